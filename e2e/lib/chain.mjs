@@ -1,0 +1,94 @@
+// Helpers shared by the e2e tests: connecting to the node the harness started, dev accounts,
+// and submitting a transaction until it is in a block.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+/** One VVV in planck. */
+export const VVV = 10n ** 18n;
+/** One USDC in its smallest unit. */
+export const USDC = 10n ** 6n;
+/** Asset ids the genesis presets create. */
+export const DIEM_ASSET_ID = 1;
+export const USDC_ASSET_ID = 2;
+
+/** Connects to the node the harness started (DIEM_WS). */
+export async function connect() {
+  const endpoint = process.env.DIEM_WS;
+  if (!endpoint) throw new Error('DIEM_WS is not set: run the tests through `npm test` (run.mjs)');
+  return ApiPromise.create({ provider: new WsProvider(endpoint), noInitWarn: true, throwOnConnect: true });
+}
+
+/** The sr25519 dev accounts (//Alice, //Bob, …). */
+export async function devAccounts() {
+  await cryptoWaitReady();
+  const keyring = new Keyring({ type: 'sr25519' });
+  const names = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+  return Object.fromEntries(names.map((n) => [n.toLowerCase(), keyring.addFromUri(`//${n}`)]));
+}
+
+/**
+ * Signs and submits `tx`, resolving once it is in a block with its events, whether the call
+ * succeeded or failed (`dispatchError` set). Rejects if the pool refuses it.
+ */
+export function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isInBlock) {
+        unsubscribe();
+        resolve({ blockHash: status.asInBlock, events, dispatchError });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    })
+      .then((u) => {
+        unsubscribe = u;
+      })
+      .catch(reject);
+  });
+}
+
+/** The `section.method` names of the events of a submitted transaction. */
+export function eventNames(events) {
+  return events.map(({ event }) => `${event.section}.${event.method}`);
+}
+
+/** The free VVV balance of `who` at block `at` (default: best). */
+export async function freeBalance(api, who, at) {
+  const view = at ? await api.at(at) : api;
+  const { data } = await view.query.system.account(who);
+  return data.free.toBigInt();
+}
+
+/**
+ * Subscribes with `subscribe` (e.g. `api.rpc.chain.subscribeNewHeads`) and resolves with the
+ * headers seen up to and including the first for which `done(headers)` is true.
+ */
+export function collectHeaders(subscribe, done, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const seen = [];
+    let unsubscribe;
+    let finished = false;
+    const finish = (fn) => {
+      finished = true;
+      clearTimeout(timer);
+      unsubscribe?.();
+      fn();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`condition not met within ${timeoutMs} ms`))),
+      timeoutMs,
+    );
+    subscribe((header) => {
+      if (finished) return;
+      seen.push(header);
+      if (done(seen)) finish(() => resolve(seen));
+    }).then((u) => {
+      unsubscribe = u;
+      if (finished) u();
+    }, (err) => finish(() => reject(err)));
+  });
+}

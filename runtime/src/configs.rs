@@ -1,0 +1,279 @@
+//! How each pallet of the runtime is configured, and the chain's constants.
+
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{
+		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, NeverEnsureOrigin,
+		VariantCountOf,
+	},
+	weights::{
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		ConstantMultiplier, Weight,
+	},
+	PalletId,
+};
+use frame_system::{
+	limits::{BlockLength, BlockWeights},
+	EnsureRoot, EnsureSigned,
+};
+use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
+use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_runtime::{traits::One, Perbill, Permill};
+use sp_version::RuntimeVersion;
+
+use super::{
+	AccountId, AssetId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
+	PoolAssets, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, VERSION,
+};
+
+/// One block every 2 seconds (SPEC §1). Fixed at genesis: Aura cannot change it later.
+pub const MILLISECS_PER_BLOCK: u64 = 2_000;
+/// Blocks in a day: 43,200.
+pub const DAYS: BlockNumber = (24 * 60 * 60 * 1_000 / MILLISECS_PER_BLOCK) as BlockNumber;
+
+/// The native token's symbol, as wallets show it.
+pub const TOKEN_SYMBOL: &str = "VVV";
+/// VVV has 18 decimals: one VVV is 10^18 planck.
+pub const TOKEN_DECIMALS: u8 = 18;
+/// One VVV in planck.
+pub const UNIT: Balance = 10u128.pow(TOKEN_DECIMALS as u32);
+/// A thousandth of a VVV.
+pub const MILLI_UNIT: Balance = UNIT / 1_000;
+
+/// An account holding less than 0.001 VVV (and no sufficient asset) is reaped. Low enough
+/// that no user notices it, high enough that filling state with dust accounts costs real VVV
+/// (a million dust accounts lock 1,000 VVV).
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// The `pallet-assets` id of DIEM (SPEC §3), created at genesis.
+pub const DIEM_ASSET_ID: AssetId = 1;
+/// The `pallet-assets` id of the dev revenue asset USDC (SPEC §4), created at genesis.
+pub const USDC_ASSET_ID: AssetId = 2;
+
+/// Blocks may use 75% of their weight and length for ordinary transactions; the rest is kept
+/// for operational ones.
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+parameter_types! {
+	pub const Version: RuntimeVersion = VERSION;
+	/// A third of the 2-second slot is for executing the block; the rest is for propagating
+	/// and importing it.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
+		Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND * 2 / 3, u64::MAX),
+		NORMAL_DISPATCH_RATIO,
+	);
+	pub RuntimeBlockLength: BlockLength =
+		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = ConstU32<4096>;
+	// The node stores state in ParityDB.
+	type DbWeight = ParityDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	// The generic Substrate address format.
+	type SS58Prefix = ConstU8<42>;
+	type MaxConsumers = ConstU32<16>;
+}
+
+impl pallet_timestamp::Config for Runtime {
+	type Moment = u64;
+	type OnTimestampSet = Aura;
+	type MinimumPeriod = ConstU64<{ MILLISECS_PER_BLOCK / 2 }>;
+	type WeightInfo = ();
+}
+
+impl pallet_aura::Config for Runtime {
+	type AuthorityId = AuraId;
+	type DisabledValidators = ();
+	type MaxAuthorities = ConstU32<32>;
+	type AllowMultipleBlocksPerSlot = ConstBool<false>;
+	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = ConstU32<32>;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	type DustRemoval = ();
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type DoneSlashHandler = ();
+}
+
+parameter_types! {
+	pub FeeMultiplier: Multiplier = Multiplier::one();
+}
+
+/// Planck of fee per unit of ref-time weight. A balance transfer weighs about 2·10^8, so it
+/// costs about 0.001 VVV: the same order as the existential deposit.
+pub const FEE_PER_REF_TIME: Balance = 5_000_000;
+/// Planck of fee per byte of transaction: 10^-6 VVV.
+pub const FEE_PER_BYTE: Balance = UNIT / 1_000_000;
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	// Fees are burned for now; SPEC §4's fee split lands with the buy-burn pallet.
+	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type WeightToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_REF_TIME>>;
+	type LengthToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_BYTE>>;
+	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub const AssetDeposit: Balance = 10 * UNIT;
+	pub const AssetAccountDeposit: Balance = 10 * MILLI_UNIT;
+	pub const MetadataDepositBase: Balance = UNIT;
+	pub const MetadataDepositPerByte: Balance = 10 * MILLI_UNIT;
+	pub const ApprovalDeposit: Balance = 10 * MILLI_UNIT;
+}
+
+/// DIEM, USDC and the other fungible assets.
+impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type RemoveItemsLimit = ConstU32<1000>;
+	type AssetId = AssetId;
+	type AssetIdParameter = codec::Compact<AssetId>;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = AssetDeposit;
+	type AssetAccountDeposit = AssetAccountDeposit;
+	type MetadataDepositBase = MetadataDepositBase;
+	type MetadataDepositPerByte = MetadataDepositPerByte;
+	type ApprovalDeposit = ApprovalDeposit;
+	type StringLimit = ConstU32<50>;
+	type Freezer = ();
+	type Holder = ();
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// Liquidity-provider tokens: only the DEX creates them (through the `Create` trait), so no
+/// origin may, and they carry no deposits.
+impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type RemoveItemsLimit = ConstU32<1000>;
+	type AssetId = u32;
+	type AssetIdParameter = u32;
+	type ReserveData = ();
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type MetadataDepositBase = ConstU128<0>;
+	type MetadataDepositPerByte = ConstU128<0>;
+	type ApprovalDeposit = ConstU128<0>;
+	type StringLimit = ConstU32<50>;
+	type Freezer = ();
+	type Holder = ();
+	type Extra = ();
+	type CallbackHandle = ();
+	type AssetIdAllocator = ();
+	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// VVV and every asset, seen by the DEX as one `fungibles` with VVV as `Native`.
+pub type NativeAndAssets =
+	UnionOf<Balances, super::Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+
+/// The account a pool's reserves sit in, derived from the pool's pair.
+pub type PoolIdToAccountId =
+	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>)>;
+
+parameter_types! {
+	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
+	pub const Native: NativeOrWithId<AssetId> = NativeOrWithId::Native;
+	/// 0.3% to liquidity providers on every swap, as on Uniswap v2.
+	pub const LpFee: Permill = Permill::from_parts(3_000);
+	pub const MaxSwapFee: Permill = Permill::from_percent(10);
+	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
+}
+
+impl pallet_asset_conversion::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type HigherPrecisionBalance = sp_core::U256;
+	type AssetKind = NativeOrWithId<AssetId>;
+	type Assets = NativeAndAssets;
+	type PoolId = (Self::AssetKind, Self::AssetKind);
+	// Pools pair VVV with an asset, or two assets in ascending order.
+	type PoolLocator = Chain<
+		WithFirstAsset<Native, AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+		Ascending<AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+	>;
+	type PoolAssetId = u32;
+	type PoolAssets = PoolAssets;
+	type LPFee = LpFee;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxSwapFee = MaxSwapFee;
+	// Creating a pool costs 10 VVV, burned: enough to deter spam pools.
+	type PoolSetupFee = ConstU128<{ 10 * UNIT }>;
+	type PoolSetupFeeAsset = Native;
+	type PoolSetupFeeTarget = ();
+	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
+	type MintMinLiquidity = ConstU128<{ MILLI_UNIT }>;
+	type MaxSwapPathLength = ConstU32<3>;
+	type PalletId = AssetConversionPalletId;
+	type WeightInfo = pallet_asset_conversion::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// The account that owns the DIEM asset: the DIEM pallet mints and burns through it.
+pub fn diem_asset_owner() -> AccountId {
+	use sp_runtime::traits::AccountIdConversion;
+	DiemPalletId::get().into_account_truncating()
+}
+
+parameter_types! {
+	/// The DIEM pallet's id, from which the DIEM asset's owner account is derived.
+	pub const DiemPalletId: PalletId = PalletId(*b"diem/mnt");
+}
+

@@ -1,0 +1,99 @@
+//! Genesis presets: `development` (one sequencer, Alice) and `local_testnet` (Alice and Bob).
+//!
+//! Both fund the well-known dev accounts, create the DIEM and USDC assets with metadata, give
+//! the dev accounts USDC, and seed a VVV/USDC pool on the DEX so the buy-burn of SPEC §4 has a
+//! market on a fresh chain. The amounts are dev-chain choices, not mainnet economics.
+
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use crate::{
+	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig,
+	Balance, BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, SudoConfig,
+	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+};
+
+/// One USDC: the asset has 6 decimals.
+pub const USDC: Balance = 1_000_000;
+/// VVV each dev account starts with.
+pub const DEV_ACCOUNT_VVV: Balance = 10_000_000 * UNIT;
+/// USDC each dev account starts with.
+pub const DEV_ACCOUNT_USDC: Balance = 10_000_000 * USDC;
+/// VVV Alice puts into the VVV/USDC pool at genesis.
+pub const POOL_VVV: Balance = 1_000_000 * UNIT;
+/// USDC Alice puts into the VVV/USDC pool at genesis: VVV opens at 3 USDC.
+pub const POOL_USDC: Balance = 3_000_000 * USDC;
+/// Smallest DIEM balance an account may hold: 10^-6 DIEM.
+pub const DIEM_MIN_BALANCE: Balance = UNIT / 1_000_000;
+/// Smallest USDC balance an account may hold: 0.001 USDC.
+pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
+
+/// The genesis of a dev chain sequenced by `authorities`: each an Aura (sr25519) key and a
+/// GRANDPA (ed25519) key of the same dev seed.
+fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value {
+	let endowed: Vec<AccountId> = Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect();
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let aura: Vec<AuraId> = authorities.iter().map(|(sr, _)| sr.public().into()).collect();
+	let grandpa: Vec<(GrandpaId, u64)> =
+		authorities.iter().map(|(_, ed)| (ed.public().into(), 1)).collect();
+
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.iter().cloned().map(|a| (a, DEV_ACCOUNT_VVV)).collect::<Vec<_>>(),
+		},
+		aura: AuraConfig { authorities: aura },
+		grandpa: GrandpaConfig { authorities: grandpa },
+		sudo: SudoConfig { key: Some(alice.clone()) },
+		assets: AssetsConfig {
+			assets: vec![
+				(DIEM_ASSET_ID, diem_asset_owner(), true, DIEM_MIN_BALANCE),
+				(USDC_ASSET_ID, alice.clone(), true, USDC_MIN_BALANCE),
+			],
+			metadata: vec![
+				(DIEM_ASSET_ID, b"Diem".to_vec(), b"DIEM".to_vec(), 18),
+				(USDC_ASSET_ID, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
+			],
+			accounts: endowed
+				.iter()
+				.cloned()
+				.map(|a| (USDC_ASSET_ID, a, DEV_ACCOUNT_USDC))
+				.collect::<Vec<_>>(),
+		},
+		asset_conversion: AssetConversionConfig {
+			pools: vec![(
+				NativeOrWithId::Native,
+				NativeOrWithId::WithId(USDC_ASSET_ID),
+				alice,
+				POOL_VVV,
+				POOL_USDC,
+			)],
+		},
+	})
+}
+
+/// The genesis patch of the named preset, serialized, or `None` for an unknown name.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEV_RUNTIME_PRESET => testnet_genesis(vec![(Sr25519Keyring::Alice, Ed25519Keyring::Alice)]),
+		LOCAL_TESTNET_RUNTIME_PRESET => testnet_genesis(vec![
+			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		]),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serializing a JSON value cannot fail; qed")
+			.into_bytes(),
+	)
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+}

@@ -1,0 +1,171 @@
+//! The DIEM appchain runtime.
+//!
+//! A Base-style chain: one Aura sequencer producing a block every [`MILLISECS_PER_BLOCK`]
+//! milliseconds and GRANDPA finality. VVV is the native token (`pallet-balances`, 18 decimals);
+//! DIEM and USDC live in `pallet-assets`; `pallet-asset-conversion` is the chain's DEX, whose
+//! USDC/VVV pool the treasury buy-burn trades on. See `SPEC.md` §1 and §5.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` expands to a large number of nested types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::RuntimeVersion;
+
+pub use configs::{
+	DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, MILLISECS_PER_BLOCK, TOKEN_DECIMALS, TOKEN_SYMBOL, UNIT,
+	USDC_ASSET_ID,
+};
+pub use frame_support::traits::fungible::NativeOrWithId;
+#[cfg(feature = "std")]
+pub use sp_runtime::BuildStorage;
+
+/// Types the node needs without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block hash type.
+	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
+}
+
+impl_opaque_keys! {
+	/// The keys a validator registers: Aura to author blocks, GRANDPA to vote on finality.
+	pub struct SessionKeys {
+		/// Block authoring key.
+		pub aura: Aura,
+		/// Finality voting key.
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime's version. `spec_version` must rise with every change of runtime logic.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("diem"),
+	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// How transactions are signed: sr25519, ed25519 or ecdsa, like every Substrate chain.
+pub type Signature = MultiSignature;
+/// An account is the public key of its signer.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// An amount of VVV or of an asset, in planck (10^-18 of a VVV).
+pub type Balance = u128;
+/// Index of an account's transactions.
+pub type Nonce = u32;
+/// A block or state hash.
+pub type Hash = sp_core::H256;
+/// A block number.
+pub type BlockNumber = u32;
+/// The id of an asset in `pallet-assets`.
+pub type AssetId = u32;
+/// The address format of extrinsics.
+pub type Address = MultiAddress<AccountId, ()>;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// The checks every signed transaction goes through, in order.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// An extrinsic as the runtime decodes it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// What a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Dispatches blocks and extrinsics to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	/// The runtime.
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	/// Accounts, blocks, events.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	/// The block timestamp inherent.
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	/// Block authoring by the sequencer.
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+	/// Finality.
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+	/// VVV, the native token.
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+	/// Transaction fees in VVV.
+	#[runtime::pallet_index(5)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	/// Root access on the dev and test chains.
+	#[runtime::pallet_index(6)]
+	pub type Sudo = pallet_sudo;
+	/// DIEM, USDC and other fungible assets.
+	#[runtime::pallet_index(10)]
+	pub type Assets = pallet_assets<Instance1>;
+	/// The DEX's liquidity-provider tokens.
+	#[runtime::pallet_index(11)]
+	pub type PoolAssets = pallet_assets<Instance2>;
+	/// The DEX: constant-product pools of VVV and assets.
+	#[runtime::pallet_index(12)]
+	pub type AssetConversion = pallet_asset_conversion;
+}

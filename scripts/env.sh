@@ -1,0 +1,25 @@
+# Sourced by the other scripts: the shared cargo target directory, and the system packages
+# the build needs, installed when missing (protoc for litep2p, clang/g++ for wasm-opt).
+
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/diem-chain/target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+mkdir -p "$CARGO_TARGET_DIR"
+
+diem_install_system_deps() {
+	local missing=()
+	command -v protoc >/dev/null || missing+=(protobuf-compiler)
+	command -v clang >/dev/null || missing+=(clang)
+	command -v g++ >/dev/null || missing+=(g++)
+	command -v node >/dev/null || missing+=(nodejs)
+	command -v npm >/dev/null || missing+=(npm)
+	if [ ${#missing[@]} -gt 0 ]; then
+		echo "installing ${missing[*]}"
+		local sudo=""
+		[ "$(id -u)" -eq 0 ] || sudo=sudo
+		$sudo apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+	fi
+	# rustup reads rust-toolchain.toml: this installs the pinned toolchain, its Wasm target and
+	# rust-src if they are not there yet.
+	(cd "$(dirname "${BASH_SOURCE[0]}")/.." && rustup toolchain install >/dev/null)
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, the node build, unit tests, the polkadot.js end-to-end suite
+# against a freshly started dev node, and clippy. Prints how long each step took.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+diem_install_system_deps
+
+step() {
+	local name=$1
+	shift
+	local start=$SECONDS
+	echo "==> $name"
+	"$@"
+	echo "<== $name: $((SECONDS - start)) s"
+}
+
+step "cargo fmt" cargo fmt --all -- --check
+step "build node and runtime" cargo build --locked --workspace
+step "unit tests" cargo test --locked --workspace
+step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
+# The runtime's Wasm is already built and checked above; clippy lints the native code.
+step "clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+echo "all checks passed in $SECONDS s"
