@@ -1,5 +1,6 @@
 # Sourced by the other scripts: the shared cargo target directory, and the system packages
-# the build needs, installed when missing (protoc for litep2p, clang/g++ for wasm-opt).
+# the build needs, installed when missing: protoc (litep2p), a C++ compiler (wasm-opt),
+# OpenSSL headers (litep2p's WebRTC), Node.js and npm (the e2e tests).
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/diem-chain/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
@@ -8,8 +9,9 @@ mkdir -p "$CARGO_TARGET_DIR"
 diem_install_system_deps() {
 	local missing=()
 	command -v protoc >/dev/null || missing+=(protobuf-compiler)
-	command -v clang >/dev/null || missing+=(clang)
 	command -v g++ >/dev/null || missing+=(g++)
+	command -v pkg-config >/dev/null || missing+=(pkg-config)
+	[ -e /usr/include/openssl/ssl.h ] || missing+=(libssl-dev)
 	command -v node >/dev/null || missing+=(nodejs)
 	command -v npm >/dev/null || missing+=(npm)
 	if [ ${#missing[@]} -gt 0 ]; then

@@ -3,7 +3,7 @@
 use std::{sync::Arc, time::Duration};
 
 use diem_runtime::{apis::RuntimeApi, opaque::Block};
-use sc_client_api::{Backend as _, BlockBackend as _};
+use sc_client_api::BlockBackend as _;
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_network::NetworkBackend;
@@ -13,8 +13,11 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
 /// The client: the runtime always runs in Wasm.
-pub type FullClient =
-	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>>;
+pub type FullClient = sc_service::TFullClient<
+	Block,
+	RuntimeApi,
+	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
+>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type GrandpaBlockImport =
@@ -156,7 +159,9 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 		<Block as sp_runtime::traits::Block>::Hash,
 		Network,
 	>::new(&config.network, config.prometheus_registry().cloned());
-	let metrics = Network::register_notification_metrics(config.prometheus_registry());
+	let metrics = <Network as NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>>::register_notification_metrics(
+		config.prometheus_registry(),
+	);
 
 	let genesis_hash = client
 		.block_hash(0)
@@ -166,7 +171,7 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 	let grandpa_protocol_name =
 		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
 	let (grandpa_protocol_config, grandpa_notification_service) =
-		sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
+		sc_consensus_grandpa::grandpa_peers_set_config::<Block, Network>(
 			grandpa_protocol_name.clone(),
 			metrics.clone(),
 			net_config.peer_store_handle(),
@@ -179,7 +184,7 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 		Vec::default(),
 	));
 
-	let (network, system_rpc_tx, tx_handler_controller, sync_service) =
+	let (network, system_rpc_tx, tx_handler_controller, sync_service, _bitswap) =
 		sc_service::build_network(sc_service::BuildNetworkParams {
 			config: &config,
 			net_config,
@@ -257,9 +262,7 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 				compatibility_mode: Default::default(),
 			},
 		)?;
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

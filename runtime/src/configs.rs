@@ -1,11 +1,13 @@
 //! How each pallet of the runtime is configured, and the chain's constants.
 
 use frame_support::{
-	derive_impl, parameter_types,
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
 	traits::{
 		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, NeverEnsureOrigin,
-		VariantCountOf,
+		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8,
+		NeverEnsureOrigin, VariantCountOf,
 	},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
@@ -66,7 +68,10 @@ parameter_types! {
 		NORMAL_DISPATCH_RATIO,
 	);
 	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+		BlockLength::builder()
+			.max_length(5 * 1024 * 1024)
+			.modify_max_length_for_class(DispatchClass::Normal, |max| *max = NORMAL_DISPATCH_RATIO * *max)
+			.build();
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
@@ -83,7 +88,7 @@ impl frame_system::Config for Runtime {
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	// The generic Substrate address format.
-	type SS58Prefix = ConstU8<42>;
+	type SS58Prefix = ConstU16<42>;
 	type MaxConsumers = ConstU32<16>;
 }
 
@@ -276,4 +281,3 @@ parameter_types! {
 	/// The DIEM pallet's id, from which the DIEM asset's owner account is derived.
 	pub const DiemPalletId: PalletId = PalletId(*b"diem/mnt");
 }
-

@@ -13,9 +13,9 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig,
-	Balance, BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, SudoConfig,
-	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance,
+	BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, SudoConfig, DIEM_ASSET_ID,
+	UNIT, USDC_ASSET_ID,
 };
 
 /// One USDC: the asset has 6 decimals.
