@@ -4,6 +4,11 @@
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/diem-chain/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# The target directory lies outside the clone, so substrate-wasm-builder cannot find the
+# workspace's Cargo.lock by walking up from it: point it there, so the runtime's Wasm is built
+# from the locked versions.
+WASM_BUILD_WORKSPACE_HINT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export WASM_BUILD_WORKSPACE_HINT
 mkdir -p "$CARGO_TARGET_DIR"
 
 diem_install_system_deps() {

@@ -5,6 +5,8 @@
 //! nodes of a local testnet.
 
 #![warn(missing_docs)]
+// The error types are Substrate's own (`sc_cli::Error`, `sc_service::Error`), large by design.
+#![allow(clippy::result_large_err)]
 
 mod chain_spec;
 mod cli;

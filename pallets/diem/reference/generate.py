@@ -15,7 +15,7 @@ one row in ten is computed again by adaptive quadrature (tanh-sinh), and the two
 
 The output is deterministic (fixed seed). Columns, all integers unless noted:
     n, k_raw (k × 10^18), t (T, DIEM planck), b (B, planck VVV per DIEM), s, delta,
-    rate_q128 (floor(rate(S) × 2^128)), cost_floor (floor(cost)), cost_frac (cost − floor,
+    rate_q128 (⌈rate(S) × 2^128⌉), cost_floor (floor(cost)), cost_frac (cost − floor,
     decimal), budget, inverse_floor (floor of the real Δ* with cost(S, Δ*) = budget), expect
     (ok | cap | overflow: what the curve must answer for (S, Δ); `cap` when the rate at S+Δ is
     beyond MAX_RATE_MULTIPLE × B, `overflow` when the cost does not fit a u128).
@@ -138,7 +138,7 @@ def main():
     for n, k_raw, t, b, s, delta in points(rng):
         k = mpf(k_raw) / DIEM
         rate = rate_exact(b, t, k, n, s)
-        rate_q128 = int(mpmath.floor(rate * 2**128))
+        rate_q128 = int(mpmath.ceil(rate * 2**128))
         y1 = k * (mpf(s + delta) / t) ** n
         if y1 > Y_CAP:
             expect, cost = "cap", None
