@@ -138,7 +138,18 @@ impl Default for CurveParams {
 }
 
 /// Why the curve gave no answer.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
 pub enum CurveError {
 	/// The parameters are outside [`CurveParams::validate`]'s domain, or the rate cap is above
 	/// [`MAX_RATE_MULTIPLE`].

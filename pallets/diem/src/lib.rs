@@ -1,13 +1,277 @@
 //! # DIEM pallet
 //!
 //! Staked VVV is locked to mint DIEM along a fixed-point exponential curve whose rate rises
-//! with the DIEM supply; repaying DIEM burns it and releases the VVV (SPEC §3).
+//! with the DIEM supply; repaying DIEM burns it and releases the VVV (SPEC §3). 1 DIEM is $1 of
+//! compute credit every day, so DIEM is what the chain's stakers hold to use the platform.
 //!
-//! The curve lives in [`curve`]: a pure module, with the pricing policy as a trait
-//! ([`curve::MintCurve`]) so the runtime chooses the implementation.
+//! - [`Pallet::mint`] locks `cost(S, Δ)` of the caller's collateral and mints `Δ` DIEM, where
+//!   `S` is the DIEM supply and the cost the integral of the rate (see [`curve`]): minting in
+//!   one call or in many costs the same. `max_vvv` guards against the rate moving first.
+//! - [`Pallet::mint_for_vvv`] locks exactly `vvv` and mints the most DIEM it buys.
+//! - [`Pallet::repay`] burns DIEM from the caller (any DIEM, minted or bought) up to the
+//!   caller's position and releases `locked × diem / minted` of its collateral, rounded down;
+//!   the last repay releases the rest exactly.
+//! - [`Pallet::set_curve`] and [`Pallet::set_minting_open`] are for `AdminOrigin`: minting is
+//!   closed until the launch, so nobody can mint at the launch rate before everyone can.
+//!
+//! Rounding always favours the protocol: the VVV locked is never below the exact integral and
+//! a repay never releases more than was locked.
+//!
+//! The pallet is generic over where the money is: DIEM is any `fungible::Mutate` (the runtime
+//! passes its DIEM asset), the collateral any [`Collateral`] (the staking pallet), and the
+//! pricing policy any [`curve::MintCurve`].
+//!
+//! Invariants (SPEC §7.3), checked by the tests after every step of random call sequences:
+//! the DIEM supply equals the sum of positions' minted DIEM, and the sum of positions' locked
+//! VVV equals [`TotalLocked`] and the collateral the [`Collateral`] holds.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 #![deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
 
 pub mod curve;
+mod dispatchable_impls;
+pub mod runtime_api;
+mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use curve::{CurveError, CurveParams, MintCurve};
+pub use pallet::*;
+pub use types::{Collateral, HoldCollateral, Position};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use crate::curve::Balance;
+	use frame_support::{pallet_prelude::*, traits::fungible};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// DIEM: minted to and burned from accounts by this pallet only.
+		type Diem: fungible::Mutate<Self::AccountId, Balance = Balance>;
+
+		/// The staked VVV that DIEM is minted against.
+		type Collateral: Collateral<Self::AccountId>;
+
+		/// The pricing policy: [`curve::ExponentialCurve`] for SPEC §3.
+		type Curve: MintCurve;
+
+		/// The rate may rise to at most this multiple of the base rate; a mint that would take
+		/// the supply further is refused. At most [`curve::MAX_RATE_MULTIPLE`].
+		#[pallet::constant]
+		type MaxRateMultiple: Get<u64>;
+
+		/// Who may change the curve and open or close minting.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Weights of the calls, from this pallet's benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// A hold reason, for runtimes that back [`Collateral`] with a hold on VVV
+	/// ([`HoldCollateral`]).
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// VVV locked as DIEM collateral.
+		Collateral,
+	}
+
+	/// The curve's parameters.
+	#[pallet::storage]
+	pub type Curve<T> = StorageValue<_, CurveParams, ValueQuery>;
+
+	/// Whether `mint` and `mint_for_vvv` are open; `repay` always is.
+	#[pallet::storage]
+	pub type MintingOpen<T> = StorageValue<_, bool, ValueQuery>;
+
+	/// Each account's position: VVV locked, DIEM minted.
+	#[pallet::storage]
+	pub type Positions<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Position, OptionQuery>;
+
+	/// The VVV locked in all positions together.
+	#[pallet::storage]
+	pub type TotalLocked<T> = StorageValue<_, Balance, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The curve at genesis: the launch parameters by default.
+		pub curve: CurveParams,
+		/// Whether minting is open at genesis: closed by default.
+		pub minting_open: bool,
+		#[serde(skip)]
+		#[doc(hidden)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(self.curve.validate().is_ok(), "the genesis curve is outside the domain");
+			Curve::<T>::put(self.curve);
+			MintingOpen::<T>::put(self.minting_open);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// DIEM was minted against locked collateral.
+		Minted {
+			/// The minter.
+			who: T::AccountId,
+			/// DIEM minted (planck).
+			diem: Balance,
+			/// VVV locked (planck).
+			vvv_locked: Balance,
+		},
+		/// DIEM was repaid and collateral released.
+		Repaid {
+			/// The repayer.
+			who: T::AccountId,
+			/// DIEM burned (planck).
+			diem: Balance,
+			/// VVV released (planck).
+			vvv_released: Balance,
+		},
+		/// The curve changed.
+		CurveSet {
+			/// The new parameters.
+			params: CurveParams,
+		},
+		/// Minting was opened or closed.
+		MintingOpenSet {
+			/// Whether minting is open now.
+			open: bool,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// An amount is zero.
+		ZeroAmount,
+		/// Minting is closed.
+		MintingClosed,
+		/// The cost exceeds `max_vvv`, or the DIEM minted would be below `min_diem`: the rate
+		/// moved.
+		SlippageExceeded,
+		/// The cost exceeds the caller's available collateral (free stake).
+		InsufficientCollateral,
+		/// The mint would take the rate beyond the cap (`MaxRateMultiple` × base rate).
+		RateCapExceeded,
+		/// An amount is too large for the curve's arithmetic.
+		Overflow,
+		/// The curve parameters are outside the domain (see `curve::CurveParams::validate`).
+		InvalidCurveParameters,
+		/// The budget does not buy a single planck of DIEM.
+		BudgetTooSmall,
+		/// The caller has no position to repay.
+		NoPosition,
+		/// The repay exceeds the DIEM the caller's position minted.
+		RepayExceedsPosition,
+		/// The caller holds less DIEM than the repay.
+		InsufficientDiem,
+	}
+
+	impl<T> From<CurveError> for Error<T> {
+		fn from(error: CurveError) -> Self {
+			match error {
+				CurveError::InvalidParameters => Error::InvalidCurveParameters,
+				CurveError::RateCapExceeded => Error::RateCapExceeded,
+				CurveError::Overflow => Error::Overflow,
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(
+				T::MaxRateMultiple::get() <= curve::MAX_RATE_MULTIPLE,
+				"MaxRateMultiple is above what the curve supports"
+			);
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Mint `diem` DIEM planck, locking its cost of the caller's collateral; fails if the
+		/// cost is above `max_vvv`.
+		///
+		/// Charged the worst case of the curve math (a supply at the rate cap).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::mint(100))]
+		pub fn mint(origin: OriginFor<T>, diem: Balance, max_vvv: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_mint(who, diem, max_vvv)
+		}
+
+		/// Lock exactly `vvv` VVV planck of the caller's collateral and mint the most DIEM it
+		/// buys; fails if that is below `min_diem`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::mint_for_vvv(100))]
+		pub fn mint_for_vvv(
+			origin: OriginFor<T>,
+			vvv: Balance,
+			min_diem: Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_mint_for_vvv(who, vvv, min_diem)
+		}
+
+		/// Burn `diem` DIEM planck from the caller, up to the caller's position, and release
+		/// the matching share of its collateral.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::repay())]
+		pub fn repay(origin: OriginFor<T>, diem: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_repay(who, diem)
+		}
+
+		/// Set the curve: base rate `B` (planck of VVV per DIEM), target supply `T` (DIEM
+		/// planck), adjustment power `k` and exponent `n`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_curve())]
+		pub fn set_curve(
+			origin: OriginFor<T>,
+			base_rate: Balance,
+			target_supply: Balance,
+			adjustment_power: sp_arithmetic::FixedU128,
+			exponent: u8,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let params = CurveParams { base_rate, target_supply, adjustment_power, exponent };
+			params.validate().map_err(Error::<T>::from)?;
+			Curve::<T>::put(params);
+			Self::deposit_event(Event::CurveSet { params });
+			Ok(())
+		}
+
+		/// Open or close minting.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_minting_open())]
+		pub fn set_minting_open(origin: OriginFor<T>, open: bool) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			MintingOpen::<T>::put(open);
+			Self::deposit_event(Event::MintingOpenSet { open });
+			Ok(())
+		}
+	}
+}

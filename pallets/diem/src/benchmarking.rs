@@ -1,0 +1,123 @@
+//! Benchmarks of every call. `s` is where on the curve the supply sits: the mint ends at `s`%
+//! of the supply where the rate reaches its cap, from zero supply (`s = 0`) to the cap
+//! (`s = 100`), where the series needs the most terms.
+
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used)]
+
+use super::*;
+use crate::curve::{Balance, CurveParams, UNIT};
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate;
+use frame_system::RawOrigin;
+
+/// `s`% of the supply at which the curve reaches its rate cap, found by bisection on the curve.
+fn supply_at<T: Config>(s: u32) -> Balance {
+	let params = Curve::<T>::get();
+	let (mut below, mut beyond) = (0u128, u128::MAX);
+	while beyond - below > 1 {
+		let mid = below + (beyond - below) / 2;
+		if T::Curve::rate(&params, mid).is_ok() {
+			below = mid
+		} else {
+			beyond = mid
+		}
+	}
+	sp_arithmetic::helpers_128bit::multiply_by_rational_with_rounding(
+		below,
+		s.into(),
+		100,
+		sp_arithmetic::Rounding::Down,
+	)
+	.unwrap()
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// `mint` of one DIEM ending at curve position `s`.
+	#[benchmark]
+	fn mint(s: Linear<0, 100>) {
+		let caller: T::AccountId = whitelisted_caller();
+		let supply = supply_at::<T>(s).saturating_sub(UNIT);
+		let holder: T::AccountId = account("holder", 0, 0);
+		if supply > 0 {
+			T::Diem::mint_into(&holder, supply).unwrap();
+		}
+		MintingOpen::<T>::put(true);
+		let cost = Pallet::<T>::quote_mint(UNIT).unwrap();
+		T::Collateral::fund(&caller, cost);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), UNIT, cost);
+
+		assert_eq!(Positions::<T>::get(&caller), Some(Position { locked: cost, minted: UNIT }));
+	}
+
+	/// `mint_for_vvv` of one DIEM's worth ending at curve position `s`.
+	#[benchmark]
+	fn mint_for_vvv(s: Linear<0, 100>) {
+		let caller: T::AccountId = whitelisted_caller();
+		let supply = supply_at::<T>(s).saturating_sub(UNIT);
+		let holder: T::AccountId = account("holder", 0, 0);
+		if supply > 0 {
+			T::Diem::mint_into(&holder, supply).unwrap();
+		}
+		MintingOpen::<T>::put(true);
+		let vvv = Pallet::<T>::quote_mint(UNIT).unwrap();
+		T::Collateral::fund(&caller, vvv);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), vvv, 0);
+
+		assert_eq!(Positions::<T>::get(&caller).map(|p| p.locked), Some(vvv));
+	}
+
+	/// A partial `repay`: the position stays, so it is written back rather than removed.
+	#[benchmark]
+	fn repay() {
+		let caller: T::AccountId = whitelisted_caller();
+		MintingOpen::<T>::put(true);
+		let cost = Pallet::<T>::quote_mint(2 * UNIT).unwrap();
+		T::Collateral::fund(&caller, cost);
+		Pallet::<T>::mint(RawOrigin::Signed(caller.clone()).into(), 2 * UNIT, cost).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), UNIT);
+
+		assert_eq!(Positions::<T>::get(&caller).map(|p| p.minted), Some(UNIT));
+	}
+
+	#[benchmark]
+	fn set_curve() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let params = CurveParams { base_rate: 100 * UNIT, ..CurveParams::launch() };
+
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			params.base_rate,
+			params.target_supply,
+			params.adjustment_power,
+			params.exponent,
+		);
+
+		assert_eq!(Curve::<T>::get(), params);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_minting_open() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, true);
+
+		assert!(MintingOpen::<T>::get());
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
