@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	NativeOrWithId, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, VERSION,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, Diem, Executive, Grandpa,
+	InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -28,6 +28,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
+	[pallet_diem, Diem]
 );
 
 impl_runtime_apis! {
@@ -232,6 +233,24 @@ impl_runtime_apis! {
 			asset2: NativeOrWithId<AssetId>,
 		) -> Option<(Balance, Balance)> {
 			AssetConversion::get_reserves(asset1, asset2).ok()
+		}
+	}
+
+	impl pallet_diem::runtime_api::DiemApi<Block, AccountId> for Runtime {
+		fn mint_rate() -> Result<Balance, pallet_diem::CurveError> {
+			Diem::mint_rate()
+		}
+
+		fn quote_mint(diem: Balance) -> Result<Balance, pallet_diem::CurveError> {
+			Diem::quote_mint(diem)
+		}
+
+		fn quote_mint_for_vvv(vvv: Balance) -> Result<Balance, pallet_diem::CurveError> {
+			Diem::quote_mint_for_vvv(vvv)
+		}
+
+		fn position(who: AccountId) -> pallet_diem::Position {
+			Diem::position(&who)
 		}
 	}
 

@@ -5,7 +5,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{
-		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		fungible::{ItemOf, NativeFromLeft, NativeOrWithId, UnionOf},
 		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8,
 		NeverEnsureOrigin, VariantCountOf,
 	},
@@ -271,7 +271,8 @@ impl pallet_asset_conversion::Config for Runtime {
 	type BenchmarkHelper = ();
 }
 
-/// The account that owns the DIEM asset: the DIEM pallet mints and burns through it.
+/// The account that owns the DIEM asset. Nobody holds its key: only the DIEM pallet mints and
+/// burns DIEM, through the `fungible` traits, which need no owner's signature.
 pub fn diem_asset_owner() -> AccountId {
 	use sp_runtime::traits::AccountIdConversion;
 	DiemPalletId::get().into_account_truncating()
@@ -280,4 +281,21 @@ pub fn diem_asset_owner() -> AccountId {
 parameter_types! {
 	/// The DIEM pallet's id, from which the DIEM asset's owner account is derived.
 	pub const DiemPalletId: PalletId = PalletId(*b"diem/mnt");
+	pub const DiemAssetId: AssetId = DIEM_ASSET_ID;
+	/// Until the staking pallet lands, DIEM collateral is a hold on free VVV.
+	pub const DiemCollateralReason: RuntimeHoldReason =
+		RuntimeHoldReason::Diem(pallet_diem::HoldReason::Collateral);
+}
+
+/// The mint rate may rise to 10⁹ × the base rate (SPEC §3); mints beyond are refused.
+pub const MAX_RATE_MULTIPLE: u64 = 1_000_000_000;
+
+impl pallet_diem::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Diem = ItemOf<super::Assets, DiemAssetId, AccountId>;
+	type Collateral = pallet_diem::HoldCollateral<Balances, DiemCollateralReason>;
+	type Curve = pallet_diem::curve::ExponentialCurve<ConstU64<MAX_RATE_MULTIPLE>>;
+	type MaxRateMultiple = ConstU64<MAX_RATE_MULTIPLE>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_diem::weights::SubstrateWeight<Runtime>;
 }

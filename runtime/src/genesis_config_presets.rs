@@ -28,8 +28,9 @@ pub const DEV_ACCOUNT_USDC: Balance = 10_000_000 * USDC;
 pub const POOL_VVV: Balance = 1_000_000 * UNIT;
 /// USDC Alice puts into the VVV/USDC pool at genesis: VVV opens at 3 USDC.
 pub const POOL_USDC: Balance = 3_000_000 * USDC;
-/// Smallest DIEM balance an account may hold: 10^-6 DIEM.
-pub const DIEM_MIN_BALANCE: Balance = UNIT / 1_000_000;
+/// Smallest DIEM balance an account may hold: one planck, so that no repay or transfer
+/// leaves dust to be destroyed (the DIEM supply must equal the positions' minted DIEM).
+pub const DIEM_MIN_BALANCE: Balance = 1;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 

@@ -170,4 +170,7 @@ mod runtime {
 	/// The DEX: constant-product pools of VVV and assets.
 	#[runtime::pallet_index(12)]
 	pub type AssetConversion = pallet_asset_conversion;
+	/// DIEM: mint against locked stake on the exponential curve, repay to release it.
+	#[runtime::pallet_index(20)]
+	pub type Diem = pallet_diem;
 }

@@ -1,0 +1,102 @@
+// DIEM on the dev chain: open minting, mint at a quote from the runtime API, transfer DIEM,
+// repay from the receiver's own position.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { connect, devAccounts, DIEM_ASSET_ID, eventNames, submit, VVV } from '../lib/chain.mjs';
+
+const DIEM = 10n ** 18n;
+
+let api;
+let accounts;
+before(async () => {
+  api = await connect();
+  accounts = await devAccounts();
+});
+after(() => api?.disconnect());
+
+async function diemBalance(who) {
+  const account = await api.query.assets.account(DIEM_ASSET_ID, who);
+  return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
+}
+
+async function reserved(who) {
+  return (await api.query.system.account(who)).data.reserved.toBigInt();
+}
+
+function findEvent(events, section, method) {
+  const found = events.find(({ event }) => event.section === section && event.method === method);
+  assert.ok(found, `a ${section}.${method} event among ${eventNames(events)}`);
+  return found.event;
+}
+
+test('minting is closed at genesis and opens through sudo', async () => {
+  const { alice } = accounts;
+  assert.equal((await api.query.diem.mintingOpen()).isTrue, false);
+  const refused = await submit(api, api.tx.diem.mint(DIEM, 10n ** 30n), alice);
+  assert.equal(api.registry.findMetaError(refused.dispatchError.asModule).name, 'MintingClosed');
+
+  const { events } = await submit(api, api.tx.sudo.sudo(api.tx.diem.setMintingOpen(true)), alice);
+  assert.equal(findEvent(events, 'diem', 'MintingOpenSet').data.open.isTrue, true);
+  assert.equal((await api.query.diem.mintingOpen()).isTrue, true);
+});
+
+test('the runtime API quotes the launch curve', async () => {
+  const rate = await api.call.diemApi.mintRate();
+  assert.ok(rate.isOk);
+  assert.equal(rate.asOk.toBigInt(), 90n * VVV, 'the base rate at zero supply');
+  const quote = await api.call.diemApi.quoteMint(10n * DIEM);
+  assert.ok(quote.isOk);
+  const vvv = quote.asOk.toBigInt();
+  assert.ok(vvv > 900n * VVV && vvv < 901n * VVV, `10 DIEM quote ${vvv}`);
+  const back = (await api.call.diemApi.quoteMintForVvv(vvv)).asOk.toBigInt();
+  assert.ok(back <= 10n * DIEM && back > 10n * DIEM - 10n, `the inverse of the quote: ${back}`);
+  const beyond = await api.call.diemApi.quoteMint(10n ** 30n);
+  assert.ok(beyond.isErr);
+  assert.equal(beyond.asErr.type, 'RateCapExceeded');
+});
+
+test('mint at the quote, transfer DIEM, repay from the receiver\'s own position', async () => {
+  const { alice, bob } = accounts;
+
+  // Alice mints 10 DIEM at the quoted cost; the cost is held from her free VVV.
+  const quote = (await api.call.diemApi.quoteMint(10n * DIEM)).asOk.toBigInt();
+  const reservedBefore = await reserved(alice.address);
+  const minted = await submit(api, api.tx.diem.mint(10n * DIEM, quote), alice);
+  assert.equal(minted.dispatchError, undefined);
+  const event = findEvent(minted.events, 'diem', 'Minted');
+  assert.equal(event.data.who.toString(), alice.address);
+  assert.equal(event.data.diem.toBigInt(), 10n * DIEM);
+  assert.equal(event.data.vvvLocked.toBigInt(), quote);
+  assert.equal(await diemBalance(alice.address), 10n * DIEM);
+  assert.equal((await reserved(alice.address)) - reservedBefore, quote);
+  const alicePosition = await api.call.diemApi.position(alice.address);
+  assert.equal(alicePosition.locked.toBigInt(), quote);
+  assert.equal(alicePosition.minted.toBigInt(), 10n * DIEM);
+
+  // Bob opens his own position of 2 DIEM, then receives 3 DIEM from Alice.
+  const bobQuote = (await api.call.diemApi.quoteMint(2n * DIEM)).asOk.toBigInt();
+  assert.ok(bobQuote > quote / 5n, 'the rate has risen with the supply');
+  assert.equal((await submit(api, api.tx.diem.mint(2n * DIEM, bobQuote), bob)).dispatchError, undefined);
+  const sent = await submit(api, api.tx.assets.transfer(DIEM_ASSET_ID, bob.address, 3n * DIEM), alice);
+  assert.equal(sent.dispatchError, undefined);
+  findEvent(sent.events, 'assets', 'Transferred');
+  assert.equal(await diemBalance(bob.address), 5n * DIEM);
+
+  // Bob cannot repay more than his position minted, then repays all of it.
+  const tooMuch = await submit(api, api.tx.diem.repay(3n * DIEM), bob);
+  assert.equal(api.registry.findMetaError(tooMuch.dispatchError.asModule).name, 'RepayExceedsPosition');
+  const bobReserved = await reserved(bob.address);
+  const repaid = await submit(api, api.tx.diem.repay(2n * DIEM), bob);
+  assert.equal(repaid.dispatchError, undefined);
+  const repaidEvent = findEvent(repaid.events, 'diem', 'Repaid');
+  assert.equal(repaidEvent.data.diem.toBigInt(), 2n * DIEM);
+  assert.equal(repaidEvent.data.vvvReleased.toBigInt(), bobQuote, 'the whole collateral comes back');
+  assert.equal(bobReserved - (await reserved(bob.address)), bobQuote);
+  assert.equal(await diemBalance(bob.address), 3n * DIEM);
+  assert.equal((await api.call.diemApi.position(bob.address)).minted.toBigInt(), 0n);
+
+  // The DIEM supply is what the positions minted.
+  const supply = (await api.query.assets.asset(DIEM_ASSET_ID)).unwrap().supply.toBigInt();
+  assert.equal(supply, 10n * DIEM);
+});
