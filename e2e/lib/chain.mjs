@@ -4,6 +4,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { after, before } from 'node:test';
 
 /** One VVV in planck. */
 export const VVV = 10n ** 18n;
@@ -91,4 +92,17 @@ export function collectHeaders(subscribe, done, timeoutMs) {
       if (finished) u();
     }, (err) => finish(() => reject(err)));
   });
+}
+
+/**
+ * Connects before a test file's tests run and disconnects after them; `bind` receives the
+ * `{ api, accounts }` to keep.
+ */
+export function useChain(bind) {
+  let api;
+  before(async () => {
+    api = await connect();
+    bind({ api, accounts: await devAccounts() });
+  });
+  after(() => api?.disconnect());
 }

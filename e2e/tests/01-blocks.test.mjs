@@ -1,14 +1,11 @@
 // Block production and finality of the dev chain.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { collectHeaders, connect } from '../lib/chain.mjs';
+import { test } from 'node:test';
+import { collectHeaders, useChain } from '../lib/chain.mjs';
 
 let api;
-before(async () => {
-  api = await connect();
-});
-after(() => api?.disconnect());
+useChain((chain) => ({ api } = chain));
 
 test('a block every 2 seconds', async () => {
   // Genesis has no timestamp: count only produced blocks.

@@ -1,14 +1,11 @@
 // What wallets read to show the native token: symbol VVV, 18 decimals.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { connect } from '../lib/chain.mjs';
+import { test } from 'node:test';
+import { useChain } from '../lib/chain.mjs';
 
 let api;
-before(async () => {
-  api = await connect();
-});
-after(() => api?.disconnect());
+useChain((chain) => ({ api } = chain));
 
 test('chain properties decode as VVV with 18 decimals', async () => {
   const properties = await api.rpc.system.properties();

@@ -1,16 +1,12 @@
 // Signed VVV transfers: one that lands, and one above balance that fails with a named error.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { connect, devAccounts, eventNames, freeBalance, submit, VVV } from '../lib/chain.mjs';
+import { test } from 'node:test';
+import { eventNames, freeBalance, submit, useChain, VVV } from '../lib/chain.mjs';
 
 let api;
 let accounts;
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts();
-});
-after(() => api?.disconnect());
+useChain((chain) => ({ api, accounts } = chain));
 
 /** The fee the transaction of `events` paid, from its `TransactionFeePaid` event. */
 function feePaid(events) {

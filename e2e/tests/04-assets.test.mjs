@@ -1,16 +1,12 @@
 // The dev genesis: DIEM and USDC assets with metadata, and a seeded VVV/USDC pool.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { connect, devAccounts, DIEM_ASSET_ID, USDC, USDC_ASSET_ID, VVV } from '../lib/chain.mjs';
+import { test } from 'node:test';
+import { DIEM_ASSET_ID, USDC, USDC_ASSET_ID, useChain, VVV } from '../lib/chain.mjs';
 
 let api;
 let accounts;
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts();
-});
-after(() => api?.disconnect());
+useChain((chain) => ({ api, accounts } = chain));
 
 const NATIVE = { Native: null };
 const USDC_KIND = { WithId: USDC_ASSET_ID };

@@ -2,18 +2,14 @@
 // repay from the receiver's own position.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { connect, devAccounts, DIEM_ASSET_ID, eventNames, submit, VVV } from '../lib/chain.mjs';
+import { test } from 'node:test';
+import { DIEM_ASSET_ID, eventNames, submit, useChain, VVV } from '../lib/chain.mjs';
 
 const DIEM = 10n ** 18n;
 
 let api;
 let accounts;
-before(async () => {
-  api = await connect();
-  accounts = await devAccounts();
-});
-after(() => api?.disconnect());
+useChain((chain) => ({ api, accounts } = chain));
 
 async function diemBalance(who) {
   const account = await api.query.assets.account(DIEM_ASSET_ID, who);

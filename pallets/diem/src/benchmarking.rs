@@ -31,6 +31,20 @@ fn supply_at<T: Config>(s: u32) -> Balance {
 	.unwrap()
 }
 
+/// Opens minting, fills the supply to 1 DIEM below `s`% of the cap, and gives the caller the
+/// collateral one more DIEM costs there; returns the caller and that cost.
+fn mint_one_at<T: Config>(s: u32) -> (T::AccountId, Balance) {
+	let caller: T::AccountId = whitelisted_caller();
+	let supply = supply_at::<T>(s).saturating_sub(UNIT);
+	if supply > 0 {
+		T::Diem::mint_into(&account("holder", 0, 0), supply).unwrap();
+	}
+	MintingOpen::<T>::put(true);
+	let cost = Pallet::<T>::quote_mint(UNIT).unwrap();
+	T::Collateral::fund(&caller, cost);
+	(caller, cost)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -38,15 +52,7 @@ mod benchmarks {
 	/// `mint` of one DIEM ending at curve position `s`.
 	#[benchmark]
 	fn mint(s: Linear<0, 100>) {
-		let caller: T::AccountId = whitelisted_caller();
-		let supply = supply_at::<T>(s).saturating_sub(UNIT);
-		let holder: T::AccountId = account("holder", 0, 0);
-		if supply > 0 {
-			T::Diem::mint_into(&holder, supply).unwrap();
-		}
-		MintingOpen::<T>::put(true);
-		let cost = Pallet::<T>::quote_mint(UNIT).unwrap();
-		T::Collateral::fund(&caller, cost);
+		let (caller, cost) = mint_one_at::<T>(s);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), UNIT, cost);
@@ -57,15 +63,7 @@ mod benchmarks {
 	/// `mint_for_vvv` of one DIEM's worth ending at curve position `s`.
 	#[benchmark]
 	fn mint_for_vvv(s: Linear<0, 100>) {
-		let caller: T::AccountId = whitelisted_caller();
-		let supply = supply_at::<T>(s).saturating_sub(UNIT);
-		let holder: T::AccountId = account("holder", 0, 0);
-		if supply > 0 {
-			T::Diem::mint_into(&holder, supply).unwrap();
-		}
-		MintingOpen::<T>::put(true);
-		let vvv = Pallet::<T>::quote_mint(UNIT).unwrap();
-		T::Collateral::fund(&caller, vvv);
+		let (caller, vvv) = mint_one_at::<T>(s);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), vvv, 0);
