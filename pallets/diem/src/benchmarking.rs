@@ -7,7 +7,7 @@
 use super::*;
 use crate::curve::{Balance, CurveParams, UNIT};
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::Mutate;
+use frame_support::traits::{fungible::Mutate, EnsureOrigin};
 use frame_system::RawOrigin;
 
 /// `s`% of the supply at which the curve reaches its rate cap, found by bisection on the curve.

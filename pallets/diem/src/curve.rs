@@ -428,7 +428,8 @@ enum Probe {
 }
 
 /// The largest `amount` (DIEM planck) with `cost(supply, amount) ≤ budget`: what
-/// `mint_for_vvv` mints. `RateCapExceeded` if the budget would buy past the cap.
+/// `mint_for_vvv` mints. `RateCapExceeded` if the budget would buy past the cap (the cap stops
+/// the amount while what is left of the budget buys at least another planck).
 pub fn max_mint(
 	params: &CurveParams,
 	max_rate_multiple: u64,
@@ -440,7 +441,7 @@ pub fn max_mint(
 		return Ok(0);
 	}
 	let budget_scaled = U512::from(budget) * UnroundedCost::denominator();
-	let to_balance = |step: U512| Balance::try_from(step).unwrap_or(Balance::MAX).max(1);
+	let to_balance = |step: U512| Balance::try_from(step).unwrap_or(Balance::MAX);
 	let probe = |amount: Balance| -> Result<Probe, CurveError> {
 		let c = match unrounded_cost(params, max_rate_multiple, supply, amount) {
 			Ok(c) => c,
@@ -465,16 +466,19 @@ pub fn max_mint(
 		/ U512::from(start_rate.raw_q128());
 	let mut candidate = Balance::try_from(linear).unwrap_or(Balance::MAX).max(1);
 	let mut fits: Balance = 0;
+	// Whether what is left of the budget at `fits` buys another planck at the rate there.
+	let mut fits_has_room = true;
 	let mut exceeds: Option<(Balance, bool)> = None; // (amount, whether beyond the cap)
 	for _ in 0..512 {
 		let next = match probe(candidate)? {
 			Probe::Fits(step) => {
 				fits = candidate;
-				candidate.saturating_add(step)
+				fits_has_room = step > 0;
+				candidate.saturating_add(step.max(1))
 			}
 			Probe::Exceeds(step) => {
 				exceeds = Some((candidate, false));
-				step.map_or(fits, |step| candidate.saturating_sub(step))
+				step.map_or(fits, |step| candidate.saturating_sub(step.max(1)))
 			}
 			Probe::BeyondCap => {
 				exceeds = Some((candidate, true));
@@ -486,7 +490,12 @@ pub fn max_mint(
 			continue;
 		};
 		if high - fits <= 1 {
-			return if beyond_cap { Err(CurveError::RateCapExceeded) } else { Ok(fits) };
+			// Stopped by the cap with budget to spare: the budget buys past the cap.
+			return if beyond_cap && fits_has_room {
+				Err(CurveError::RateCapExceeded)
+			} else {
+				Ok(fits)
+			};
 		}
 		candidate = if next > fits && next < high { next } else { fits + (high - fits) / 2 };
 	}
