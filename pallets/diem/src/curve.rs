@@ -280,7 +280,7 @@ fn narrow(value: U512) -> Result<U256, CurveError> {
 /// it; stopping there keeps every value of the series below 2⁶⁴.
 const Y_LIMIT: u64 = 43;
 
-/// Enough terms for `y ≤ 43` at any tolerance: the series stops by the 330th.
+/// A bound on the loop: at `y ≤ 43` the terms fall below 2⁻¹⁹² (any tolerance) well before.
 const MAX_TERMS: u64 = 400;
 
 /// `y = k · (supply/T)^n`, rounded up, or `RateCapExceeded` if it is beyond [`Y_LIMIT`].

@@ -146,6 +146,18 @@ fn matches_the_50_digit_reference() {
 	let table = reference_table();
 	assert!(table.len() >= 2_000, "the table has {} rows", table.len());
 	let (mut worst_rate, mut worst_cost, mut worst_cost_big) = (0f64, 0f64, 0f64);
+	let (mut worst_rate_at, mut worst_cost_big_at) = (String::new(), String::new());
+	let at = |row: &Reference| {
+		format!(
+			"n={} k={} T={} B={} S={} Δ={}",
+			row.params.exponent,
+			row.params.adjustment_power,
+			row.params.target_supply,
+			row.params.base_rate,
+			row.supply,
+			row.amount
+		)
+	};
 	let mut counts = (0, 0, 0);
 	let mut one_planck_above_ceil = 0;
 	for row in &table {
@@ -153,7 +165,10 @@ fn matches_the_50_digit_reference() {
 		assert!(rate.raw_q128() >= row.rate_q128, "rate below the exact value");
 		let rate_error = u256_to_f64(rate.raw_q128() - row.rate_q128) / u256_to_f64(row.rate_q128);
 		assert!(rate_error <= 1e-15, "rate relative error {rate_error:e}");
-		worst_rate = worst_rate.max(rate_error);
+		if rate_error > worst_rate {
+			worst_rate = rate_error;
+			worst_rate_at = at(row);
+		}
 
 		let cost = cost(&row.params, CAP, row.supply, row.amount);
 		match row.expect.as_str() {
@@ -182,7 +197,10 @@ fn matches_the_50_digit_reference() {
 		if exact >= 1e15 {
 			let relative = cost_error / exact;
 			assert!(relative <= 1e-15, "cost relative error {relative:e}");
-			worst_cost_big = worst_cost_big.max(relative);
+			if relative > worst_cost_big {
+				worst_cost_big = relative;
+				worst_cost_big_at = at(row);
+			}
 		}
 
 		let minted = max_mint(&row.params, CAP, row.supply, row.budget).unwrap();
@@ -197,15 +215,17 @@ fn matches_the_50_digit_reference() {
 	}
 	assert!(counts.1 > 100 && counts.2 > 0, "the table covers the cap and overflow: {counts:?}");
 	println!(
-		"{} rows ({} ok, {} beyond the cap, {} overflow): worst relative error of rate {:e}, \
-		 of cost {:e} (of costs ≥ 10¹⁵ planck {:e}); cost = ⌈exact⌉ + 1 in {} rows",
+		"{} rows ({} ok, {} beyond the cap, {} overflow): worst relative error of rate {:e} \
+		 ({}), of cost {:e} (of costs ≥ 10¹⁵ planck {:e}, {}); cost = ⌈exact⌉ + 1 in {} rows",
 		table.len(),
 		counts.0,
 		counts.1,
 		counts.2,
 		worst_rate,
+		worst_rate_at,
 		worst_cost,
 		worst_cost_big,
+		worst_cost_big_at,
 		one_planck_above_ceil
 	);
 }
