@@ -287,15 +287,18 @@ parameter_types! {
 		RuntimeHoldReason::Diem(pallet_diem::HoldReason::Collateral);
 }
 
-/// The mint rate may rise to 10⁹ × the base rate (SPEC §3); mints beyond are refused.
-pub const MAX_RATE_MULTIPLE: u64 = 1_000_000_000;
+parameter_types! {
+	/// The mint rate may rise to 10⁹ × the base rate (SPEC §3): `ln 10⁹`. Mints beyond are
+	/// refused.
+	pub const DiemMaxRateExponent: sp_runtime::FixedU128 = pallet_diem::curve::LN_1E9;
+}
 
 impl pallet_diem::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Diem = ItemOf<super::Assets, DiemAssetId, AccountId>;
 	type Collateral = pallet_diem::HoldCollateral<Balances, DiemCollateralReason>;
-	type Curve = pallet_diem::curve::ExponentialCurve<ConstU64<MAX_RATE_MULTIPLE>>;
-	type MaxRateMultiple = ConstU64<MAX_RATE_MULTIPLE>;
+	type Curve = pallet_diem::curve::ExponentialCurve<DiemMaxRateExponent>;
+	type MaxRateExponent = DiemMaxRateExponent;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_diem::weights::SubstrateWeight<Runtime>;
 }

@@ -4,9 +4,9 @@
 //! `cargo bench -p pallet-diem --bench curve`
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use pallet_diem::curve::{cost, max_mint, rate, CurveParams, UNIT};
+use pallet_diem::curve::{cost, max_mint, rate, CurveParams, LN_1E9, UNIT};
 
-const CAP: u64 = 1_000_000_000;
+const CAP: sp_arithmetic::FixedU128 = LN_1E9;
 
 fn curve(c: &mut Criterion) {
 	let launch = CurveParams::launch();

@@ -22,7 +22,11 @@
 //! digit is lost to cancellation, however small `Δ` is next to `S`: the difference of two
 //! integrals is never formed. `w_m` is the mean of `rⁱ` over `i < mn+1`; it is computed by the
 //! recurrence `e_{q+n} = e_n + rⁿ·e_q` on the sums `e_q = Σ_{i<q} rⁱ`. The same loop sums
-//! `Σ yᵐ/m! = exp(y)`, the rate multiple at `S+Δ`, which is checked against the cap.
+//! `Σ yᵐ/m! = exp(y)`, the rate multiple at `S+Δ`.
+//!
+//! The rate cap `rate ≤ M·B` is checked on the exponent, `y ≤ ln M`, before any series is
+//! summed: the runtime gives `ln M` ([`MintCurve`]'s `MaxRateExponent`), so the check is cheap,
+//! and the supply where the cap falls can be found by Newton's method on `k·(S/T)ⁿ = ln M`.
 //!
 //! All arithmetic is fixed point with 192 fractional bits in 256-bit integers, and every
 //! operation rounds up, as do the inputs (`y`, `r`). The series is cut once its terms halve
@@ -33,7 +37,8 @@
 //! 1/16 planck: the cost is the exact integral rounded up, or one planck more.
 //!
 //! The inverse ([`max_mint`]) is Newton's method on the unrounded cost, safeguarded by a
-//! bisection bracket; it returns the largest `Δ` whose cost fits the budget.
+//! bisection bracket; it returns the largest `Δ` whose cost fits the budget. A budget that
+//! reaches the cap is clamped there first, so the inverse never bisects towards the cap.
 //!
 //! # Units and domain
 //!
@@ -41,7 +46,8 @@
 //! costs are planck of VVV. The domain is [`CurveParams::validate`]'s: `n ∈ 1..=4`,
 //! `k ∈ [10⁻⁶, 8]` (below 10⁻⁶ the curve is flat to a part in a million), `T` from 1 to 10⁹
 //! DIEM, `B` from 10⁻⁶ to 10⁶ VVV per DIEM, and supplies up to where the rate reaches
-//! `max_rate_multiple × B` (at most 10¹⁸). Beyond the cap the answer is
+//! `e^max_exponent × B` (`max_exponent` at most [`MAX_EXPONENT_CAP`] = ln 10¹⁸). Beyond the cap
+//! the answer is
 //! [`CurveError::RateCapExceeded`]; a result that does not fit a `u128` is
 //! [`CurveError::Overflow`]. Nothing here panics.
 
@@ -76,8 +82,11 @@ pub const MAX_ADJUSTMENT_POWER: FixedU128 = FixedU128::from_inner(8 * UNIT);
 pub const MIN_EXPONENT: u8 = 1;
 /// Largest curve exponent `n`.
 pub const MAX_EXPONENT: u8 = 4;
-/// Largest rate cap the curve supports: the rate may reach at most 10¹⁸ × B.
-pub const MAX_RATE_MULTIPLE: u64 = 1_000_000_000_000_000_000;
+/// Largest cap on the exponent the curve supports: ln 10¹⁸ (rounded up), so the rate may reach
+/// at most about 10¹⁸ × B.
+pub const MAX_EXPONENT_CAP: FixedU128 = FixedU128::from_inner(41_446_531_673_892_822_313);
+/// `ln 10⁹`, rounded up: the cap of SPEC §3's example, a rate of at most 10⁹ × B.
+pub const LN_1E9: FixedU128 = FixedU128::from_inner(20_723_265_836_946_411_157);
 
 /// The parameters of the curve `rate(S) = B · exp(k · (S/T)^n)`.
 #[derive(
@@ -151,10 +160,10 @@ impl Default for CurveParams {
 	TypeInfo,
 )]
 pub enum CurveError {
-	/// The parameters are outside [`CurveParams::validate`]'s domain, or the rate cap is above
-	/// [`MAX_RATE_MULTIPLE`].
+	/// The parameters are outside [`CurveParams::validate`]'s domain, or the exponent cap is above
+	/// [`MAX_EXPONENT_CAP`].
 	InvalidParameters,
-	/// The supply would take the rate beyond `max_rate_multiple × B`.
+	/// The supply would take the rate beyond the cap, `e^max_exponent × B`.
 	RateCapExceeded,
 	/// The result does not fit a `u128`.
 	Overflow,
@@ -196,10 +205,11 @@ pub trait MintCurve {
 	) -> Result<Balance, CurveError>;
 }
 
-/// SPEC §3's curve `B · exp(k · (S/T)^n)`, with the rate capped at `MaxRateMultiple × B`.
-pub struct ExponentialCurve<MaxRateMultiple>(core::marker::PhantomData<MaxRateMultiple>);
+/// SPEC §3's curve `B · exp(k · (S/T)^n)`, with the rate capped at `e^MaxRateExponent × B`
+/// (`MaxRateExponent` = ln of the largest multiple of the base rate, e.g. [`LN_1E9`]).
+pub struct ExponentialCurve<MaxRateExponent>(core::marker::PhantomData<MaxRateExponent>);
 
-impl<M: sp_core::Get<u64>> MintCurve for ExponentialCurve<M> {
+impl<M: sp_core::Get<FixedU128>> MintCurve for ExponentialCurve<M> {
 	fn rate(params: &CurveParams, supply: Balance) -> Result<Rate, CurveError> {
 		rate(params, M::get(), supply)
 	}
@@ -276,15 +286,24 @@ fn narrow(value: U512) -> Result<U256, CurveError> {
 	U256::try_from(value).map_err(|_| CurveError::Overflow)
 }
 
-/// Beyond `y = 43` the rate multiple `e^y` exceeds [`MAX_RATE_MULTIPLE`], so every cap refuses
-/// it; stopping there keeps every value of the series below 2⁶⁴.
+/// The series keeps every value below 2⁶⁴ for `y ≤ 43` (`e^43 < 2⁶³`); every allowed cap is
+/// below it.
 const Y_LIMIT: u64 = 43;
 
 /// A bound on the loop: at `y ≤ 43` the terms fall below 2⁻¹⁹² (any tolerance) well before.
 const MAX_TERMS: u64 = 400;
 
-/// `y = k · (supply/T)^n`, rounded up, or `RateCapExceeded` if it is beyond [`Y_LIMIT`].
-fn exponent_at(params: &CurveParams, supply: Balance) -> Result<Fx, CurveError> {
+/// The exponent cap as a fixed-point number, or `InvalidParameters` if it is above
+/// [`MAX_EXPONENT_CAP`].
+fn exponent_cap(max_exponent: FixedU128) -> Result<Fx, CurveError> {
+	if max_exponent > MAX_EXPONENT_CAP {
+		return Err(CurveError::InvalidParameters);
+	}
+	Fx::ratio_up(max_exponent.into_inner(), UNIT)
+}
+
+/// `y = k · (supply/T)^n`, rounded up, or `RateCapExceeded` if it is beyond `cap`.
+fn exponent_at(params: &CurveParams, supply: Balance, cap: Fx) -> Result<Fx, CurveError> {
 	// With k ≥ 10⁻⁶, an x or xⁿ that overflows 2⁶⁴ means y > 43: beyond every cap.
 	let beyond = |_| CurveError::RateCapExceeded;
 	let x = Fx::ratio_up(supply, params.target_supply).map_err(beyond)?;
@@ -294,7 +313,7 @@ fn exponent_at(params: &CurveParams, supply: Balance) -> Result<Fx, CurveError> 
 	}
 	let k = Fx::ratio_up(params.adjustment_power.into_inner(), UNIT)?;
 	let y = k.mul_up(x_pow).map_err(beyond)?;
-	if y > Fx::from_int(Y_LIMIT) {
+	if y > cap {
 		return Err(CurveError::RateCapExceeded);
 	}
 	Ok(y)
@@ -344,26 +363,16 @@ fn tolerance_for(scale: U256) -> U256 {
 	narrow(absolute).unwrap_or(relative).min(relative).max(U256::one())
 }
 
-fn check_cap(exp_y: Fx, max_rate_multiple: u64) -> Result<(), CurveError> {
-	if max_rate_multiple > MAX_RATE_MULTIPLE {
-		return Err(CurveError::InvalidParameters);
-	}
-	if exp_y > Fx::from_int(max_rate_multiple) {
-		return Err(CurveError::RateCapExceeded);
-	}
-	Ok(())
-}
-
-/// The rate `B · exp(k · (supply/T)^n)` in planck of VVV per DIEM, rounded up.
+/// The rate `B · exp(k · (supply/T)^n)` in planck of VVV per DIEM, rounded up, or
+/// `RateCapExceeded` beyond `e^max_exponent × B`.
 pub fn rate(
 	params: &CurveParams,
-	max_rate_multiple: u64,
+	max_exponent: FixedU128,
 	supply: Balance,
 ) -> Result<Rate, CurveError> {
 	params.validate()?;
-	let y = exponent_at(params, supply)?;
+	let y = exponent_at(params, supply, exponent_cap(max_exponent)?)?;
 	let (_, exp_y) = series(y, Fx::one(), 1, U256::one() << 64)?;
-	check_cap(exp_y, max_rate_multiple)?;
 	// B·e^y with 128 fractional bits: shift out 192 − 128 of the 192.
 	let raw = shr_up(U256::from(params.base_rate).full_mul(exp_y.0), Fx::FRAC - 128);
 	Ok(Rate(narrow(raw)?))
@@ -389,16 +398,15 @@ impl UnroundedCost {
 
 fn unrounded_cost(
 	params: &CurveParams,
-	max_rate_multiple: u64,
+	cap: Fx,
 	supply: Balance,
 	amount: Balance,
 ) -> Result<UnroundedCost, CurveError> {
 	let end = supply.checked_add(amount).ok_or(CurveError::Overflow)?;
-	let y = exponent_at(params, end)?;
+	let y = exponent_at(params, end, cap)?;
 	let r = Fx::ratio_up(supply, end)?;
 	let scale = U256::from(params.base_rate) * U256::from(amount);
 	let (phi, exp_y) = series(y, r, params.exponent, tolerance_for(scale))?;
-	check_cap(exp_y, max_rate_multiple)?;
 	Ok(UnroundedCost { numerator: scale.full_mul(phi.0), exp_y })
 }
 
@@ -406,15 +414,31 @@ fn unrounded_cost(
 /// the rate, rounded up; never below the exact value, at most one planck above its ceiling.
 pub fn cost(
 	params: &CurveParams,
-	max_rate_multiple: u64,
+	max_exponent: FixedU128,
 	supply: Balance,
 	amount: Balance,
 ) -> Result<Balance, CurveError> {
 	params.validate()?;
+	let cap = exponent_cap(max_exponent)?;
 	if amount == 0 {
 		return Ok(0);
 	}
-	unrounded_cost(params, max_rate_multiple, supply, amount)?.ceil()
+	unrounded_cost(params, cap, supply, amount)?.ceil()
+}
+
+/// The largest supply in `[within, beyond)` whose exponent is within `cap`, by bisection:
+/// `within` must be within the cap and `beyond` beyond it. The exponent needs no series, so
+/// even 128 halvings cost less than one cost evaluation.
+fn cap_supply(params: &CurveParams, cap: Fx, mut within: Balance, mut beyond: Balance) -> Balance {
+	while beyond - within > 1 {
+		let mid = within + (beyond - within) / 2;
+		if exponent_at(params, mid, cap).is_ok() {
+			within = mid;
+		} else {
+			beyond = mid;
+		}
+	}
+	within
 }
 
 /// How a candidate amount compares with the budget.
@@ -432,18 +456,19 @@ enum Probe {
 /// the amount while what is left of the budget buys at least another planck).
 pub fn max_mint(
 	params: &CurveParams,
-	max_rate_multiple: u64,
+	max_exponent: FixedU128,
 	supply: Balance,
 	budget: Balance,
 ) -> Result<Balance, CurveError> {
-	let start_rate = rate(params, max_rate_multiple, supply)?;
+	let start_rate = rate(params, max_exponent, supply)?;
+	let cap = exponent_cap(max_exponent)?;
 	if budget == 0 {
 		return Ok(0);
 	}
 	let budget_scaled = U512::from(budget) * UnroundedCost::denominator();
 	let to_balance = |step: U512| Balance::try_from(step).unwrap_or(Balance::MAX);
 	let probe = |amount: Balance| -> Result<Probe, CurveError> {
-		let c = match unrounded_cost(params, max_rate_multiple, supply, amount) {
+		let c = match unrounded_cost(params, cap, supply, amount) {
 			Ok(c) => c,
 			Err(CurveError::RateCapExceeded) => return Ok(Probe::BeyondCap),
 			Err(CurveError::Overflow) => return Ok(Probe::Exceeds(None)),
@@ -460,8 +485,8 @@ pub fn max_mint(
 
 	// The cost grows at least as fast as the starting rate, so the linear estimate is at (or,
 	// by the rate's rounding, just below) the answer; Newton on a convex cost converges to it
-	// from above. A bracket [fits, exceeds] keeps it safe: where Newton would leave the
-	// bracket, bisect.
+	// from above. Where the estimate is beyond the cap, start at the cap instead. A bracket
+	// [fits, exceeds] keeps Newton safe: where it would leave the bracket, bisect.
 	let linear = U512::from(budget) * U512::from(UNIT) * (U512::one() << 128)
 		/ U512::from(start_rate.raw_q128());
 	let mut candidate = Balance::try_from(linear).unwrap_or(Balance::MAX).max(1);
@@ -469,7 +494,7 @@ pub fn max_mint(
 	// Whether what is left of the budget at `fits` buys another planck at the rate there.
 	let mut fits_has_room = true;
 	let mut exceeds: Option<(Balance, bool)> = None; // (amount, whether beyond the cap)
-	for _ in 0..512 {
+	for _ in 0..256 {
 		let next = match probe(candidate)? {
 			Probe::Fits(step) => {
 				fits = candidate;
@@ -481,15 +506,17 @@ pub fn max_mint(
 				step.map_or(fits, |step| candidate.saturating_sub(step.max(1)))
 			}
 			Probe::BeyondCap => {
-				exceeds = Some((candidate, true));
-				fits
+				// Everything up to the cap is below: probe the cap itself next.
+				let at_cap = cap_supply(params, cap, supply, supply.saturating_add(candidate));
+				exceeds = Some((at_cap.saturating_sub(supply).saturating_add(1), true));
+				at_cap.saturating_sub(supply)
 			}
 		};
 		let Some((high, beyond_cap)) = exceeds else {
 			candidate = next;
 			continue;
 		};
-		if high - fits <= 1 {
+		if high.saturating_sub(fits) <= 1 {
 			// Stopped by the cap with budget to spare: the budget buys past the cap.
 			return if beyond_cap && fits_has_room {
 				Err(CurveError::RateCapExceeded)

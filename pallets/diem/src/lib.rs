@@ -72,10 +72,11 @@ pub mod pallet {
 		/// The pricing policy: [`curve::ExponentialCurve`] for SPEC §3.
 		type Curve: MintCurve;
 
-		/// The rate may rise to at most this multiple of the base rate; a mint that would take
-		/// the supply further is refused. At most [`curve::MAX_RATE_MULTIPLE`].
+		/// The natural log of the largest multiple of the base rate the rate may rise to
+		/// ([`curve::LN_1E9`] for 10⁹, SPEC §3's example); a mint that would take the supply
+		/// further is refused. At most [`curve::MAX_EXPONENT_CAP`].
 		#[pallet::constant]
-		type MaxRateMultiple: Get<u64>;
+		type MaxRateExponent: Get<sp_arithmetic::FixedU128>;
 
 		/// Who may change the curve and open or close minting.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -174,7 +175,7 @@ pub mod pallet {
 		SlippageExceeded,
 		/// The cost exceeds the caller's available collateral (free stake).
 		InsufficientCollateral,
-		/// The mint would take the rate beyond the cap (`MaxRateMultiple` × base rate).
+		/// The mint would take the rate beyond the cap (`e^MaxRateExponent` × base rate).
 		RateCapExceeded,
 		/// An amount is too large for the curve's arithmetic.
 		Overflow,
@@ -204,8 +205,8 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(
-				T::MaxRateMultiple::get() <= curve::MAX_RATE_MULTIPLE,
-				"MaxRateMultiple is above what the curve supports"
+				T::MaxRateExponent::get() <= curve::MAX_EXPONENT_CAP,
+				"MaxRateExponent is above what the curve supports"
 			);
 		}
 	}

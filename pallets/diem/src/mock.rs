@@ -1,10 +1,7 @@
 //! A test runtime: VVV and DIEM are two `pallet-balances` instances, collateral a hold on VVV.
 
 use crate::{self as pallet_diem, curve::ExponentialCurve, HoldCollateral};
-use frame_support::{
-	derive_impl, parameter_types,
-	traits::{ConstU128, ConstU64},
-};
+use frame_support::{derive_impl, parameter_types, traits::ConstU128};
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -14,7 +11,7 @@ pub type AccountId = u64;
 /// One VVV or DIEM in planck.
 pub const UNIT: u128 = crate::curve::UNIT;
 /// The rate may reach 10⁹ × B, as in the runtime.
-pub const MAX_RATE_MULTIPLE: u64 = 1_000_000_000;
+pub const MAX_RATE_EXPONENT: sp_arithmetic::FixedU128 = crate::curve::LN_1E9;
 /// Dev accounts, each with [`ENDOWMENT`] VVV.
 pub const ALICE: AccountId = 1;
 /// A second account.
@@ -65,6 +62,7 @@ pub type StoredDiem = frame_support::traits::StorageMapShim<
 >;
 
 parameter_types! {
+	pub const MaxRateExponent: sp_arithmetic::FixedU128 = MAX_RATE_EXPONENT;
 	pub const CollateralReason: RuntimeHoldReason =
 		RuntimeHoldReason::Diem(pallet_diem::HoldReason::Collateral);
 }
@@ -73,8 +71,8 @@ impl pallet_diem::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type Diem = DiemBalances;
 	type Collateral = HoldCollateral<Balances, CollateralReason>;
-	type Curve = ExponentialCurve<ConstU64<MAX_RATE_MULTIPLE>>;
-	type MaxRateMultiple = ConstU64<MAX_RATE_MULTIPLE>;
+	type Curve = ExponentialCurve<MaxRateExponent>;
+	type MaxRateExponent = MaxRateExponent;
 	type AdminOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
 	type WeightInfo = ();
 }

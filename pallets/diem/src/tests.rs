@@ -28,7 +28,7 @@ fn held(who: AccountId) -> u128 {
 }
 
 fn launch_cost(supply: u128, amount: u128) -> u128 {
-	curve::cost(&CurveParams::launch(), MAX_RATE_MULTIPLE, supply, amount).unwrap()
+	curve::cost(&CurveParams::launch(), MAX_RATE_EXPONENT, supply, amount).unwrap()
 }
 
 fn last_event() -> Event<Test> {

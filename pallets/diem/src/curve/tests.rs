@@ -7,7 +7,7 @@ use super::*;
 use proptest::prelude::*;
 
 /// The cap the runtime uses: the rate may reach 10⁹ × B.
-const CAP: u64 = 1_000_000_000;
+const CAP: FixedU128 = LN_1E9;
 
 fn params(n: u8, k_raw: u128, t: Balance, b: Balance) -> CurveParams {
 	CurveParams {
@@ -63,7 +63,8 @@ fn out_of_domain_parameters_are_refused() {
 		assert_eq!(cost(&params, CAP, 0, UNIT), Err(CurveError::InvalidParameters));
 		assert_eq!(rate(&params, CAP, 0), Err(CurveError::InvalidParameters));
 	}
-	assert_eq!(rate(&ok, MAX_RATE_MULTIPLE + 1, 0), Err(CurveError::InvalidParameters));
+	let too_high = FixedU128::from_inner(MAX_EXPONENT_CAP.into_inner() + 1);
+	assert_eq!(rate(&ok, too_high, 0), Err(CurveError::InvalidParameters));
 }
 
 #[test]
@@ -244,7 +245,7 @@ fn any_params() -> impl Strategy<Value = CurveParams> {
 /// A supply where the rate is at `fraction` of the way (in the exponent) to the cap.
 fn supply_at(params: &CurveParams, fraction: f64) -> Balance {
 	let k = params.adjustment_power.into_inner() as f64 / UNIT as f64;
-	let y = fraction * (CAP as f64).ln();
+	let y = fraction * (CAP.into_inner() as f64 / UNIT as f64);
 	(params.target_supply as f64 * (y / k).powf(1.0 / f64::from(params.exponent))) as Balance
 }
 
@@ -325,4 +326,19 @@ proptest! {
 		let _ = cost(&params, CAP, supply, amount);
 		let _ = max_mint(&params, CAP, supply, amount);
 	}
+}
+
+/// A budget that buys exactly up to the cap mints up to it; one that would buy further is
+/// refused rather than silently spent on less.
+#[test]
+fn a_budget_reaching_the_cap_mints_up_to_it_and_no_further() {
+	let launch = CurveParams::launch();
+	let top = cap_supply(&launch, exponent_cap(CAP).unwrap(), 0, u128::MAX);
+	assert!(rate(&launch, CAP, top).is_ok());
+	assert_eq!(rate(&launch, CAP, top + 1), Err(CurveError::RateCapExceeded));
+	let start = top - UNIT;
+	let exact = cost(&launch, CAP, start, UNIT).unwrap();
+	assert_eq!(max_mint(&launch, CAP, start, exact), Ok(UNIT));
+	assert_eq!(max_mint(&launch, CAP, start, exact * 2), Err(CurveError::RateCapExceeded));
+	assert_eq!(max_mint(&launch, CAP, top, u128::MAX), Err(CurveError::RateCapExceeded));
 }
