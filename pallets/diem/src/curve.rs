@@ -286,15 +286,11 @@ fn narrow(value: U512) -> Result<U256, CurveError> {
 	U256::try_from(value).map_err(|_| CurveError::Overflow)
 }
 
-/// The series keeps every value below 2⁶⁴ for `y ≤ 43` (`e^43 < 2⁶³`); every allowed cap is
-/// below it.
-const Y_LIMIT: u64 = 43;
-
-/// A bound on the loop: at `y ≤ 43` the terms fall below 2⁻¹⁹² (any tolerance) well before.
+/// A bound on the loop: at `y ≤ 42` the terms fall below 2⁻¹⁹² (any tolerance) well before.
 const MAX_TERMS: u64 = 400;
 
 /// The exponent cap as a fixed-point number, or `InvalidParameters` if it is above
-/// [`MAX_EXPONENT_CAP`].
+/// [`MAX_EXPONENT_CAP`]: below it, `e^y < 2⁶⁰` and every value of the series fits below 2⁶⁴.
 fn exponent_cap(max_exponent: FixedU128) -> Result<Fx, CurveError> {
 	if max_exponent > MAX_EXPONENT_CAP {
 		return Err(CurveError::InvalidParameters);
@@ -304,7 +300,7 @@ fn exponent_cap(max_exponent: FixedU128) -> Result<Fx, CurveError> {
 
 /// `y = k · (supply/T)^n`, rounded up, or `RateCapExceeded` if it is beyond `cap`.
 fn exponent_at(params: &CurveParams, supply: Balance, cap: Fx) -> Result<Fx, CurveError> {
-	// With k ≥ 10⁻⁶, an x or xⁿ that overflows 2⁶⁴ means y > 43: beyond every cap.
+	// With k ≥ 10⁻⁶, an x or xⁿ that overflows 2⁶⁴ means y > 42: beyond every cap.
 	let beyond = |_| CurveError::RateCapExceeded;
 	let x = Fx::ratio_up(supply, params.target_supply).map_err(beyond)?;
 	let mut x_pow = Fx::one();
@@ -320,7 +316,7 @@ fn exponent_at(params: &CurveParams, supply: Balance, cap: Fx) -> Result<Fx, Cur
 }
 
 /// Upper bounds of `Φ = Σ yᵐ/m!·w_m` (see the module docs) and of `exp(y)`, each within
-/// `tolerance` (in units of 2⁻¹⁹²) plus rounding. Needs `y ≤ 43` and `r ≤ 1`.
+/// `tolerance` (in units of 2⁻¹⁹²) plus rounding. Needs `y ≤` [`MAX_EXPONENT_CAP`] and `r ≤ 1`.
 fn series(y: Fx, r: Fx, n: u8, tolerance: U256) -> Result<(Fx, Fx), CurveError> {
 	// e_n = 1 + r + … + r^{n−1} and rⁿ, for the recurrence e_{q+n} = e_n + rⁿ·e_q.
 	let mut r_pow_n = Fx::one();
