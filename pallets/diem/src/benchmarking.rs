@@ -1,5 +1,5 @@
-//! Benchmarks of every call. `s` is where on the curve the supply sits: the mint ends at `s`%
-//! of the supply where the rate reaches its cap, from zero supply (`s = 0`) to the cap
+//! Benchmarks of every call. `s` is where on the curve the supply sits: the mint ends where
+//! the exponent `k·(S/T)ⁿ` is `s`% of the cap's, from zero supply (`s = 0`) to the cap
 //! (`s = 100`), where the series needs the most terms.
 
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used)]
@@ -10,25 +10,34 @@ use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin};
 use frame_system::RawOrigin;
 
-/// `s`% of the supply at which the curve reaches its rate cap, found by bisection on the curve.
+/// The supply at which the curve's exponent `k·(S/T)ⁿ` is `s`% of the cap's
+/// (`MaxRateExponent`): the cost of the curve math grows with the exponent, so weights are
+/// linear in `s`. Found by bisection on the exponent in `FixedU128`.
 fn supply_at<T: Config>(s: u32) -> Balance {
+	use frame_support::traits::Get;
+	use sp_arithmetic::{traits::Saturating, FixedU128};
 	let params = Curve::<T>::get();
-	let (mut below, mut beyond) = (0u128, u128::MAX);
-	while beyond - below > 1 {
-		let mid = below + (beyond - below) / 2;
-		if T::Curve::rate(&params, mid).is_ok() {
-			below = mid
+	let target = T::MaxRateExponent::get().saturating_mul(FixedU128::from_rational(s.into(), 100));
+	let exponent = |supply: Balance| {
+		params.adjustment_power.saturating_mul(
+			FixedU128::from_rational(supply, params.target_supply)
+				.saturating_pow(params.exponent.into()),
+		)
+	};
+	let (mut within, mut beyond) = (0u128, params.target_supply.saturating_mul(1 << 20));
+	while beyond - within > 1 {
+		let mid = within + (beyond - within) / 2;
+		if exponent(mid) <= target {
+			within = mid
 		} else {
 			beyond = mid
 		}
 	}
-	sp_arithmetic::helpers_128bit::multiply_by_rational_with_rounding(
-		below,
-		s.into(),
-		100,
-		sp_arithmetic::Rounding::Down,
-	)
-	.unwrap()
+	// The fixed-point exponent rounds down: step back until the curve itself is within its cap.
+	while T::Curve::rate(&params, within).is_err() {
+		within -= within / 1_000_000 + 1;
+	}
+	within
 }
 
 /// Opens minting, fills the supply to 1 DIEM below `s`% of the cap, and gives the caller the
