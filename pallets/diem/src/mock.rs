@@ -1,5 +1,7 @@
 //! A test runtime: VVV and DIEM are two `pallet-balances` instances, collateral a hold on VVV.
 
+#![allow(clippy::unwrap_used)]
+
 use crate::{self as pallet_diem, curve::ExponentialCurve, HoldCollateral};
 use frame_support::{derive_impl, parameter_types, traits::ConstU128};
 use sp_runtime::BuildStorage;

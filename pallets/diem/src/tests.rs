@@ -35,7 +35,7 @@ fn last_event() -> Event<Test> {
 	System::events()
 		.into_iter()
 		.filter_map(|r| if let RuntimeEvent::Diem(e) = r.event { Some(e) } else { None })
-		.last()
+		.next_back()
 		.unwrap()
 }
 
