@@ -65,10 +65,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 100]`.
 	fn mint(s: u32, ) -> Weight {
 		// Proof size: measured `563`, estimated `3675`.
-		// Minimum execution time: 98_906_000 picoseconds.
-		Weight::from_parts(113_113_463, 3675)
-			// Standard error: 8_512
-			.saturating_add(Weight::from_parts(435_929, 0).saturating_mul(s.into()))
+		// Minimum execution time: 95_602_000 picoseconds.
+		Weight::from_parts(111_615_909, 3675)
+			// Standard error: 912
+			.saturating_add(Weight::from_parts(398_814, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -89,10 +89,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 100]`.
 	fn mint_for_vvv(s: u32, ) -> Weight {
 		// Proof size: measured `563`, estimated `3675`.
-		// Minimum execution time: 116_082_000 picoseconds.
-		Weight::from_parts(120_592_131, 3675)
-			// Standard error: 19_961
-			.saturating_add(Weight::from_parts(2_437_749, 0).saturating_mul(s.into()))
+		// Minimum execution time: 105_356_000 picoseconds.
+		Weight::from_parts(174_622_815, 3675)
+			// Standard error: 4_873
+			.saturating_add(Weight::from_parts(2_068_710, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
 		// Proof size: measured `719`, estimated `3675`.
-		// Minimum execution time: 93_058_000 picoseconds.
-		Weight::from_parts(97_424_000, 3675)
+		// Minimum execution time: 93_719_000 picoseconds.
+		Weight::from_parts(98_966_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -117,16 +117,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::Curve` (`max_values`: Some(1), `max_size`: Some(49), added: 544, mode: `MaxEncodedLen`)
 	fn set_curve() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_358_000 picoseconds.
-		Weight::from_parts(6_099_000, 0)
+		// Minimum execution time: 5_558_000 picoseconds.
+		Weight::from_parts(6_169_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Diem::MintingOpen` (r:0 w:1)
 	/// Proof: `Diem::MintingOpen` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_minting_open() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_178_000 picoseconds.
-		Weight::from_parts(5_919_000, 0)
+		// Minimum execution time: 5_338_000 picoseconds.
+		Weight::from_parts(5_969_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -134,28 +134,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn mint(s: u32, ) -> Weight {
-		Weight::from_parts(113_113_463, 3675)
-			.saturating_add(Weight::from_parts(435_929, 0).saturating_mul(s.into()))
+		Weight::from_parts(111_615_909, 3675)
+			.saturating_add(Weight::from_parts(398_814, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn mint_for_vvv(s: u32, ) -> Weight {
-		Weight::from_parts(120_592_131, 3675)
-			.saturating_add(Weight::from_parts(2_437_749, 0).saturating_mul(s.into()))
+		Weight::from_parts(174_622_815, 3675)
+			.saturating_add(Weight::from_parts(2_068_710, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(97_424_000, 3675)
+		Weight::from_parts(98_966_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_curve() -> Weight {
-		Weight::from_parts(6_099_000, 0)
+		Weight::from_parts(6_169_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_minting_open() -> Weight {
-		Weight::from_parts(5_919_000, 0)
+		Weight::from_parts(5_969_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
