@@ -23,4 +23,6 @@ step "benchmark tests" cargo test --locked -p pallet-diem --features runtime-ben
 step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The runtime's Wasm is already built and checked above; clippy lints the native code.
 step "clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+step "clippy (benchmarks)" env SKIP_WASM_BUILD=1 \
+	cargo clippy --locked -p pallet-diem --features runtime-benchmarks --all-targets -- -D warnings
 echo "all checks passed in $SECONDS s"
