@@ -8,6 +8,8 @@ import { after, before } from 'node:test';
 
 /** One VVV in planck. */
 export const VVV = 10n ** 18n;
+/** One DIEM in planck. */
+export const DIEM = 10n ** 18n;
 /** One USDC in its smallest unit. */
 export const USDC = 10n ** 6n;
 /** Asset ids the genesis presets create. */

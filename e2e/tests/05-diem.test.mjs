@@ -3,9 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DIEM_ASSET_ID, eventNames, submit, useChain, VVV } from '../lib/chain.mjs';
-
-const DIEM = 10n ** 18n;
+import { DIEM, DIEM_ASSET_ID, eventNames, submit, useChain, VVV } from '../lib/chain.mjs';
 
 let api;
 let accounts;

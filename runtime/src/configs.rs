@@ -26,15 +26,13 @@ use sp_runtime::{traits::One, Perbill, Permill};
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
-	PoolAssets, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, VERSION,
+	AccountId, AssetId, Aura, Balance, Balances, Block, Hash, Nonce, PalletInfo, PoolAssets,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, System, VERSION,
 };
 
 /// One block every 2 seconds (SPEC §1). Fixed at genesis: Aura cannot change it later.
 pub const MILLISECS_PER_BLOCK: u64 = 2_000;
-/// Blocks in a day: 43,200.
-pub const DAYS: BlockNumber = (24 * 60 * 60 * 1_000 / MILLISECS_PER_BLOCK) as BlockNumber;
 
 /// The native token's symbol, as wallets show it.
 pub const TOKEN_SYMBOL: &str = "VVV";

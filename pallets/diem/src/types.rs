@@ -48,9 +48,6 @@ pub trait Collateral<AccountId> {
 	/// locked.
 	fn unlock(who: &AccountId, amount: Balance) -> DispatchResult;
 
-	/// The collateral locked for `who`.
-	fn locked(who: &AccountId) -> Balance;
-
 	/// Gives `who` `amount` of available collateral, for benchmarks.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn fund(who: &AccountId, amount: Balance);
@@ -77,10 +74,6 @@ where
 
 	fn unlock(who: &AccountId, amount: Balance) -> DispatchResult {
 		Currency::release(&Reason::get(), who, amount, Precision::Exact).map(|_| ())
-	}
-
-	fn locked(who: &AccountId) -> Balance {
-		Currency::balance_on_hold(&Reason::get(), who)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]
