@@ -1,0 +1,44 @@
+//! Staked VVV as the DIEM pallet's collateral.
+//!
+//! Locking changes how a staker earns (its locked part gives a share to the treasury), so
+//! both directions settle the staker's rewards first.
+
+use crate::{pallet::*, rewards::Balance};
+use frame_support::ensure;
+use pallet_diem::Collateral;
+use sp_runtime::DispatchResult;
+
+impl<T: Config> Collateral<T::AccountId> for Pallet<T> {
+	fn available(who: &T::AccountId) -> Balance {
+		Ledgers::<T>::get(who).map_or(0, |ledger| ledger.staked.saturating_sub(ledger.locked))
+	}
+
+	fn lock(who: &T::AccountId, amount: Balance) -> DispatchResult {
+		let mut ledger = Self::settled_ledger(who).ok_or(Error::<T>::NotStaker)?;
+		ensure!(amount <= ledger.staked.saturating_sub(ledger.locked), Error::<T>::StakeLocked);
+		let total = TotalLocked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		ledger.locked = ledger.locked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		Ledgers::<T>::insert(who, ledger);
+		TotalLocked::<T>::put(total);
+		Ok(())
+	}
+
+	fn unlock(who: &T::AccountId, amount: Balance) -> DispatchResult {
+		let mut ledger = Self::settled_ledger(who).ok_or(Error::<T>::NotStaker)?;
+		ensure!(amount <= ledger.locked, Error::<T>::UnlockExceedsLocked);
+		let total =
+			TotalLocked::<T>::get().checked_sub(amount).ok_or(Error::<T>::UnlockExceedsLocked)?;
+		ledger.locked = ledger.locked.checked_sub(amount).ok_or(Error::<T>::UnlockExceedsLocked)?;
+		Ledgers::<T>::insert(who, ledger);
+		TotalLocked::<T>::put(total);
+		Ok(())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn fund(who: &T::AccountId, amount: Balance) {
+		use frame_support::traits::fungible::{Inspect, Mutate};
+		let reserve = T::Currency::minimum_balance();
+		let _ = T::Currency::mint_into(who, amount.saturating_add(reserve));
+		let _ = Self::do_stake(who.clone(), amount);
+	}
+}

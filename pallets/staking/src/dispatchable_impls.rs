@@ -1,0 +1,239 @@
+//! The calls' and the hook's logic, and what the runtime API reads.
+
+use crate::{
+	pallet::*,
+	rewards::{self, Balance, RewardIndex, RewardPool},
+	Ledger, Payout, StakerInfo, StakingSummary, UnlockChunk,
+};
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::{Inspect, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation},
+		Get,
+	},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_arithmetic::{traits::Saturating, FixedPointNumber, FixedU128};
+use sp_runtime::{traits::AccountIdConversion, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	/// The pot: emissions are minted here and rewards paid from here.
+	pub fn pot() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// Brings `ledger`'s rewards up to `index`.
+	pub(crate) fn settle(ledger: &mut Ledger<T>, index: &RewardIndex) {
+		ledger.earned =
+			rewards::settle(ledger.earned, ledger.staked, ledger.locked, &ledger.snapshot, index);
+		ledger.snapshot = *index;
+	}
+
+	/// `who`'s ledger with its rewards settled to now, `None` if it has none.
+	pub(crate) fn settled_ledger(who: &T::AccountId) -> Option<Ledger<T>> {
+		let mut ledger = Ledgers::<T>::get(who)?;
+		Self::settle(&mut ledger, &Pool::<T>::get().index);
+		Some(ledger)
+	}
+
+	/// Stores `ledger`, or removes it when nothing is left in it.
+	pub(crate) fn store(who: &T::AccountId, ledger: Ledger<T>) {
+		if ledger.is_empty() {
+			Ledgers::<T>::remove(who);
+		} else {
+			Ledgers::<T>::insert(who, ledger);
+		}
+	}
+
+	/// The block's emission: minted into the pot and added to the reward index; then the
+	/// treasury is paid what it is due. A block whose emission cannot be accounted for (beyond
+	/// `u128`) or minted mints nothing.
+	pub(crate) fn emit() {
+		let mut pool = Pool::<T>::get();
+		let (emission, remainder) = rewards::block_emission(
+			AnnualEmission::<T>::get(),
+			pool.emission_remainder,
+			T::BlocksPerYear::get(),
+		);
+		let mut next = pool;
+		let distributed = rewards::distribute(
+			&mut next,
+			emission,
+			TotalStaked::<T>::get(),
+			TotalLocked::<T>::get(),
+			LockedYieldToTreasury::<T>::get(),
+		);
+		let pot = Self::pot();
+		if emission > 0 && distributed.is_ok() && T::Currency::mint_into(&pot, emission).is_ok() {
+			pool = RewardPool { emission_remainder: remainder, ..next };
+			TotalEmitted::<T>::mutate(|total| total.saturating_accrue(emission));
+		}
+		// The treasury's account may not exist yet; its due waits until it is at least the
+		// existential deposit.
+		if pool.treasury_due > 0
+			&& T::Currency::transfer(
+				&pot,
+				&T::TreasuryAccount::get(),
+				pool.treasury_due,
+				Preservation::Preserve,
+			)
+			.is_ok()
+		{
+			pool.treasury_due = 0;
+		}
+		Pool::<T>::put(pool);
+	}
+
+	pub(crate) fn do_stake(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		// What `hold` itself allows: the account stays alive.
+		let free = T::Currency::reducible_balance(&who, Preservation::Protect, Fortitude::Force);
+		ensure!(amount <= free, Error::<T>::InsufficientBalance);
+		let total = TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let mut ledger = Self::settled_ledger(&who)
+			.unwrap_or_else(|| Ledger { snapshot: Pool::<T>::get().index, ..Default::default() });
+		ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		T::Currency::hold(&HoldReason::Staked.into(), &who, amount)?;
+		Ledgers::<T>::insert(&who, ledger);
+		TotalStaked::<T>::put(total);
+		Self::deposit_event(Event::Staked { who, amount });
+		Ok(())
+	}
+
+	pub(crate) fn do_unstake(who: T::AccountId, amount: Balance) -> DispatchResult {
+		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		let mut ledger = Self::settled_ledger(&who).ok_or(Error::<T>::NotStaker)?;
+		ensure!(amount <= ledger.staked, Error::<T>::InsufficientStake);
+		ensure!(amount <= ledger.staked.saturating_sub(ledger.locked), Error::<T>::StakeLocked);
+		let unlock_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(UnbondingPeriod::<T>::get());
+		match ledger.unlocking.last_mut() {
+			Some(chunk) if chunk.unlock_at == unlock_at => chunk.amount.saturating_accrue(amount),
+			_ => ledger
+				.unlocking
+				.try_push(UnlockChunk { amount, unlock_at })
+				.map_err(|_| Error::<T>::TooManyChunks)?,
+		}
+		ledger.staked.saturating_reduce(amount);
+		Ledgers::<T>::insert(&who, ledger);
+		TotalStaked::<T>::mutate(|total| total.saturating_reduce(amount));
+		Self::deposit_event(Event::Unstaked { who, amount, unlock_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_unstaked(who: T::AccountId) -> DispatchResult {
+		let mut ledger = Ledgers::<T>::get(&who).ok_or(Error::<T>::NotStaker)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let matured = ledger
+			.unlocking
+			.iter()
+			.filter(|chunk| chunk.unlock_at <= now)
+			.fold(0, |sum: Balance, chunk| sum.saturating_add(chunk.amount));
+		ensure!(matured > 0, Error::<T>::CooldownNotElapsed);
+		T::Currency::release(&HoldReason::Staked.into(), &who, matured, Precision::Exact)?;
+		ledger.unlocking.retain(|chunk| chunk.unlock_at > now);
+		Self::store(&who, ledger);
+		Self::deposit_event(Event::Withdrawn { who, amount: matured });
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_unstake(who: T::AccountId, chunk: u32) -> DispatchResult {
+		let mut ledger = Self::settled_ledger(&who).ok_or(Error::<T>::NotStaker)?;
+		let index = usize::try_from(chunk).map_err(|_| Error::<T>::UnknownChunk)?;
+		ensure!(index < ledger.unlocking.len(), Error::<T>::UnknownChunk);
+		let amount = ledger.unlocking.remove(index).amount;
+		let total = TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		Ledgers::<T>::insert(&who, ledger);
+		TotalStaked::<T>::put(total);
+		Self::deposit_event(Event::UnstakeCancelled { who, amount });
+		Ok(())
+	}
+
+	pub(crate) fn do_claim(who: T::AccountId, payout: Payout) -> DispatchResult {
+		let mut ledger = Self::settled_ledger(&who).ok_or(Error::<T>::NotStaker)?;
+		let amount = ledger.earned.planck;
+		ensure!(amount > 0, Error::<T>::NoRewards);
+		let pot = Self::pot();
+		match payout {
+			Payout::Claim => {
+				T::Currency::transfer(&pot, &who, amount, Preservation::Preserve)?;
+			}
+			Payout::Compound => {
+				let total =
+					TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+				ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+				T::Currency::transfer_and_hold(
+					&HoldReason::Staked.into(),
+					&pot,
+					&who,
+					amount,
+					Precision::Exact,
+					Preservation::Preserve,
+					Fortitude::Polite,
+				)?;
+				TotalStaked::<T>::put(total);
+			}
+		}
+		ledger.earned.planck = 0;
+		Self::store(&who, ledger);
+		Self::deposit_event(match payout {
+			Payout::Claim => Event::RewardsClaimed { who, amount },
+			Payout::Compound => Event::Compounded { who, amount },
+		});
+		Ok(())
+	}
+
+	/// Moves `amount` of `from`'s VVV to the pot and adds it to the stakers' rewards, split
+	/// like the emission. For the `distribute_rewards` call and for other pallets (a fee or
+	/// revenue router) that pay stakers.
+	pub fn do_distribute_rewards(
+		from: T::AccountId,
+		amount: Balance,
+		preservation: Preservation,
+	) -> DispatchResult {
+		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		let total_staked = TotalStaked::<T>::get();
+		ensure!(total_staked > 0, Error::<T>::NoStakers);
+		let spendable = T::Currency::reducible_balance(&from, preservation, Fortitude::Polite);
+		ensure!(amount <= spendable, Error::<T>::InsufficientBalance);
+		let mut pool = Pool::<T>::get();
+		rewards::distribute(
+			&mut pool,
+			amount,
+			total_staked,
+			TotalLocked::<T>::get(),
+			LockedYieldToTreasury::<T>::get(),
+		)
+		.map_err(|_| Error::<T>::Overflow)?;
+		T::Currency::transfer(&from, &Self::pot(), amount, preservation)?;
+		Pool::<T>::put(pool);
+		Self::deposit_event(Event::RewardsDistributed { who: from, amount });
+		Ok(())
+	}
+
+	/// `who` as a wallet shows it: stake, locked part, rewards claimable now, chunks.
+	pub fn staker(who: &T::AccountId) -> StakerInfo<BlockNumberFor<T>> {
+		let ledger = Self::settled_ledger(who).unwrap_or_default();
+		StakerInfo {
+			staked: ledger.staked,
+			locked: ledger.locked,
+			pending_rewards: ledger.earned.planck,
+			unlocking: ledger.unlocking.into_inner(),
+		}
+	}
+
+	/// The pool's totals, emission and the APR they imply.
+	pub fn summary() -> StakingSummary {
+		let total_staked = TotalStaked::<T>::get();
+		let annual_emission = AnnualEmission::<T>::get();
+		StakingSummary {
+			total_staked,
+			total_locked: TotalLocked::<T>::get(),
+			annual_emission,
+			apr: FixedU128::checked_from_rational(annual_emission, total_staked),
+			locked_yield_to_treasury: LockedYieldToTreasury::<T>::get(),
+		}
+	}
+}

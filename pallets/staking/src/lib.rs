@@ -1,0 +1,413 @@
+//! # VVV staking
+//!
+//! Stakers put VVV under a hold and earn a fixed yearly emission pro rata, every block; they
+//! leave through a cooldown. Their stake is the collateral the DIEM pallet mints against
+//! (SPEC §2).
+//!
+//! - [`Pallet::stake`] holds free VVV (reason [`HoldReason::Staked`], so wallets show it as
+//!   reserved); it earns from the next block's emission on.
+//! - [`Pallet::unstake`] moves free (not locked) stake into a cooldown chunk that stops
+//!   earning; [`Pallet::withdraw_unstaked`] releases the matured chunks,
+//!   [`Pallet::cancel_unstake`] puts a chunk back to work. An account has at most
+//!   `MaxUnlockingChunks` chunks; unstakes in the same block share one.
+//! - [`Pallet::claim_rewards`] pays the rewards to free balance, [`Pallet::compound`] stakes
+//!   them.
+//! - [`Pallet::distribute_rewards`] lets anyone add VVV to the stakers' rewards.
+//! - `AdminOrigin` may lower the emission ([`Pallet::set_annual_emission`], a ratchet: never
+//!   up) and set the cooldown and the treasury's share of locked stake's yield.
+//!
+//! ## Emission
+//! Every block, `on_initialize` mints `AnnualEmission / BlocksPerYear` (the remainder
+//! carried, so a year mints the annual emission exactly) into the pallet's pot and adds it to
+//! the reward index: total issuance is right at every block. The accounting is in
+//! [`rewards`]: an index of reward per staked planck with 128 fractional bits, no loop over
+//! stakers, nothing lost to rounding. With nothing staked, the block's emission is the
+//! treasury's.
+//!
+//! ## Locked stake and the treasury
+//! The DIEM pallet locks stake through this pallet's [`pallet_diem::Collateral`]
+//! implementation. Locked stake keeps earning, but `LockedYieldToTreasury` of its emission
+//! goes to `TreasuryAccount`: the treasury is one more participant whose weight is
+//! `total_locked × share`. The treasury's reward is transferred to it in the next
+//! `on_initialize`; `distribute_rewards` is split the same way as the emission.
+//!
+//! The pot keeps the existential deposit (minted at genesis) so it never disappears.
+//!
+//! Invariants (SPEC §7.1, §7.2, §7.4), checked by the tests after every step of random call
+//! sequences: the sum of stakes is [`TotalStaked`], each account's held VVV is its stake
+//! plus its cooldown chunks, locked ≤ staked, and the pot holds every reward not yet paid.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+#![deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
+
+extern crate alloc;
+
+mod collateral;
+mod dispatchable_impls;
+pub mod rewards;
+pub mod runtime_api;
+mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use pallet::*;
+pub use rewards::{Balance, Earned, RewardIndex, RewardPool};
+pub use types::{Ledger, StakerInfo, StakingSummary, UnlockChunk};
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, tokens::Preservation},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_arithmetic::Perbill;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching event type.
+		#[allow(deprecated)]
+		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
+
+		/// VVV: staked under a hold, minted as emission.
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Balance>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The pot's id: emissions are minted to its account and paid out from it.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Where the locked stake's yield share goes.
+		type TreasuryAccount: Get<Self::AccountId>;
+
+		/// Blocks in a year: the annual emission is minted over this many blocks.
+		#[pallet::constant]
+		type BlocksPerYear: Get<u32>;
+
+		/// The most cooldown chunks an account may have.
+		#[pallet::constant]
+		type MaxUnlockingChunks: Get<u32>;
+
+		/// Who may lower the emission and set the cooldown and the treasury's share.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Weights of the calls and the hook, from this pallet's benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds VVV.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Staked, or unstaked and in its cooldown.
+		Staked,
+	}
+
+	/// Each staker's ledger.
+	#[pallet::storage]
+	pub type Ledgers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Ledger<T>>;
+
+	/// VVV staked and earning, over all accounts (cooldown chunks excluded).
+	#[pallet::storage]
+	pub type TotalStaked<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The part of [`TotalStaked`] locked as DIEM collateral.
+	#[pallet::storage]
+	pub type TotalLocked<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The reward indices and what they carry.
+	#[pallet::storage]
+	pub type Pool<T> = StorageValue<_, RewardPool, ValueQuery>;
+
+	/// VVV minted a year.
+	#[pallet::storage]
+	pub type AnnualEmission<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// VVV minted as emission since genesis.
+	#[pallet::storage]
+	pub type TotalEmitted<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Blocks an unstaked chunk waits before it can be withdrawn.
+	#[pallet::storage]
+	pub type UnbondingPeriod<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// The share of locked stake's emission that goes to the treasury.
+	#[pallet::storage]
+	pub type LockedYieldToTreasury<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	#[pallet::genesis_config]
+	pub struct GenesisConfig<T: Config> {
+		/// VVV (planck) minted a year: 6,000,000 VVV by default.
+		pub annual_emission: Balance,
+		/// Cooldown in blocks: 7 days of 2 s blocks by default.
+		pub unbonding_period: BlockNumberFor<T>,
+		/// The treasury's share of locked stake's yield: 50% by default.
+		pub locked_yield_to_treasury: Perbill,
+	}
+
+	impl<T: Config> Default for GenesisConfig<T> {
+		fn default() -> Self {
+			Self {
+				annual_emission: DEFAULT_ANNUAL_EMISSION,
+				unbonding_period: DEFAULT_UNBONDING_PERIOD.into(),
+				locked_yield_to_treasury: Perbill::from_percent(50),
+			}
+		}
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			AnnualEmission::<T>::put(self.annual_emission);
+			UnbondingPeriod::<T>::put(self.unbonding_period);
+			LockedYieldToTreasury::<T>::put(self.locked_yield_to_treasury);
+			let pot = Pallet::<T>::pot();
+			let reserve = <T::Currency as fungible::Inspect<_>>::minimum_balance();
+			assert!(
+				<T::Currency as fungible::Mutate<_>>::mint_into(&pot, reserve).is_ok(),
+				"the staking pot cannot be created"
+			);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// VVV was staked.
+		Staked {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// Stake entered its cooldown.
+		Unstaked {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+			/// The first block it can be withdrawn.
+			unlock_at: BlockNumberFor<T>,
+		},
+		/// Matured chunks were released to free balance.
+		Withdrawn {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// A cooldown chunk went back to stake.
+		UnstakeCancelled {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// Rewards were paid to free balance.
+		RewardsClaimed {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// Rewards were staked.
+		Compounded {
+			/// The staker.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// VVV was added to the stakers' rewards.
+		RewardsDistributed {
+			/// Who paid it.
+			who: T::AccountId,
+			/// VVV (planck).
+			amount: Balance,
+		},
+		/// The annual emission was cut.
+		AnnualEmissionSet {
+			/// VVV (planck) a year from now on.
+			emission: Balance,
+		},
+		/// The cooldown changed; chunks already unstaked keep theirs.
+		UnbondingPeriodSet {
+			/// Blocks.
+			blocks: BlockNumberFor<T>,
+		},
+		/// The treasury's share of locked stake's yield changed.
+		LockedYieldToTreasurySet {
+			/// The share.
+			share: Perbill,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// An amount is zero.
+		ZeroAmount,
+		/// The amount exceeds the free balance that can be staked or paid.
+		InsufficientBalance,
+		/// The account has no stake.
+		NotStaker,
+		/// The amount exceeds the account's stake.
+		InsufficientStake,
+		/// The amount exceeds the account's free stake: the rest is locked as DIEM collateral.
+		StakeLocked,
+		/// The account has `MaxUnlockingChunks` chunks already.
+		TooManyChunks,
+		/// No cooldown chunk has that index.
+		UnknownChunk,
+		/// No chunk has finished its cooldown.
+		CooldownNotElapsed,
+		/// There is no whole planck of reward to claim or compound.
+		NoRewards,
+		/// Nothing is staked, so there is nobody to distribute to.
+		NoStakers,
+		/// The annual emission may only be lowered.
+		EmissionNotLowered,
+		/// An amount is beyond the reward arithmetic (more than `u128` can count).
+		Overflow,
+		/// The collateral to unlock exceeds what is locked.
+		UnlockExceedsLocked,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			Self::emit();
+			T::WeightInfo::on_initialize()
+		}
+
+		fn integrity_test() {
+			assert!(T::BlocksPerYear::get() > 0, "a year has blocks");
+			assert!(T::MaxUnlockingChunks::get() > 0, "unstaking needs a chunk");
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Stake `amount` VVV planck of free balance.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::stake())]
+		pub fn stake(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_stake(who, amount)
+		}
+
+		/// Move `amount` of free stake into a cooldown chunk; it stops earning.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::unstake(T::MaxUnlockingChunks::get()))]
+		pub fn unstake(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unstake(who, amount)
+		}
+
+		/// Release every chunk whose cooldown is over to free balance.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::withdraw_unstaked(T::MaxUnlockingChunks::get()))]
+		pub fn withdraw_unstaked(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_unstaked(who)
+		}
+
+		/// Put cooldown chunk `chunk` (its index, oldest first) back to stake.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::cancel_unstake(T::MaxUnlockingChunks::get()))]
+		pub fn cancel_unstake(origin: OriginFor<T>, chunk: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_unstake(who, chunk)
+		}
+
+		/// Pay the caller's rewards to its free balance.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::claim_rewards())]
+		pub fn claim_rewards(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim(who, Payout::Claim)
+		}
+
+		/// Stake the caller's rewards.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::compound())]
+		pub fn compound(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim(who, Payout::Compound)
+		}
+
+		/// Add `amount` VVV planck of the caller's free balance to the stakers' rewards.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::distribute_rewards())]
+		pub fn distribute_rewards(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_distribute_rewards(who, amount, Preservation::Preserve)
+		}
+
+		/// Cut the annual emission to `emission` VVV planck; it can never go back up.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::set_annual_emission())]
+		pub fn set_annual_emission(origin: OriginFor<T>, emission: Balance) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(emission < AnnualEmission::<T>::get(), Error::<T>::EmissionNotLowered);
+			AnnualEmission::<T>::put(emission);
+			Self::deposit_event(Event::AnnualEmissionSet { emission });
+			Ok(())
+		}
+
+		/// Set the cooldown to `blocks` for chunks unstaked from now on.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_unbonding_period())]
+		pub fn set_unbonding_period(
+			origin: OriginFor<T>,
+			blocks: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			UnbondingPeriod::<T>::put(blocks);
+			Self::deposit_event(Event::UnbondingPeriodSet { blocks });
+			Ok(())
+		}
+
+		/// Set the share of locked stake's emission that goes to the treasury, from the next
+		/// reward on.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_locked_yield_to_treasury())]
+		pub fn set_locked_yield_to_treasury(
+			origin: OriginFor<T>,
+			share: Perbill,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			LockedYieldToTreasury::<T>::put(share);
+			Self::deposit_event(Event::LockedYieldToTreasurySet { share });
+			Ok(())
+		}
+	}
+}
+
+/// Where [`Pallet::do_claim`] sends the rewards.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Payout {
+	/// To free balance.
+	Claim,
+	/// Back to stake.
+	Compound,
+}
+
+/// SPEC §2's emission: 6,000,000 VVV a year, in planck.
+pub const DEFAULT_ANNUAL_EMISSION: Balance = 6_000_000_000_000_000_000_000_000;
+
+/// 7 days of 2 s blocks.
+pub const DEFAULT_UNBONDING_PERIOD: u32 = 7 * 43_200;

@@ -1,0 +1,93 @@
+//! What the pallet stores per staker, and what wallets read of it.
+
+use crate::{
+	rewards::{Balance, Earned, RewardIndex},
+	Config,
+};
+use codec::{Decode, Encode, MaxEncodedLen};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+
+/// Stake on its way out: it no longer earns, and can be withdrawn from `unlock_at` on.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct UnlockChunk<BlockNumber> {
+	/// VVV (planck) unstaked.
+	pub amount: Balance,
+	/// The first block at which it can be withdrawn.
+	pub unlock_at: BlockNumber,
+}
+
+/// A staker's ledger. All of `staked` and of the chunks is held on the account under
+/// `HoldReason::Staked`.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Ledger<T: Config> {
+	/// VVV (planck) staked and earning.
+	pub staked: Balance,
+	/// The part of `staked` locked as DIEM collateral: it earns, but cannot be unstaked.
+	pub locked: Balance,
+	/// Rewards settled and not claimed.
+	pub earned: Earned,
+	/// The reward index at the last settlement.
+	pub snapshot: RewardIndex,
+	/// Unstaked VVV in its cooldown, oldest first.
+	pub unlocking: BoundedVec<UnlockChunk<BlockNumberFor<T>>, T::MaxUnlockingChunks>,
+}
+
+impl<T: Config> Default for Ledger<T> {
+	fn default() -> Self {
+		Self {
+			staked: 0,
+			locked: 0,
+			earned: Earned::default(),
+			snapshot: RewardIndex::default(),
+			unlocking: BoundedVec::new(),
+		}
+	}
+}
+
+impl<T: Config> Ledger<T> {
+	/// VVV in the cooldown.
+	pub fn unlocking_total(&self) -> Balance {
+		self.unlocking.iter().fold(0, |sum, chunk| sum.saturating_add(chunk.amount))
+	}
+
+	/// Whether nothing is left: no stake, no chunk, no whole planck of reward.
+	pub fn is_empty(&self) -> bool {
+		self.staked == 0 && self.unlocking.is_empty() && self.earned.planck == 0
+	}
+}
+
+/// A staker as a wallet shows it ([`crate::runtime_api::StakingApi::staker`]).
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo)]
+pub struct StakerInfo<BlockNumber> {
+	/// VVV (planck) staked and earning.
+	pub staked: Balance,
+	/// The part of it locked as DIEM collateral.
+	pub locked: Balance,
+	/// Rewards claimable now.
+	pub pending_rewards: Balance,
+	/// Unstaked VVV in its cooldown: `(amount, first block it can be withdrawn)`.
+	pub unlocking: sp_runtime::Vec<UnlockChunk<BlockNumber>>,
+}
+
+/// The pool as a wallet shows it ([`crate::runtime_api::StakingApi::summary`]).
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo)]
+pub struct StakingSummary {
+	/// VVV (planck) staked.
+	pub total_staked: Balance,
+	/// The part of it locked as DIEM collateral.
+	pub total_locked: Balance,
+	/// VVV (planck) emitted a year.
+	pub annual_emission: Balance,
+	/// The yearly return of free stake the emission implies now (`annual_emission /
+	/// total_staked`), `None` with nothing staked. Locked stake earns `1 −
+	/// locked_yield_to_treasury` of it.
+	pub apr: Option<sp_arithmetic::FixedU128>,
+	/// The share of locked stake's emission that goes to the treasury.
+	pub locked_yield_to_treasury: sp_arithmetic::Perbill,
+}
