@@ -9,12 +9,15 @@ diem_install_system_deps
 STEPS=${STEPS:-50}
 REPEAT=${REPEAT:-20}
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_diem)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_diem pallet_vvv_staking)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"
 for pallet in "${pallets[@]}"; do
-	dir="pallets/${pallet#pallet_}"
+	case "$pallet" in
+	pallet_vvv_staking) dir=pallets/staking ;;
+	*) dir="pallets/${pallet#pallet_}" ;;
+	esac
 	"$node" benchmark pallet \
 		--runtime "$CARGO_TARGET_DIR/release/wbuild/diem-runtime/diem_runtime.compact.compressed.wasm" \
 		--genesis-builder=runtime --genesis-builder-preset=development \

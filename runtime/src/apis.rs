@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, Diem, Executive, Grandpa,
-	InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, Diem, Executive,
+	Grandpa, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -29,6 +29,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
 	[pallet_diem, Diem]
+	[pallet_vvv_staking, Staking]
 );
 
 impl_runtime_apis! {
@@ -251,6 +252,16 @@ impl_runtime_apis! {
 
 		fn position(who: AccountId) -> pallet_diem::Position {
 			Diem::position(&who)
+		}
+	}
+
+	impl pallet_vvv_staking::runtime_api::StakingApi<Block, AccountId, BlockNumber> for Runtime {
+		fn staker(who: AccountId) -> pallet_vvv_staking::StakerInfo<BlockNumber> {
+			Staking::staker(&who)
+		}
+
+		fn summary() -> pallet_vvv_staking::StakingSummary {
+			Staking::summary()
 		}
 	}
 

@@ -280,9 +280,6 @@ parameter_types! {
 	/// The DIEM pallet's id, from which the DIEM asset's owner account is derived.
 	pub const DiemPalletId: PalletId = PalletId(*b"diem/mnt");
 	pub const DiemAssetId: AssetId = DIEM_ASSET_ID;
-	/// Until the staking pallet lands, DIEM collateral is a hold on free VVV.
-	pub const DiemCollateralReason: RuntimeHoldReason =
-		RuntimeHoldReason::Diem(pallet_diem::HoldReason::Collateral);
 }
 
 parameter_types! {
@@ -294,9 +291,38 @@ parameter_types! {
 impl pallet_diem::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Diem = ItemOf<super::Assets, DiemAssetId, AccountId>;
-	type Collateral = pallet_diem::HoldCollateral<Balances, DiemCollateralReason>;
+	type Collateral = super::Staking;
 	type Curve = pallet_diem::curve::ExponentialCurve<DiemMaxRateExponent>;
 	type MaxRateExponent = DiemMaxRateExponent;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_diem::weights::SubstrateWeight<Runtime>;
+}
+
+/// Blocks in a year of 365.25 days: 15,778,800 at 2 s (SPEC §1).
+pub const BLOCKS_PER_YEAR: u32 = (36_525 * 24 * 60 * 60 * 10 / MILLISECS_PER_BLOCK) as u32;
+
+/// The treasury: receives the locked stake's yield share (SPEC §2). Nobody holds its key.
+pub fn treasury_account() -> AccountId {
+	use sp_runtime::traits::AccountIdConversion;
+	TreasuryPalletId::get().into_account_truncating()
+}
+
+parameter_types! {
+	/// The treasury's id, from which its account is derived.
+	pub const TreasuryPalletId: PalletId = PalletId(*b"py/trsry");
+	pub Treasury: AccountId = treasury_account();
+	/// The staking pot's id: emissions are minted to its account and paid out from it.
+	pub const StakingPalletId: PalletId = PalletId(*b"vvv/stkg");
+}
+
+impl pallet_vvv_staking::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type PalletId = StakingPalletId;
+	type TreasuryAccount = Treasury;
+	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
+	type MaxUnlockingChunks = ConstU32<32>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_vvv_staking::weights::SubstrateWeight<Runtime>;
 }

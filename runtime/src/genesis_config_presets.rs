@@ -14,8 +14,8 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance,
-	BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, SudoConfig, DIEM_ASSET_ID,
-	UNIT, USDC_ASSET_ID,
+	BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, StakingConfig, SudoConfig,
+	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
 };
 
 /// One USDC: the asset has 6 decimals.
@@ -31,6 +31,9 @@ pub const POOL_USDC: Balance = 3_000_000 * USDC;
 /// Smallest DIEM balance an account may hold: one planck, so that no repay or transfer
 /// leaves dust to be destroyed (the DIEM supply must equal the positions' minted DIEM).
 pub const DIEM_MIN_BALANCE: Balance = 1;
+/// The dev chains' staking cooldown: 10 blocks (20 s) instead of 7 days, so that a user can
+/// unstake and withdraw in one sitting.
+pub const DEV_UNBONDING_PERIOD: u32 = 10;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
@@ -65,6 +68,7 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 				.map(|a| (USDC_ASSET_ID, a, DEV_ACCOUNT_USDC))
 				.collect::<Vec<_>>(),
 		},
+		staking: StakingConfig { unbonding_period: DEV_UNBONDING_PERIOD },
 		asset_conversion: AssetConversionConfig {
 			pools: vec![(
 				NativeOrWithId::Native,

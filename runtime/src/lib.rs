@@ -173,4 +173,7 @@ mod runtime {
 	/// DIEM: mint against locked stake on the exponential curve, repay to release it.
 	#[runtime::pallet_index(20)]
 	pub type Diem = pallet_diem;
+	/// VVV staking: the emission, the cooldown, and DIEM's collateral.
+	#[runtime::pallet_index(21)]
+	pub type Staking = pallet_vvv_staking;
 }

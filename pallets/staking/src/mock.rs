@@ -32,9 +32,9 @@ pub const BOB: AccountId = 2;
 /// A third account.
 pub const CHARLIE: AccountId = 3;
 /// The treasury.
-pub const TREASURY: AccountId = 99;
+pub const TREASURY: AccountId = 9_999;
 /// The admin origin's account.
-pub const ADMIN: AccountId = 100;
+pub const ADMIN: AccountId = 10_000;
 /// Every endowed account's VVV at genesis.
 pub const ENDOWMENT: u128 = 10_000_000 * UNIT;
 

@@ -54,3 +54,19 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 }
+
+/// Placeholder.
+pub struct SubstrateWeight<T>(core::marker::PhantomData<T>);
+impl<T> WeightInfo for SubstrateWeight<T> {
+	fn stake() -> Weight { Weight::zero() }
+	fn unstake(_: u32) -> Weight { Weight::zero() }
+	fn withdraw_unstaked(_: u32) -> Weight { Weight::zero() }
+	fn cancel_unstake(_: u32) -> Weight { Weight::zero() }
+	fn claim_rewards() -> Weight { Weight::zero() }
+	fn compound() -> Weight { Weight::zero() }
+	fn distribute_rewards() -> Weight { Weight::zero() }
+	fn set_annual_emission() -> Weight { Weight::zero() }
+	fn set_unbonding_period() -> Weight { Weight::zero() }
+	fn set_locked_yield_to_treasury() -> Weight { Weight::zero() }
+	fn on_initialize() -> Weight { Weight::zero() }
+}
