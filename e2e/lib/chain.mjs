@@ -4,6 +4,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
+import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 
 /** One VVV in planck. */
@@ -57,6 +58,24 @@ export function submit(api, tx, signer) {
 /** The `section.method` names of the events of a submitted transaction. */
 export function eventNames(events) {
   return events.map(({ event }) => `${event.section}.${event.method}`);
+}
+
+/** The event `section.method` among a submitted transaction's events; fails the test if none. */
+export function findEvent(events, section, method) {
+  const found = events.find(({ event }) => event.section === section && event.method === method);
+  assert.ok(found, `a ${section}.${method} event among ${eventNames(events)}`);
+  return found.event;
+}
+
+/** The name of a failed call's pallet error (`dispatchError` of `submit`). */
+export function errorName(api, dispatchError) {
+  assert.ok(dispatchError?.isModule, `a pallet error, got ${dispatchError?.toString()}`);
+  return api.registry.findMetaError(dispatchError.asModule).name;
+}
+
+/** The VVV held on `who` (staked, in cooldown, or otherwise reserved). */
+export async function reservedBalance(api, who) {
+  return (await api.query.system.account(who)).data.reserved.toBigInt();
 }
 
 /** The free VVV balance of `who` at block `at` (default: best). */

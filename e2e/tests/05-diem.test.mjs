@@ -1,9 +1,18 @@
-// DIEM on the dev chain: open minting, mint at a quote from the runtime API, transfer DIEM,
-// repay from the receiver's own position.
+// DIEM on the dev chain: open minting, stake, mint against the stake at a quote from the
+// runtime API, transfer DIEM, repay from the receiver's own position.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DIEM, DIEM_ASSET_ID, eventNames, submit, useChain, VVV } from '../lib/chain.mjs';
+import {
+  DIEM,
+  DIEM_ASSET_ID,
+  errorName,
+  findEvent,
+  reservedBalance,
+  submit,
+  useChain,
+  VVV,
+} from '../lib/chain.mjs';
 
 let api;
 let accounts;
@@ -14,21 +23,17 @@ async function diemBalance(who) {
   return account.isSome ? account.unwrap().balance.toBigInt() : 0n;
 }
 
-async function reserved(who) {
-  return (await api.query.system.account(who)).data.reserved.toBigInt();
-}
-
-function findEvent(events, section, method) {
-  const found = events.find(({ event }) => event.section === section && event.method === method);
-  assert.ok(found, `a ${section}.${method} event among ${eventNames(events)}`);
-  return found.event;
+/** `who`'s stake and the part of it locked as DIEM collateral. */
+async function stake(who) {
+  const staker = await api.call.stakingApi.staker(who);
+  return { staked: staker.staked.toBigInt(), locked: staker.locked.toBigInt() };
 }
 
 test('minting is closed at genesis and opens through sudo', async () => {
   const { alice } = accounts;
   assert.equal((await api.query.diem.mintingOpen()).isTrue, false);
   const refused = await submit(api, api.tx.diem.mint(DIEM, 10n ** 30n), alice);
-  assert.equal(api.registry.findMetaError(refused.dispatchError.asModule).name, 'MintingClosed');
+  assert.equal(errorName(api, refused.dispatchError), 'MintingClosed');
 
   const { events } = await submit(api, api.tx.sudo.sudo(api.tx.diem.setMintingOpen(true)), alice);
   assert.equal(findEvent(events, 'diem', 'MintingOpenSet').data.open.isTrue, true);
@@ -53,9 +58,18 @@ test('the runtime API quotes the launch curve', async () => {
 test('mint at the quote, transfer DIEM, repay from the receiver\'s own position', async () => {
   const { alice, bob } = accounts;
 
-  // Alice mints 10 DIEM at the quoted cost; the cost is held from her free VVV.
+  // DIEM is minted against staked VVV only.
+  const unstaked = await submit(api, api.tx.diem.mint(DIEM, 10n ** 30n), bob);
+  assert.equal(errorName(api, unstaked.dispatchError), 'InsufficientCollateral');
+  for (const who of [alice, bob]) {
+    assert.equal((await submit(api, api.tx.staking.stake(2_000n * VVV), who)).dispatchError, undefined);
+  }
+
+  // Alice mints 10 DIEM at the quoted cost; the cost is locked out of her stake, which stays
+  // held as it was.
   const quote = (await api.call.diemApi.quoteMint(10n * DIEM)).asOk.toBigInt();
-  const reservedBefore = await reserved(alice.address);
+  const reservedBefore = await reservedBalance(api, alice.address);
+  const stakeBefore = await stake(alice.address);
   const minted = await submit(api, api.tx.diem.mint(10n * DIEM, quote), alice);
   assert.equal(minted.dispatchError, undefined);
   const event = findEvent(minted.events, 'diem', 'Minted');
@@ -63,7 +77,10 @@ test('mint at the quote, transfer DIEM, repay from the receiver\'s own position'
   assert.equal(event.data.diem.toBigInt(), 10n * DIEM);
   assert.equal(event.data.vvvLocked.toBigInt(), quote);
   assert.equal(await diemBalance(alice.address), 10n * DIEM);
-  assert.equal((await reserved(alice.address)) - reservedBefore, quote);
+  assert.equal(await reservedBalance(api, alice.address), reservedBefore);
+  assert.deepEqual(await stake(alice.address), { ...stakeBefore, locked: stakeBefore.locked + quote });
+  const locked = await submit(api, api.tx.staking.unstake(2_000n * VVV), alice);
+  assert.equal(errorName(api, locked.dispatchError), 'StakeLocked', 'locked stake cannot leave');
   const alicePosition = await api.call.diemApi.position(alice.address);
   assert.equal(alicePosition.locked.toBigInt(), quote);
   assert.equal(alicePosition.minted.toBigInt(), 10n * DIEM);
@@ -79,14 +96,14 @@ test('mint at the quote, transfer DIEM, repay from the receiver\'s own position'
 
   // Bob cannot repay more than his position minted, then repays all of it.
   const tooMuch = await submit(api, api.tx.diem.repay(3n * DIEM), bob);
-  assert.equal(api.registry.findMetaError(tooMuch.dispatchError.asModule).name, 'RepayExceedsPosition');
-  const bobReserved = await reserved(bob.address);
+  assert.equal(errorName(api, tooMuch.dispatchError), 'RepayExceedsPosition');
+  assert.equal((await stake(bob.address)).locked, bobQuote);
   const repaid = await submit(api, api.tx.diem.repay(2n * DIEM), bob);
   assert.equal(repaid.dispatchError, undefined);
   const repaidEvent = findEvent(repaid.events, 'diem', 'Repaid');
   assert.equal(repaidEvent.data.diem.toBigInt(), 2n * DIEM);
   assert.equal(repaidEvent.data.vvvReleased.toBigInt(), bobQuote, 'the whole collateral comes back');
-  assert.equal(bobReserved - (await reserved(bob.address)), bobQuote);
+  assert.equal((await stake(bob.address)).locked, 0n, 'repaying frees the stake');
   assert.equal(await diemBalance(bob.address), 3n * DIEM);
   assert.equal((await api.call.diemApi.position(bob.address)).minted.toBigInt(), 0n);
 

@@ -54,23 +54,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::Curve` (`max_values`: Some(1), `max_size`: Some(49), added: 544, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Ledgers` (r:1 w:1)
+	/// Proof: `Staking::Ledgers` (`max_values`: None, `max_size`: Some(817), added: 3292, mode: `MaxEncodedLen`)
 	/// Storage: `Diem::Positions` (r:1 w:1)
 	/// Proof: `Diem::Positions` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Diem::TotalLocked` (r:1 w:1)
 	/// Proof: `Diem::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pool` (r:1 w:0)
+	/// Proof: `Staking::Pool` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalLocked` (r:1 w:1)
+	/// Proof: `Staking::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 100]`.
 	fn mint(s: u32, ) -> Weight {
-		// Proof size: measured `563`, estimated `3675`.
-		// Minimum execution time: 95_602_000 picoseconds.
-		Weight::from_parts(111_615_909, 3675)
-			// Standard error: 912
-			.saturating_add(Weight::from_parts(398_814, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `985`, estimated `4282`.
+		// Minimum execution time: 64_015_000 picoseconds.
+		Weight::from_parts(81_110_360, 4282)
+			// Standard error: 1_052
+			.saturating_add(Weight::from_parts(404_501, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Diem::MintingOpen` (r:1 w:0)
 	/// Proof: `Diem::MintingOpen` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
@@ -78,23 +82,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::Curve` (`max_values`: Some(1), `max_size`: Some(49), added: 544, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Ledgers` (r:1 w:1)
+	/// Proof: `Staking::Ledgers` (`max_values`: None, `max_size`: Some(817), added: 3292, mode: `MaxEncodedLen`)
 	/// Storage: `Diem::Positions` (r:1 w:1)
 	/// Proof: `Diem::Positions` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Diem::TotalLocked` (r:1 w:1)
 	/// Proof: `Diem::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pool` (r:1 w:0)
+	/// Proof: `Staking::Pool` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalLocked` (r:1 w:1)
+	/// Proof: `Staking::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 100]`.
 	fn mint_for_vvv(s: u32, ) -> Weight {
-		// Proof size: measured `563`, estimated `3675`.
-		// Minimum execution time: 105_356_000 picoseconds.
-		Weight::from_parts(174_622_815, 3675)
-			// Standard error: 4_873
-			.saturating_add(Weight::from_parts(2_068_710, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `985`, estimated `4282`.
+		// Minimum execution time: 74_090_000 picoseconds.
+		Weight::from_parts(144_538_267, 4282)
+			// Standard error: 5_175
+			.saturating_add(Weight::from_parts(2_120_346, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Diem::Positions` (r:1 w:1)
 	/// Proof: `Diem::Positions` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
@@ -102,31 +110,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Ledgers` (r:1 w:1)
+	/// Proof: `Staking::Ledgers` (`max_values`: None, `max_size`: Some(817), added: 3292, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::Pool` (r:1 w:0)
+	/// Proof: `Staking::Pool` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalLocked` (r:1 w:1)
+	/// Proof: `Staking::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Diem::TotalLocked` (r:1 w:1)
 	/// Proof: `Diem::TotalLocked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
-		// Proof size: measured `719`, estimated `3675`.
-		// Minimum execution time: 93_719_000 picoseconds.
-		Weight::from_parts(98_966_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Proof size: measured `1119`, estimated `4282`.
+		// Minimum execution time: 68_982_000 picoseconds.
+		Weight::from_parts(72_327_000, 4282)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Diem::Curve` (r:0 w:1)
 	/// Proof: `Diem::Curve` (`max_values`: Some(1), `max_size`: Some(49), added: 544, mode: `MaxEncodedLen`)
 	fn set_curve() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_558_000 picoseconds.
-		Weight::from_parts(6_169_000, 0)
+		// Minimum execution time: 5_248_000 picoseconds.
+		Weight::from_parts(5_849_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Diem::MintingOpen` (r:0 w:1)
 	/// Proof: `Diem::MintingOpen` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_minting_open() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_338_000 picoseconds.
-		Weight::from_parts(5_969_000, 0)
+		// Minimum execution time: 5_058_000 picoseconds.
+		Weight::from_parts(5_648_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -134,28 +146,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn mint(s: u32, ) -> Weight {
-		Weight::from_parts(111_615_909, 3675)
-			.saturating_add(Weight::from_parts(398_814, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(81_110_360, 4282)
+			.saturating_add(Weight::from_parts(404_501, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn mint_for_vvv(s: u32, ) -> Weight {
-		Weight::from_parts(174_622_815, 3675)
-			.saturating_add(Weight::from_parts(2_068_710, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(144_538_267, 4282)
+			.saturating_add(Weight::from_parts(2_120_346, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(98_966_000, 3675)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(72_327_000, 4282)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn set_curve() -> Weight {
-		Weight::from_parts(6_169_000, 0)
+		Weight::from_parts(5_849_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_minting_open() -> Weight {
-		Weight::from_parts(5_969_000, 0)
+		Weight::from_parts(5_648_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -124,7 +124,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_annual_emission() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let emission = AnnualEmission::<T>::get() / 2;
 
 		#[extrinsic_call]
@@ -136,7 +137,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_unbonding_period() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, 5u32.into());
@@ -147,7 +149,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_locked_yield_to_treasury() -> Result<(), BenchmarkError> {
-		let origin = T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, Perbill::from_percent(25));

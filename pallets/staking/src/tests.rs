@@ -7,9 +7,7 @@
 use crate::{mock::*, pallet::*, rewards, Event, StakerInfo, UnlockChunk};
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{
-		fungible::{Inspect, InspectHold},
-	},
+	traits::fungible::{Inspect, InspectHold},
 };
 use pallet_diem::Collateral;
 use sp_arithmetic::Perbill;
@@ -255,7 +253,10 @@ fn cancel_unstake_puts_a_chunk_back_to_work() {
 		assert_eq!(last_event(), Event::UnstakeCancelled { who: ALICE, amount: 100 * UNIT }.into());
 		let alice = Staking::staker(&ALICE);
 		assert_eq!(alice.staked, 800 * UNIT);
-		assert_eq!(alice.unlocking, vec![UnlockChunk { amount: 200 * UNIT, unlock_at: 2 + COOLDOWN }]);
+		assert_eq!(
+			alice.unlocking,
+			vec![UnlockChunk { amount: 200 * UNIT, unlock_at: 2 + COOLDOWN }]
+		);
 		assert_eq!(TotalStaked::<Test>::get(), 800 * UNIT);
 		run_to_block(3);
 		// The only staker throughout: both blocks' emission.
@@ -392,10 +393,7 @@ fn the_treasury_share_is_admin_only() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Staking::set_locked_yield_to_treasury(signed(ADMIN), Perbill::one()));
-		assert_eq!(
-			last_event(),
-			Event::LockedYieldToTreasurySet { share: Perbill::one() }.into()
-		);
+		assert_eq!(last_event(), Event::LockedYieldToTreasurySet { share: Perbill::one() }.into());
 		assert_eq!(LockedYieldToTreasury::<Test>::get(), Perbill::one());
 	});
 }

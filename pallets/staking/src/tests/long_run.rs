@@ -44,7 +44,8 @@ fn plans() -> BTreeMap<AccountId, Plan> {
 		.map(|who| {
 			let enter = 1 + rng.below(year);
 			let amount = u128::from(1 + rng.below(100_000)) * UNIT + u128::from(rng.next());
-			let leave = (rng.below(10) < 7 && enter < year).then(|| enter + 1 + rng.below(year - enter));
+			let leave =
+				(rng.below(10) < 7 && enter < year).then(|| enter + 1 + rng.below(year - enter));
 			let last = leave.unwrap_or(year + 1);
 			let claim_at = (rng.below(2) == 0 && last > enter + 1)
 				.then(|| enter + 1 + rng.below(last - enter - 1));
@@ -106,8 +107,8 @@ fn a_year_of_1000_stakers_pays_each_its_exact_share() {
 				run_to_block(block);
 				blocks_run += 1;
 				// The schedule: n blocks mint floor(n × annual / year).
-				oracle.unsplit += blocks_run * annual / u128::from(YEAR) -
-					(blocks_run - 1) * annual / u128::from(YEAR);
+				oracle.unsplit += blocks_run * annual / u128::from(YEAR)
+					- (blocks_run - 1) * annual / u128::from(YEAR);
 			}
 			let Some(stakers) = events.get(&block) else { continue };
 			oracle.split();

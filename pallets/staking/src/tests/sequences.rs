@@ -87,12 +87,11 @@ fn apply(op: &Op, model: &mut Model) -> sp_runtime::DispatchResult {
 		Op::Unlock(who, p) => {
 			let locked = Ledgers::<Test>::get(who).map_or(0, |l| l.locked);
 			Staking::unlock(&who, permille(locked, p))
-		},
+		}
 		Op::Distribute(who, amount) => call(who, Call::distribute_rewards { amount }),
-		Op::SetShare(parts) => call(
-			ADMIN,
-			Call::set_locked_yield_to_treasury { share: Perbill::from_parts(parts) },
-		),
+		Op::SetShare(parts) => {
+			call(ADMIN, Call::set_locked_yield_to_treasury { share: Perbill::from_parts(parts) })
+		}
 		Op::CutEmission(p) => call(
 			ADMIN,
 			Call::set_annual_emission { emission: permille(AnnualEmission::<Test>::get(), p) },
@@ -104,7 +103,7 @@ fn apply(op: &Op, model: &mut Model) -> sp_runtime::DispatchResult {
 				run_to_block(System::block_number() + 1);
 			}
 			Ok(())
-		},
+		}
 	}
 }
 
