@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof size: measured `814`, estimated `4282`.
-		// Minimum execution time: 71_366_000 picoseconds.
-		Weight::from_parts(75_092_000, 4282)
+		// Minimum execution time: 71_436_000 picoseconds.
+		Weight::from_parts(74_700_000, 4282)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,10 +82,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 31]`.
 	fn unstake(c: u32, ) -> Weight {
 		// Proof size: measured `672 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 23_665_000 picoseconds.
-		Weight::from_parts(25_479_208, 4282)
-			// Standard error: 753
-			.saturating_add(Weight::from_parts(45_528, 0).saturating_mul(c.into()))
+		// Minimum execution time: 23_244_000 picoseconds.
+		Weight::from_parts(24_736_329, 4282)
+			// Standard error: 521
+			.saturating_add(Weight::from_parts(46_015, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn withdraw_unstaked(c: u32, ) -> Weight {
 		// Proof size: measured `677 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 56_053_000 picoseconds.
-		Weight::from_parts(58_751_823, 4282)
-			// Standard error: 897
-			.saturating_add(Weight::from_parts(55_436, 0).saturating_mul(c.into()))
+		// Minimum execution time: 56_474_000 picoseconds.
+		Weight::from_parts(59_023_848, 4282)
+			// Standard error: 1_129
+			.saturating_add(Weight::from_parts(70_001, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn cancel_unstake(c: u32, ) -> Weight {
 		// Proof size: measured `658 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 20_099_000 picoseconds.
-		Weight::from_parts(21_576_288, 4282)
-			// Standard error: 456
-			.saturating_add(Weight::from_parts(50_255, 0).saturating_mul(c.into()))
+		// Minimum execution time: 19_900_000 picoseconds.
+		Weight::from_parts(21_266_087, 4282)
+			// Standard error: 493
+			.saturating_add(Weight::from_parts(44_290, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -129,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `896`, estimated `6196`.
-		// Minimum execution time: 64_075_000 picoseconds.
-		Weight::from_parts(66_869_000, 6196)
+		// Minimum execution time: 63_314_000 picoseconds.
+		Weight::from_parts(66_589_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -146,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn compound() -> Weight {
 		// Proof size: measured `954`, estimated `6196`.
-		// Minimum execution time: 67_410_000 picoseconds.
-		Weight::from_parts(70_865_000, 6196)
+		// Minimum execution time: 66_829_000 picoseconds.
+		Weight::from_parts(69_573_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn distribute_rewards() -> Weight {
 		// Proof size: measured `632`, estimated `3593`.
-		// Minimum execution time: 63_795_000 picoseconds.
-		Weight::from_parts(66_579_000, 3593)
+		// Minimum execution time: 62_833_000 picoseconds.
+		Weight::from_parts(65_767_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::AnnualEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_annual_emission() -> Weight {
 		// Proof size: measured `190`, estimated `1501`.
-		// Minimum execution time: 10_295_000 picoseconds.
-		Weight::from_parts(11_207_000, 1501)
+		// Minimum execution time: 9_865_000 picoseconds.
+		Weight::from_parts(10_827_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,16 +181,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnbondingPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_unbonding_period() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_167_000 picoseconds.
-		Weight::from_parts(5_809_000, 0)
+		// Minimum execution time: 5_098_000 picoseconds.
+		Weight::from_parts(5_778_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::LockedYieldToTreasury` (r:0 w:1)
 	/// Proof: `Staking::LockedYieldToTreasury` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_locked_yield_to_treasury() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_147_000 picoseconds.
-		Weight::from_parts(5_789_000, 0)
+		// Minimum execution time: 5_078_000 picoseconds.
+		Weight::from_parts(5_759_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::Pool` (r:1 w:1)
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::TotalEmitted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
 		// Proof size: measured `638`, estimated `6196`.
-		// Minimum execution time: 80_519_000 picoseconds.
-		Weight::from_parts(83_353_000, 6196)
+		// Minimum execution time: 80_149_000 picoseconds.
+		Weight::from_parts(83_454_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -219,58 +219,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(75_092_000, 4282)
+		Weight::from_parts(74_700_000, 4282)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn unstake(c: u32, ) -> Weight {
-		Weight::from_parts(25_479_208, 4282)
-			.saturating_add(Weight::from_parts(45_528, 0).saturating_mul(c.into()))
+		Weight::from_parts(24_736_329, 4282)
+			.saturating_add(Weight::from_parts(46_015, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_unstaked(c: u32, ) -> Weight {
-		Weight::from_parts(58_751_823, 4282)
-			.saturating_add(Weight::from_parts(55_436, 0).saturating_mul(c.into()))
+		Weight::from_parts(59_023_848, 4282)
+			.saturating_add(Weight::from_parts(70_001, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_unstake(c: u32, ) -> Weight {
-		Weight::from_parts(21_576_288, 4282)
-			.saturating_add(Weight::from_parts(50_255, 0).saturating_mul(c.into()))
+		Weight::from_parts(21_266_087, 4282)
+			.saturating_add(Weight::from_parts(44_290, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(66_869_000, 6196)
+		Weight::from_parts(66_589_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn compound() -> Weight {
-		Weight::from_parts(70_865_000, 6196)
+		Weight::from_parts(69_573_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn distribute_rewards() -> Weight {
-		Weight::from_parts(66_579_000, 3593)
+		Weight::from_parts(65_767_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_annual_emission() -> Weight {
-		Weight::from_parts(11_207_000, 1501)
+		Weight::from_parts(10_827_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_unbonding_period() -> Weight {
-		Weight::from_parts(5_809_000, 0)
+		Weight::from_parts(5_778_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_locked_yield_to_treasury() -> Weight {
-		Weight::from_parts(5_789_000, 0)
+		Weight::from_parts(5_759_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize() -> Weight {
-		Weight::from_parts(83_353_000, 6196)
+		Weight::from_parts(83_454_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
