@@ -9,7 +9,7 @@ diem_install_system_deps
 STEPS=${STEPS:-50}
 REPEAT=${REPEAT:-20}
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_diem pallet_vvv_staking)
+[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_diem pallet_vvv_staking pallet_buyburn)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"

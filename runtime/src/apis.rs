@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, Diem, Executive,
-	Grandpa, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, Staking, System, TransactionPayment, VERSION,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Diem,
+	Executive, Grandpa, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -30,6 +30,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_diem, Diem]
 	[pallet_vvv_staking, Staking]
+	[pallet_buyburn, BuyBurn]
 );
 
 impl_runtime_apis! {
@@ -262,6 +263,16 @@ impl_runtime_apis! {
 
 		fn summary() -> pallet_vvv_staking::StakingSummary {
 			Staking::summary()
+		}
+	}
+
+	impl pallet_buyburn::runtime_api::BuyBurnApi<Block, BlockNumber> for Runtime {
+		fn summary() -> pallet_buyburn::BuyBurnSummary<BlockNumber> {
+			BuyBurn::summary()
+		}
+
+		fn history() -> Vec<pallet_buyburn::EpochRecord<BlockNumber>> {
+			BuyBurn::history()
 		}
 	}
 

@@ -144,8 +144,10 @@ pub const FEE_PER_BYTE: Balance = UNIT / 1_000_000;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// Fees are burned for now; SPEC §4's fee split lands with the buy-burn pallet.
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	// `FeeBurnShare` (buy-burn pallet, 50% at genesis) of every fee and tip is burned; the rest
+	// goes to the treasury.
+	type OnChargeTransaction =
+		FungibleAdapter<Balances, pallet_buyburn::BurnFees<Runtime, Treasury>>;
 	type WeightToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_REF_TIME>>;
 	type LengthToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_BYTE>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
@@ -325,4 +327,35 @@ impl pallet_vvv_staking::Config for Runtime {
 	type MaxUnlockingChunks = ConstU32<32>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_vvv_staking::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The buy-burn pot's id, from which its account is derived.
+	pub const BuyBurnPalletId: PalletId = PalletId(*b"buy/burn");
+	pub const UsdcKind: NativeOrWithId<AssetId> = NativeOrWithId::WithId(USDC_ASSET_ID);
+	pub const UsdcAssetId: AssetId = USDC_ASSET_ID;
+}
+
+/// The VVV/USDC pool of the DEX, which the buy-burn buys from.
+pub struct UsdcVvvPool;
+
+impl pallet_buyburn::PoolReserves for UsdcVvvPool {
+	fn reserves() -> Option<(Balance, Balance)> {
+		super::AssetConversion::get_reserves(UsdcKind::get(), Native::get()).ok()
+	}
+}
+
+impl pallet_buyburn::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Native = Balances;
+	type Revenue = ItemOf<super::Assets, UsdcAssetId, AccountId>;
+	type Swap = super::AssetConversion;
+	type AssetKind = NativeOrWithId<AssetId>;
+	type RevenueKind = UsdcKind;
+	type NativeKind = Native;
+	type Reserves = UsdcVvvPool;
+	type PalletId = BuyBurnPalletId;
+	type MaxHistory = ConstU32<64>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_buyburn::weights::SubstrateWeight<Runtime>;
 }

@@ -14,8 +14,8 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
 	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance,
-	BalancesConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, StakingConfig, SudoConfig,
-	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+	BalancesConfig, BuyBurnConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
+	StakingConfig, SudoConfig, DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
 };
 
 /// One USDC: the asset has 6 decimals.
@@ -34,6 +34,8 @@ pub const DIEM_MIN_BALANCE: Balance = 1;
 /// The dev chains' staking cooldown: 10 blocks (20 s) instead of 7 days, so that a user can
 /// unstake and withdraw in one sitting.
 pub const DEV_UNBONDING_PERIOD: u32 = 10;
+/// The dev chains' buy-burn epoch: 10 blocks (20 s) instead of 30 days.
+pub const DEV_BURN_PERIOD: u32 = 10;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
@@ -69,6 +71,7 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 				.collect::<Vec<_>>(),
 		},
 		staking: StakingConfig { unbonding_period: DEV_UNBONDING_PERIOD },
+		buy_burn: BuyBurnConfig { burn_period: DEV_BURN_PERIOD },
 		asset_conversion: AssetConversionConfig {
 			pools: vec![(
 				NativeOrWithId::Native,

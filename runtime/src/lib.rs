@@ -176,4 +176,7 @@ mod runtime {
 	/// VVV staking: the emission, the cooldown, and DIEM's collateral.
 	#[runtime::pallet_index(21)]
 	pub type Staking = pallet_vvv_staking;
+	/// The treasury's buy-burn: revenue buys VVV on the DEX every epoch and burns it.
+	#[runtime::pallet_index(22)]
+	pub type BuyBurn = pallet_buyburn;
 }

@@ -1,0 +1,106 @@
+//! Benchmarks of the calls and of the hook. The hook's worst case closes an epoch with a full
+//! history (a record written, the oldest removed), then buys from the pool and burns; the
+//! runtime's genesis (and the mock's) provides the revenue/VVV pool.
+
+#![allow(clippy::arithmetic_side_effects, clippy::unwrap_used)]
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	EnsureOrigin, Get, Hooks,
+};
+use frame_support::weights::Weight;
+use frame_system::RawOrigin;
+use sp_arithmetic::Perbill;
+
+/// A revenue amount well above any asset's minimum balance and below the pool's depth.
+const REVENUE: Balance = 1_000_000_000;
+
+/// Fills the history so that closing the current epoch rotates the oldest record out.
+fn full_history<T: Config>() {
+	let kept = T::MaxHistory::get();
+	for index in 0..kept {
+		History::<T>::insert(index, EpochRecord { index, ..Default::default() });
+	}
+	CurrentEpoch::<T>::put(EpochRecord { index: kept, ..Default::default() });
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn deposit_revenue() {
+		let caller: T::AccountId = whitelisted_caller();
+		T::Revenue::mint_into(&caller, 2 * REVENUE).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), REVENUE);
+
+		assert_eq!(Pallet::<T>::pot_revenue(), REVENUE);
+	}
+
+	#[benchmark]
+	fn set_parameters() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let share = Perbill::from_percent(20);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Some(5u32.into()), Some(share), Some(share), Some(share));
+
+		assert_eq!(BurnShare::<T>::get(), share);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn force_epoch() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		full_history::<T>();
+		T::Revenue::mint_into(&Pallet::<T>::pot(), REVENUE).unwrap();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin);
+
+		assert_eq!(History::<T>::get(0), None);
+		assert!(Budget::<T>::get() > 0);
+		Ok(())
+	}
+
+	/// An epoch closes with a full history, and the budget buys and burns VVV.
+	#[benchmark]
+	fn on_idle_worst() {
+		full_history::<T>();
+		T::Revenue::mint_into(&Pallet::<T>::pot(), 2 * REVENUE).unwrap();
+		Budget::<T>::put(REVENUE);
+		let now = NextEpochAt::<T>::get();
+		frame_system::Pallet::<T>::set_block_number(now);
+		let issuance = T::Native::total_issuance();
+
+		#[block]
+		{
+			Pallet::<T>::on_idle(now, Weight::MAX);
+		}
+
+		assert!(TotalBurned::<T>::get() > 0, "the pool bought from is the genesis pool");
+		assert_eq!(T::Native::total_issuance(), issuance - TotalBurned::<T>::get());
+		assert_eq!(History::<T>::get(0), None);
+	}
+
+	/// No epoch due and no budget: the hook only looks.
+	#[benchmark]
+	fn on_idle_nothing_due() {
+		let now = frame_system::Pallet::<T>::block_number();
+
+		#[block]
+		{
+			Pallet::<T>::on_idle(now, Weight::MAX);
+		}
+
+		assert_eq!(CurrentEpoch::<T>::get().index, 0);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,145 @@
+//! Random sequences of deposits, parameter changes, forced epochs, pool changes and blocks,
+//! with SPEC §7.1 and §7.5 checked after every step and every block.
+
+use super::*;
+use frame_support::traits::fungible::Mutate;
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+enum Op {
+	Deposit(AccountId, u128),
+	Advance(u64),
+	ForceEpoch,
+	SetImpact(u32),
+	SetShare(u32),
+	SetPeriod(u64),
+	TogglePool,
+	ToggleSwaps,
+	/// Move this many permille of the pool's USDC and VVV out to Bob (or back, if negative).
+	Liquidity(i32),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+	prop_oneof![
+		3 => (1..=3u64, prop_oneof![1..200_000 * USDC, Just(0u128), Just(u128::MAX)])
+			.prop_map(|(who, amount)| Op::Deposit(who, amount)),
+		5 => (1..12u64).prop_map(Op::Advance),
+		1 => Just(Op::ForceEpoch),
+		1 => (0..=Perbill::from_percent(50).deconstruct()).prop_map(Op::SetImpact),
+		1 => (0..=Perbill::one().deconstruct()).prop_map(Op::SetShare),
+		1 => (0..20u64).prop_map(Op::SetPeriod),
+		1 => Just(Op::TogglePool),
+		1 => Just(Op::ToggleSwaps),
+		1 => (-999..=999i32).prop_map(Op::Liquidity),
+	]
+}
+
+fn vvv_accounts() -> impl Iterator<Item = AccountId> {
+	(1..=10).chain([POOL, BuyBurn::pot(), TREASURY, ADMIN])
+}
+
+/// §7.1 for VVV: issuance is every account's balance, and only burns moved it.
+fn check_issuance(genesis: u128) -> Result<(), TestCaseError> {
+	let sum: u128 = vvv_accounts().map(|who| Balances::total_balance(&who)).sum();
+	prop_assert_eq!(Balances::total_issuance(), sum);
+	prop_assert_eq!(Balances::total_issuance(), genesis - TotalBurned::<Test>::get());
+	// The pot's budget is revenue it holds: it never spends what it does not have.
+	prop_assert!(Budget::<Test>::get() <= BuyBurn::pot_revenue());
+	Ok(())
+}
+
+/// One block, checking §7.5: VVV burned = VVV bought, and unspent budget carries.
+fn block() -> Result<(), TestCaseError> {
+	let closing = System::block_number() + 1 >= NextEpochAt::<Test>::get();
+	let (budget, pool_vvv, burned_total, pot) = (
+		Budget::<Test>::get(),
+		Balances::balance(&POOL),
+		TotalBurned::<Test>::get(),
+		BuyBurn::pot_revenue(),
+	);
+	next_block();
+	let (spent, burned) =
+		burns().iter().fold((0, 0), |(s, b), (spent, burned)| (s + spent, b + burned));
+	prop_assert_eq!(pool_vvv - Balances::balance(&POOL), burned, "bought = burned");
+	prop_assert_eq!(TotalBurned::<Test>::get() - burned_total, burned);
+	prop_assert_eq!(pot - BuyBurn::pot_revenue(), spent);
+	if closing {
+		prop_assert!(Budget::<Test>::get() + spent >= budget, "an epoch close only adds budget");
+	} else {
+		prop_assert_eq!(Budget::<Test>::get(), budget - spent, "the rest carries");
+	}
+	if spent > 0 {
+		prop_assert!(skipped().is_empty());
+	}
+	Ok(())
+}
+
+fn apply(op: &Op) -> Result<(), TestCaseError> {
+	let admin = |period: Option<u64>, share: Option<u32>, impact: Option<u32>| {
+		BuyBurn::set_parameters(
+			signed(ADMIN),
+			period,
+			share.map(Perbill::from_parts),
+			impact.map(Perbill::from_parts),
+			None,
+		)
+	};
+	let root = sp_io::storage::root(sp_runtime::StateVersion::V1);
+	let result = match *op {
+		Op::Deposit(who, amount) => BuyBurn::deposit_revenue(signed(who), amount),
+		Op::Advance(blocks) => {
+			for _ in 0..blocks {
+				block()?;
+			}
+			Ok(())
+		}
+		Op::ForceEpoch => BuyBurn::force_epoch(signed(ADMIN)),
+		Op::SetImpact(parts) => admin(None, None, Some(parts)),
+		Op::SetShare(parts) => admin(None, Some(parts), None),
+		Op::SetPeriod(blocks) => admin(Some(blocks), None, None),
+		Op::TogglePool => {
+			PoolExists::set(!PoolExists::get());
+			Ok(())
+		}
+		Op::ToggleSwaps => {
+			SwapsFail::set(!SwapsFail::get());
+			Ok(())
+		}
+		Op::Liquidity(permille) => {
+			let (from, to) = if permille >= 0 { (POOL, BOB) } else { (BOB, POOL) };
+			let share = |amount: u128| amount / 1000 * u128::from(permille.unsigned_abs());
+			let usdc = share(Usdc::balance(&from).min(10_000_000 * USDC));
+			let vvv = share(Balances::balance(&from).min(1_000_000 * UNIT));
+			let _ = Usdc::transfer(&from, &to, usdc, Preservation::Preserve);
+			let _ = Balances::transfer(&from, &to, vvv, Preservation::Preserve);
+			Ok(())
+		}
+	};
+	// Bad input is refused with an error and changes nothing; the sequence goes on.
+	if let Err(error) = result {
+		prop_assert_eq!(
+			sp_io::storage::root(sp_runtime::StateVersion::V1),
+			root,
+			"{:?} failed with {:?} but changed state",
+			op,
+			error
+		);
+	}
+	Ok(())
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(64))]
+
+	#[test]
+	fn random_sequences_keep_the_invariants(ops in prop::collection::vec(op(), 1..60)) {
+		new_test_ext().execute_with(|| {
+			let genesis = Balances::total_issuance();
+			for op in &ops {
+				apply(op)?;
+				check_issuance(genesis)?;
+			}
+			Ok::<(), TestCaseError>(())
+		})?;
+	}
+}
