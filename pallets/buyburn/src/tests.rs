@@ -310,38 +310,34 @@ fn the_hook_waits_for_a_block_with_room() {
 	});
 }
 
+/// Charges Alice a fee of `amount` VVV planck through [`crate::BurnFees`]; returns how much
+/// total issuance fell.
+fn charge_fee(amount: u128) -> u128 {
+	let issuance = Balances::total_issuance();
+	let fee = Balances::withdraw(
+		&ALICE,
+		amount,
+		Precision::Exact,
+		Preservation::Preserve,
+		Fortitude::Polite,
+	)
+	.unwrap();
+	crate::BurnFees::<Test, frame_support::traits::ConstU64<TREASURY>>::on_unbalanced(fee);
+	issuance - Balances::total_issuance()
+}
+
 #[test]
 fn the_fee_burn_burns_its_share_and_pays_the_rest() {
 	new_test_ext().execute_with(|| {
-		let issuance = Balances::total_issuance();
-		let fee = Balances::withdraw(
-			&ALICE,
-			UNIT,
-			Precision::Exact,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		)
-		.unwrap();
-		crate::BurnFees::<Test, frame_support::traits::ConstU64<TREASURY>>::on_unbalanced(fee);
+		assert_eq!(charge_fee(UNIT), UNIT / 2);
 		assert_eq!(Balances::balance(&TREASURY), UNIT / 2);
-		assert_eq!(issuance - Balances::total_issuance(), UNIT / 2);
 	});
 }
 
 #[test]
 fn a_fee_share_too_small_for_the_beneficiary_is_burned() {
 	new_test_ext().execute_with(|| {
-		let issuance = Balances::total_issuance();
-		let fee = Balances::withdraw(
-			&ALICE,
-			ED,
-			Precision::Exact,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		)
-		.unwrap();
-		crate::BurnFees::<Test, frame_support::traits::ConstU64<TREASURY>>::on_unbalanced(fee);
+		assert_eq!(charge_fee(ED), ED);
 		assert_eq!(Balances::balance(&TREASURY), 0);
-		assert_eq!(issuance - Balances::total_issuance(), ED);
 	});
 }
