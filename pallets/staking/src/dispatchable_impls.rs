@@ -15,7 +15,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_arithmetic::{traits::Saturating, FixedPointNumber, FixedU128};
-use sp_runtime::{traits::AccountIdConversion, DispatchResult};
+use sp_runtime::{traits::AccountIdConversion, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
 	/// The pot: emissions are minted here and rewards paid from here.
@@ -101,11 +101,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_unstake(who: T::AccountId, amount: Balance) -> DispatchResult {
+	/// Returns the chunks the ledger had before, which the call's weight depends on.
+	pub(crate) fn do_unstake(who: T::AccountId, amount: Balance) -> Result<u32, DispatchError> {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		let mut ledger = Self::settled_ledger(&who).ok_or(Error::<T>::NotStaker)?;
 		ensure!(amount <= ledger.staked, Error::<T>::InsufficientStake);
 		ensure!(amount <= ledger.staked.saturating_sub(ledger.locked), Error::<T>::StakeLocked);
+		let chunks = ledger.unlocking.len() as u32;
 		let unlock_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(UnbondingPeriod::<T>::get());
 		match ledger.unlocking.last_mut() {
@@ -119,11 +121,13 @@ impl<T: Config> Pallet<T> {
 		Ledgers::<T>::insert(&who, ledger);
 		TotalStaked::<T>::mutate(|total| total.saturating_reduce(amount));
 		Self::deposit_event(Event::Unstaked { who, amount, unlock_at });
-		Ok(())
+		Ok(chunks)
 	}
 
-	pub(crate) fn do_withdraw_unstaked(who: T::AccountId) -> DispatchResult {
+	/// Returns the chunks the ledger had before.
+	pub(crate) fn do_withdraw_unstaked(who: T::AccountId) -> Result<u32, DispatchError> {
 		let mut ledger = Ledgers::<T>::get(&who).ok_or(Error::<T>::NotStaker)?;
+		let chunks = ledger.unlocking.len() as u32;
 		let now = frame_system::Pallet::<T>::block_number();
 		let matured = ledger
 			.unlocking
@@ -135,11 +139,13 @@ impl<T: Config> Pallet<T> {
 		ledger.unlocking.retain(|chunk| chunk.unlock_at > now);
 		Self::store(&who, ledger);
 		Self::deposit_event(Event::Withdrawn { who, amount: matured });
-		Ok(())
+		Ok(chunks)
 	}
 
-	pub(crate) fn do_cancel_unstake(who: T::AccountId, chunk: u32) -> DispatchResult {
+	/// Returns the chunks the ledger had before.
+	pub(crate) fn do_cancel_unstake(who: T::AccountId, chunk: u32) -> Result<u32, DispatchError> {
 		let mut ledger = Self::settled_ledger(&who).ok_or(Error::<T>::NotStaker)?;
+		let chunks = ledger.unlocking.len() as u32;
 		let index = usize::try_from(chunk).map_err(|_| Error::<T>::UnknownChunk)?;
 		ensure!(index < ledger.unlocking.len(), Error::<T>::UnknownChunk);
 		let amount = ledger.unlocking.remove(index).amount;
@@ -148,7 +154,7 @@ impl<T: Config> Pallet<T> {
 		Ledgers::<T>::insert(&who, ledger);
 		TotalStaked::<T>::put(total);
 		Self::deposit_event(Event::UnstakeCancelled { who, amount });
-		Ok(())
+		Ok(chunks)
 	}
 
 	pub(crate) fn do_claim(who: T::AccountId, payout: Payout) -> DispatchResult {

@@ -310,27 +310,32 @@ pub mod pallet {
 		}
 
 		/// Move `amount` of free stake into a cooldown chunk; it stops earning.
+		///
+		/// Charged for a full set of chunks; the fee for the chunks not there is refunded.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::unstake(T::MaxUnlockingChunks::get()))]
-		pub fn unstake(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+		pub fn unstake(origin: OriginFor<T>, amount: Balance) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_unstake(who, amount)
+			let chunks = Self::do_unstake(who, amount)?;
+			Ok(Some(T::WeightInfo::unstake(chunks)).into())
 		}
 
 		/// Release every chunk whose cooldown is over to free balance.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::withdraw_unstaked(T::MaxUnlockingChunks::get()))]
-		pub fn withdraw_unstaked(origin: OriginFor<T>) -> DispatchResult {
+		pub fn withdraw_unstaked(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_withdraw_unstaked(who)
+			let chunks = Self::do_withdraw_unstaked(who)?;
+			Ok(Some(T::WeightInfo::withdraw_unstaked(chunks)).into())
 		}
 
 		/// Put cooldown chunk `chunk` (its index, oldest first) back to stake.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::cancel_unstake(T::MaxUnlockingChunks::get()))]
-		pub fn cancel_unstake(origin: OriginFor<T>, chunk: u32) -> DispatchResult {
+		pub fn cancel_unstake(origin: OriginFor<T>, chunk: u32) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_cancel_unstake(who, chunk)
+			let chunks = Self::do_cancel_unstake(who, chunk)?;
+			Ok(Some(T::WeightInfo::cancel_unstake(chunks)).into())
 		}
 
 		/// Pay the caller's rewards to its free balance.

@@ -478,3 +478,19 @@ fn a_claim_too_small_to_create_an_account_fails_cleanly() {
 		assert_noop!(Staking::claim_rewards(signed(42)), TokenError::BelowMinimum);
 	});
 }
+
+#[test]
+fn chunk_calls_refund_the_chunks_that_are_not_there() {
+	use crate::WeightInfo;
+	new_test_ext().execute_with(|| {
+		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
+		let post = Staking::unstake(signed(ALICE), UNIT).unwrap();
+		assert_eq!(post.actual_weight, Some(<() as WeightInfo>::unstake(0)));
+		assert!(
+			<() as WeightInfo>::unstake(0).ref_time()
+				< <() as WeightInfo>::unstake(MAX_CHUNKS).ref_time()
+		);
+		let post = Staking::cancel_unstake(signed(ALICE), 0).unwrap();
+		assert_eq!(post.actual_weight, Some(<() as WeightInfo>::cancel_unstake(1)));
+	});
+}
