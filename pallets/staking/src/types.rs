@@ -85,8 +85,8 @@ pub struct StakingSummary {
 	/// VVV (planck) emitted a year.
 	pub annual_emission: Balance,
 	/// The yearly return of free stake the emission implies now (`annual_emission /
-	/// total_staked`), `None` with nothing staked. Locked stake earns `1 −
-	/// locked_yield_to_treasury` of it.
+	/// total_staked`), `None` with nothing staked (or so little that the APR is beyond
+	/// `FixedU128`). Locked stake earns `1 − locked_yield_to_treasury` of it.
 	pub apr: Option<sp_arithmetic::FixedU128>,
 	/// The share of locked stake's emission that goes to the treasury.
 	pub locked_yield_to_treasury: sp_arithmetic::Perbill,
