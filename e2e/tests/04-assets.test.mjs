@@ -2,14 +2,11 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DIEM_ASSET_ID, USDC, USDC_ASSET_ID, useChain, VVV } from '../lib/chain.mjs';
+import { DIEM_ASSET_ID, NATIVE, USDC, USDC_ASSET_ID, USDC_KIND, useChain, VVV } from '../lib/chain.mjs';
 
 let api;
 let accounts;
 useChain((chain) => ({ api, accounts } = chain));
-
-const NATIVE = { Native: null };
-const USDC_KIND = { WithId: USDC_ASSET_ID };
 
 test('DIEM exists with 18 decimals, owned by the DIEM pallet account', async () => {
   const details = (await api.query.assets.asset(DIEM_ASSET_ID)).unwrap();

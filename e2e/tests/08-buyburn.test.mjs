@@ -6,18 +6,17 @@ import { test } from 'node:test';
 import {
   errorName,
   findEvent,
+  NATIVE,
   submit,
   useChain,
   USDC,
-  USDC_ASSET_ID,
+  USDC_KIND,
 } from '../lib/chain.mjs';
 
 let api;
 let accounts;
 useChain((chain) => ({ api, accounts } = chain));
 
-const NATIVE = { Native: null };
-const USDC_KIND = { WithId: USDC_ASSET_ID };
 const REVENUE = 1_000n * USDC;
 
 /** The buy-burn events of block `hash`. */

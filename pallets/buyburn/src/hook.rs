@@ -29,10 +29,7 @@ impl<T: Config> Pallet<T> {
 			return Weight::zero();
 		}
 		let closing = now >= NextEpochAt::<T>::get();
-		if closing {
-			Self::close_epoch(now);
-		}
-		let budget = Budget::<T>::get();
+		let budget = if closing { Self::close_epoch(now) } else { Budget::<T>::get() };
 		if budget > 0 {
 			Self::buy_and_burn(budget);
 		}
@@ -44,8 +41,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records the epoch in progress, rotates the oldest record out, and budgets
-	/// `BurnShare` of the pot's unbudgeted revenue for the next epoch.
-	pub(crate) fn close_epoch(now: BlockNumberFor<T>) {
+	/// `BurnShare` of the pot's unbudgeted revenue for the next epoch; returns that budget.
+	pub(crate) fn close_epoch(now: BlockNumberFor<T>) -> Balance {
 		let closed = CurrentEpoch::<T>::get();
 		History::<T>::insert(closed.index, closed);
 		if let Some(expired) = closed.index.checked_sub(T::MaxHistory::get()) {
@@ -64,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		});
 		NextEpochAt::<T>::put(now.saturating_add(BurnPeriod::<T>::get()));
 		Self::deposit_event(Event::EpochClosed { record: closed, budget });
+		budget
 	}
 
 	/// Buys VVV with as much of `budget` as the price-impact cap allows, and burns it.

@@ -37,6 +37,14 @@ impl<T: Config> Pallet<T> {
 		Some(ledger)
 	}
 
+	/// Adds `amount` to `ledger`'s stake and returns the new total stake, for the caller to
+	/// store once the VVV is held; fails, with nothing stored, beyond `u128`.
+	fn add_stake(ledger: &mut Ledger<T>, amount: Balance) -> Result<Balance, Error<T>> {
+		let total = TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		Ok(total)
+	}
+
 	/// Stores `ledger`, or removes it when nothing is left in it.
 	pub(crate) fn store(who: &T::AccountId, ledger: Ledger<T>) {
 		if ledger.is_empty() {
@@ -90,10 +98,9 @@ impl<T: Config> Pallet<T> {
 		// What `hold` itself allows: the account stays alive.
 		let free = T::Currency::reducible_balance(&who, Preservation::Protect, Fortitude::Force);
 		ensure!(amount <= free, Error::<T>::InsufficientBalance);
-		let total = TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		let mut ledger = Self::settled_ledger(&who)
 			.unwrap_or_else(|| Ledger { snapshot: Pool::<T>::get().index, ..Default::default() });
-		ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let total = Self::add_stake(&mut ledger, amount)?;
 		T::Currency::hold(&HoldReason::Staked.into(), &who, amount)?;
 		Ledgers::<T>::insert(&who, ledger);
 		TotalStaked::<T>::put(total);
@@ -149,8 +156,7 @@ impl<T: Config> Pallet<T> {
 		let index = usize::try_from(chunk).map_err(|_| Error::<T>::UnknownChunk)?;
 		ensure!(index < ledger.unlocking.len(), Error::<T>::UnknownChunk);
 		let amount = ledger.unlocking.remove(index).amount;
-		let total = TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let total = Self::add_stake(&mut ledger, amount)?;
 		Ledgers::<T>::insert(&who, ledger);
 		TotalStaked::<T>::put(total);
 		Self::deposit_event(Event::UnstakeCancelled { who, amount });
@@ -162,14 +168,13 @@ impl<T: Config> Pallet<T> {
 		let amount = ledger.earned.planck;
 		ensure!(amount > 0, Error::<T>::NoRewards);
 		let pot = Self::pot();
-		match payout {
+		let event = match payout {
 			Payout::Claim => {
 				T::Currency::transfer(&pot, &who, amount, Preservation::Preserve)?;
+				Event::RewardsClaimed { who: who.clone(), amount }
 			}
 			Payout::Compound => {
-				let total =
-					TotalStaked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
-				ledger.staked = ledger.staked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+				let total = Self::add_stake(&mut ledger, amount)?;
 				T::Currency::transfer_and_hold(
 					&HoldReason::Staked.into(),
 					&pot,
@@ -180,14 +185,12 @@ impl<T: Config> Pallet<T> {
 					Fortitude::Polite,
 				)?;
 				TotalStaked::<T>::put(total);
+				Event::Compounded { who: who.clone(), amount }
 			}
-		}
+		};
 		ledger.earned.planck = 0;
 		Self::store(&who, ledger);
-		Self::deposit_event(match payout {
-			Payout::Claim => Event::RewardsClaimed { who, amount },
-			Payout::Compound => Event::Compounded { who, amount },
-		});
+		Self::deposit_event(event);
 		Ok(())
 	}
 

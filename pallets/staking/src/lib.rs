@@ -402,9 +402,9 @@ pub mod pallet {
 	}
 }
 
-/// Where [`Pallet::do_claim`] sends the rewards.
+/// Where `claim_rewards` and `compound` send the rewards.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Payout {
+pub(crate) enum Payout {
 	/// To free balance.
 	Claim,
 	/// Back to stake.
