@@ -58,25 +58,30 @@ impl<T: Config> Pallet<T> {
 	/// treasury is paid what it is due. A block whose emission cannot be accounted for (beyond
 	/// `u128`) or minted mints nothing.
 	pub(crate) fn emit() {
-		let mut pool = Pool::<T>::get();
+		let carried = Pool::<T>::get();
 		let (emission, remainder) = rewards::block_emission(
 			AnnualEmission::<T>::get(),
-			pool.emission_remainder,
+			carried.emission_remainder,
 			T::BlocksPerYear::get(),
 		);
-		let mut next = pool;
-		let distributed = rewards::distribute(
-			&mut next,
-			emission,
-			TotalStaked::<T>::get(),
-			TotalLocked::<T>::get(),
-			LockedYieldToTreasury::<T>::get(),
-		);
 		let pot = Self::pot();
-		if emission > 0 && distributed.is_ok() && T::Currency::mint_into(&pot, emission).is_ok() {
-			pool = RewardPool { emission_remainder: remainder, ..next };
+		// Below one planck a block, the emission only adds to the carried remainder.
+		let mut next = RewardPool { emission_remainder: remainder, ..carried };
+		let minted = emission == 0
+			|| (rewards::distribute(
+				&mut next,
+				emission,
+				TotalStaked::<T>::get(),
+				TotalLocked::<T>::get(),
+				LockedYieldToTreasury::<T>::get(),
+			)
+			.is_ok() && T::Currency::mint_into(&pot, emission).is_ok());
+		let mut pool = if minted {
 			TotalEmitted::<T>::mutate(|total| total.saturating_accrue(emission));
-		}
+			next
+		} else {
+			carried
+		};
 		// The treasury's account may not exist yet; its due waits until it is at least the
 		// existential deposit.
 		if pool.treasury_due > 0

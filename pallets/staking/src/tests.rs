@@ -451,6 +451,20 @@ fn a_treasury_due_below_the_deposit_waits_until_it_adds_up() {
 }
 
 #[test]
+fn an_emission_below_a_planck_a_block_is_carried_until_it_adds_up() {
+	new_test_ext().execute_with(|| {
+		// Half a planck a block: every second block mints one.
+		assert_ok!(Staking::set_annual_emission(signed(ADMIN), u128::from(YEAR) / 2));
+		run_to_block(2);
+		assert_eq!(TotalEmitted::<Test>::get(), 0);
+		run_to_block(3);
+		assert_eq!(TotalEmitted::<Test>::get(), 1);
+		run_to_block(9);
+		assert_eq!(TotalEmitted::<Test>::get(), 4);
+	});
+}
+
+#[test]
 fn an_unaccountable_emission_mints_nothing() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Staking::stake(signed(ALICE), 1));
