@@ -56,8 +56,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn deposit_revenue() -> Weight {
 		// Proof size: measured `978`, estimated `6208`.
-		// Minimum execution time: 58_246_000 picoseconds.
-		Weight::from_parts(61_181_000, 6208)
+		// Minimum execution time: 58_387_000 picoseconds.
+		Weight::from_parts(61_792_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -71,8 +71,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::FeeBurnShare` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_parameters() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 7_631_000 picoseconds.
-		Weight::from_parts(8_442_000, 0)
+		// Minimum execution time: 7_431_000 picoseconds.
+		Weight::from_parts(8_332_000, 0)
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `BuyBurn::CurrentEpoch` (r:1 w:1)
@@ -91,8 +91,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::NextEpochAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn force_epoch() -> Weight {
 		// Proof size: measured `801`, estimated `3599`.
-		// Minimum execution time: 30_615_000 picoseconds.
-		Weight::from_parts(33_089_000, 3599)
+		// Minimum execution time: 29_885_000 picoseconds.
+		Weight::from_parts(32_808_000, 3599)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::History` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn on_idle_worst() -> Weight {
 		// Proof size: measured `1404`, estimated `6208`.
-		// Minimum execution time: 191_394_000 picoseconds.
-		Weight::from_parts(197_674_000, 6208)
+		// Minimum execution time: 190_102_000 picoseconds.
+		Weight::from_parts(199_416_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -135,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::Budget` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_idle_nothing_due() -> Weight {
 		// Proof size: measured `114`, estimated `1501`.
-		// Minimum execution time: 4_206_000 picoseconds.
-		Weight::from_parts(4_667_000, 1501)
+		// Minimum execution time: 4_106_000 picoseconds.
+		Weight::from_parts(4_537_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -144,26 +144,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn deposit_revenue() -> Weight {
-		Weight::from_parts(61_181_000, 6208)
+		Weight::from_parts(61_792_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_parameters() -> Weight {
-		Weight::from_parts(8_442_000, 0)
+		Weight::from_parts(8_332_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn force_epoch() -> Weight {
-		Weight::from_parts(33_089_000, 3599)
+		Weight::from_parts(32_808_000, 3599)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn on_idle_worst() -> Weight {
-		Weight::from_parts(197_674_000, 6208)
+		Weight::from_parts(199_416_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(12_u64))
 	}
 	fn on_idle_nothing_due() -> Weight {
-		Weight::from_parts(4_667_000, 1501)
+		Weight::from_parts(4_537_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 }

@@ -56,18 +56,18 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::TotalStaked` (r:1 w:1)
-	/// Proof: `Staking::TotalStaked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Ledgers` (r:1 w:1)
 	/// Proof: `Staking::Ledgers` (`max_values`: None, `max_size`: Some(817), added: 3292, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Pool` (r:1 w:0)
 	/// Proof: `Staking::Pool` (`max_values`: Some(1), `max_size`: Some(144), added: 639, mode: `MaxEncodedLen`)
+	/// Storage: `Staking::TotalStaked` (r:1 w:1)
+	/// Proof: `Staking::TotalStaked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof size: measured `814`, estimated `4282`.
-		// Minimum execution time: 71_436_000 picoseconds.
-		Weight::from_parts(74_700_000, 4282)
+		// Minimum execution time: 72_047_000 picoseconds.
+		Weight::from_parts(75_112_000, 4282)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -82,10 +82,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 31]`.
 	fn unstake(c: u32, ) -> Weight {
 		// Proof size: measured `672 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 23_244_000 picoseconds.
-		Weight::from_parts(24_736_329, 4282)
-			// Standard error: 521
-			.saturating_add(Weight::from_parts(46_015, 0).saturating_mul(c.into()))
+		// Minimum execution time: 23_494_000 picoseconds.
+		Weight::from_parts(25_189_119, 4282)
+			// Standard error: 1_059
+			.saturating_add(Weight::from_parts(64_432, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn withdraw_unstaked(c: u32, ) -> Weight {
 		// Proof size: measured `677 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 56_474_000 picoseconds.
-		Weight::from_parts(59_023_848, 4282)
-			// Standard error: 1_129
-			.saturating_add(Weight::from_parts(70_001, 0).saturating_mul(c.into()))
+		// Minimum execution time: 56_794_000 picoseconds.
+		Weight::from_parts(60_652_194, 4282)
+			// Standard error: 3_643
+			.saturating_add(Weight::from_parts(102_652, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -114,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn cancel_unstake(c: u32, ) -> Weight {
 		// Proof size: measured `658 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 19_900_000 picoseconds.
-		Weight::from_parts(21_266_087, 4282)
-			// Standard error: 493
-			.saturating_add(Weight::from_parts(44_290, 0).saturating_mul(c.into()))
+		// Minimum execution time: 20_070_000 picoseconds.
+		Weight::from_parts(21_857_032, 4282)
+			// Standard error: 1_229
+			.saturating_add(Weight::from_parts(55_558, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -129,8 +129,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `896`, estimated `6196`.
-		// Minimum execution time: 63_314_000 picoseconds.
-		Weight::from_parts(66_589_000, 6196)
+		// Minimum execution time: 64_335_000 picoseconds.
+		Weight::from_parts(67_160_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -146,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn compound() -> Weight {
 		// Proof size: measured `954`, estimated `6196`.
-		// Minimum execution time: 66_829_000 picoseconds.
-		Weight::from_parts(69_573_000, 6196)
+		// Minimum execution time: 67_009_000 picoseconds.
+		Weight::from_parts(70_484_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn distribute_rewards() -> Weight {
 		// Proof size: measured `632`, estimated `3593`.
-		// Minimum execution time: 62_833_000 picoseconds.
-		Weight::from_parts(65_767_000, 3593)
+		// Minimum execution time: 63_715_000 picoseconds.
+		Weight::from_parts(66_869_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -172,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::AnnualEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_annual_emission() -> Weight {
 		// Proof size: measured `190`, estimated `1501`.
-		// Minimum execution time: 9_865_000 picoseconds.
-		Weight::from_parts(10_827_000, 1501)
+		// Minimum execution time: 10_345_000 picoseconds.
+		Weight::from_parts(11_277_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -181,16 +181,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnbondingPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_unbonding_period() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_098_000 picoseconds.
-		Weight::from_parts(5_778_000, 0)
+		// Minimum execution time: 5_298_000 picoseconds.
+		Weight::from_parts(5_979_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::LockedYieldToTreasury` (r:0 w:1)
 	/// Proof: `Staking::LockedYieldToTreasury` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_locked_yield_to_treasury() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_078_000 picoseconds.
-		Weight::from_parts(5_759_000, 0)
+		// Minimum execution time: 5_178_000 picoseconds.
+		Weight::from_parts(5_959_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::Pool` (r:1 w:1)
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::TotalEmitted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
 		// Proof size: measured `638`, estimated `6196`.
-		// Minimum execution time: 80_149_000 picoseconds.
-		Weight::from_parts(83_454_000, 6196)
+		// Minimum execution time: 80_810_000 picoseconds.
+		Weight::from_parts(84_085_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -219,58 +219,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(74_700_000, 4282)
+		Weight::from_parts(75_112_000, 4282)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn unstake(c: u32, ) -> Weight {
-		Weight::from_parts(24_736_329, 4282)
-			.saturating_add(Weight::from_parts(46_015, 0).saturating_mul(c.into()))
+		Weight::from_parts(25_189_119, 4282)
+			.saturating_add(Weight::from_parts(64_432, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_unstaked(c: u32, ) -> Weight {
-		Weight::from_parts(59_023_848, 4282)
-			.saturating_add(Weight::from_parts(70_001, 0).saturating_mul(c.into()))
+		Weight::from_parts(60_652_194, 4282)
+			.saturating_add(Weight::from_parts(102_652, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_unstake(c: u32, ) -> Weight {
-		Weight::from_parts(21_266_087, 4282)
-			.saturating_add(Weight::from_parts(44_290, 0).saturating_mul(c.into()))
+		Weight::from_parts(21_857_032, 4282)
+			.saturating_add(Weight::from_parts(55_558, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(66_589_000, 6196)
+		Weight::from_parts(67_160_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn compound() -> Weight {
-		Weight::from_parts(69_573_000, 6196)
+		Weight::from_parts(70_484_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn distribute_rewards() -> Weight {
-		Weight::from_parts(65_767_000, 3593)
+		Weight::from_parts(66_869_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_annual_emission() -> Weight {
-		Weight::from_parts(10_827_000, 1501)
+		Weight::from_parts(11_277_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_unbonding_period() -> Weight {
-		Weight::from_parts(5_778_000, 0)
+		Weight::from_parts(5_979_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_locked_yield_to_treasury() -> Weight {
-		Weight::from_parts(5_759_000, 0)
+		Weight::from_parts(5_959_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize() -> Weight {
-		Weight::from_parts(83_454_000, 6196)
+		Weight::from_parts(84_085_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
