@@ -40,11 +40,18 @@ async function firstBlockWith(from, predicate, timeoutMs) {
   throw new Error(`no such block within ${timeoutMs} ms`);
 }
 
-test('the dev chain runs 10-block epochs with a 1% price-impact cap', async () => {
+test('the dev chain runs 10-block epochs, a 0.5% price-impact cap and a 10-block price half-life', async () => {
   const summary = await api.call.buyBurnApi.summary();
   assert.equal(summary.burnPeriod.toNumber(), 10);
   assert.equal(summary.burnShare.toNumber(), 500_000_000, '50%');
-  assert.equal(summary.maxPriceImpact.toNumber(), 10_000_000, '1%');
+  assert.equal(summary.maxPriceImpact.toNumber(), 5_000_000, '0.5%');
+  assert.equal(summary.priceHalfLife.toNumber(), 10);
+  assert.equal(summary.maxSlippage.toNumber(), 10_000_000, '1%');
+  assert.equal(summary.buyInterval.toNumber(), 5);
+  // Sampled from the genesis pool (VVV at 3 USDC) and followed every block since.
+  const reference = summary.reference.unwrap();
+  assert.equal(reference.since.toNumber(), 0);
+  assert.ok(reference.price.toBigInt() > 0n && summary.spotPrice.isSome);
   const zero = await submit(api, api.tx.buyBurn.depositRevenue(0), accounts.dave);
   assert.equal(errorName(api, zero.dispatchError), 'ZeroAmount');
 });

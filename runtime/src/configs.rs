@@ -373,6 +373,7 @@ impl pallet_buyburn::Config for Runtime {
 	type RevenueKind = UsdcKind;
 	type NativeKind = Native;
 	type Reserves = UsdcVvvPool;
+	type PoolFee = LpFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<64>;
 	type AdminOrigin = EnsureRoot<AccountId>;

@@ -36,6 +36,11 @@ pub const DIEM_MIN_BALANCE: Balance = 1;
 pub const DEV_UNBONDING_PERIOD: u32 = 10;
 /// The dev chains' buy-burn epoch: 10 blocks (20 s) instead of 30 days.
 pub const DEV_BURN_PERIOD: u32 = 10;
+/// The dev chains' reference price half-life: 10 blocks (20 s) instead of an hour, so a user
+/// sees the reference follow the pool within a minute.
+pub const DEV_PRICE_HALF_LIFE: u32 = 10;
+/// The dev chains' fewest blocks between two purchases: 5 (10 s) instead of 5 minutes.
+pub const DEV_BUY_INTERVAL: u32 = 5;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
@@ -71,7 +76,11 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 				.collect::<Vec<_>>(),
 		},
 		staking: StakingConfig { unbonding_period: DEV_UNBONDING_PERIOD },
-		buy_burn: BuyBurnConfig { burn_period: DEV_BURN_PERIOD },
+		buy_burn: BuyBurnConfig {
+			burn_period: DEV_BURN_PERIOD,
+			price_half_life: DEV_PRICE_HALF_LIFE,
+			buy_interval: DEV_BUY_INTERVAL,
+		},
 		asset_conversion: AssetConversionConfig {
 			pools: vec![(
 				NativeOrWithId::Native,

@@ -1,6 +1,8 @@
-//! Benchmarks of the calls and of the hook. The hook's worst case closes an epoch with a full
-//! history (a record written, the oldest removed), then buys from the pool and burns; the
-//! runtime's genesis (and the mock's) provides the revenue/VVV pool.
+//! Benchmarks of the calls and of the hooks. The hook's worst case closes an epoch with a full
+//! history (a record written, the oldest removed), then checks the pool against the reference
+//! price, buys and burns; the sampling of the reference price in `on_initialize` is benchmarked
+//! on its own (it runs in every block). The runtime's genesis (and the mock's) provides the
+//! revenue/VVV pool.
 
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used)]
 
@@ -24,6 +26,14 @@ fn full_history<T: Config>() {
 		History::<T>::insert(index, EpochRecord { index, ..Default::default() });
 	}
 	CurrentEpoch::<T>::put(EpochRecord { index: kept, ..Default::default() });
+}
+
+/// A reference price sampled from the pool and old enough to buy with.
+fn warm_reference<T: Config>() {
+	Reference::<T>::kill();
+	Pallet::<T>::sample_price(0u32.into());
+	assert!(Reference::<T>::get().is_some(), "the genesis has a revenue/VVV pool");
+	PriceHalfLife::<T>::put(frame_system::pallet_prelude::BlockNumberFor::<T>::from(1u32));
 }
 
 #[benchmarks]
@@ -55,6 +65,35 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_reference_parameters() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let slippage = Perbill::from_percent(2);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Some(7u32.into()), Some(slippage), Some(3u32.into()));
+
+		assert_eq!(MaxSlippage::<T>::get(), slippage);
+		Ok(())
+	}
+
+	/// Every block: the pool's reserves are read and the reference moves towards them.
+	#[benchmark]
+	fn on_initialize_sample() {
+		warm_reference::<T>();
+		let before = Reference::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number() + 1u32.into();
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert!(Reference::<T>::get().is_some());
+		assert_eq!(Reference::<T>::get().map(|r| r.since), before.map(|r| r.since));
+	}
+
+	#[benchmark]
 	fn force_epoch() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
@@ -69,10 +108,12 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// An epoch closes with a full history, and the budget buys and burns VVV.
+	/// An epoch closes with a full history, the pool is checked against the reference price,
+	/// and the budget buys and burns VVV.
 	#[benchmark]
 	fn on_idle_worst() {
 		full_history::<T>();
+		warm_reference::<T>();
 		T::Revenue::mint_into(&Pallet::<T>::pot(), 2 * REVENUE).unwrap();
 		Budget::<T>::put(REVENUE);
 		let now = NextEpochAt::<T>::get();

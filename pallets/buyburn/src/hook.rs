@@ -1,10 +1,11 @@
-//! The per-block work: close an epoch when it is due, then buy VVV with the budget and burn
-//! it; and what the runtime API reads.
+//! The per-block work: sample the reference price before any transaction runs; after them,
+//! close an epoch when it is due, then buy VVV with the budget within the reference's limits
+//! and burn it; and what the runtime API reads.
 
 use crate::{
 	impact::{self, Balance},
 	pallet::*,
-	BuyBurnSummary, EpochRecord, PoolReserves, SkipReason, WeightInfo,
+	reference, BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason, WeightInfo,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{
@@ -18,10 +19,37 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use pallet_asset_conversion::Swap;
-use sp_arithmetic::traits::Saturating;
+use sp_arithmetic::traits::{Saturating, UniqueSaturatedInto, Zero};
 use sp_runtime::DispatchError;
 
+/// What a purchase may spend and must get, from the reference price.
+struct Purchase {
+	spend: Balance,
+	min_out: Balance,
+	reference_price: Balance,
+}
+
 impl<T: Config> Pallet<T> {
+	/// Moves the reference price one block towards the pool's price, in `on_initialize`: the
+	/// pool as the previous block left it, before any transaction of this block. A sample
+	/// counts at most `MaxSlippage` above the reference, so a price held up moves the average
+	/// slowly however high it is. Without a pool the reference keeps its value.
+	pub(crate) fn sample_price(now: BlockNumberFor<T>) {
+		let Some((revenue, native)) = T::Reserves::reserves() else { return };
+		let Some(spot) = reference::spot_price(revenue, native) else { return };
+		let (price, since) = match Reference::<T>::get() {
+			None => (spot, now),
+			Some(old) => {
+				let half_life: u32 = PriceHalfLife::<T>::get().unique_saturated_into();
+				let ceiling = reference::limit_price(old.price, MaxSlippage::<T>::get());
+				let decay = reference::decay_per_block(half_life);
+				(reference::ema(old.price, spot.min(ceiling), decay), old.since)
+			}
+		};
+		let depth = reference::implied_depth(revenue, native, price.min(spot));
+		Reference::<T>::put(ReferencePrice { price, open: spot, depth, since });
+	}
+
 	/// The hook: does nothing unless `remaining` has room for its worst case.
 	pub(crate) fn tick(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
 		let worst = T::WeightInfo::on_idle_worst();
@@ -30,10 +58,13 @@ impl<T: Config> Pallet<T> {
 		}
 		let closing = now >= NextEpochAt::<T>::get();
 		let budget = if closing { Self::close_epoch(now) } else { Budget::<T>::get() };
-		if budget > 0 {
-			Self::buy_and_burn(budget);
+		let due = budget > 0
+			&& LastPurchaseAt::<T>::get()
+				.is_none_or(|last| now >= last.saturating_add(BuyInterval::<T>::get()));
+		if due {
+			Self::buy_and_burn(now, budget);
 		}
-		if closing || budget > 0 {
+		if closing || due {
 			worst
 		} else {
 			T::WeightInfo::on_idle_nothing_due()
@@ -64,31 +95,33 @@ impl<T: Config> Pallet<T> {
 		budget
 	}
 
-	/// Buys VVV with as much of `budget` as the price-impact cap allows, and burns it.
-	fn buy_and_burn(budget: Balance) {
-		let Some((revenue_reserve, _)) = T::Reserves::reserves() else {
-			return Self::deposit_event(Event::BuySkipped { reason: SkipReason::NoPool });
+	/// Buys VVV with as much of `budget` as the reference price allows, and burns it.
+	fn buy_and_burn(now: BlockNumberFor<T>, budget: Balance) {
+		let purchase = match Self::size_purchase(now, budget) {
+			Ok(purchase) => purchase,
+			Err(reason) => return Self::deposit_event(Event::BuySkipped { reason }),
 		};
-		let spend = budget
-			.min(impact::max_spend(revenue_reserve, MaxPriceImpact::<T>::get()))
-			.min(Self::pot_revenue());
-		if spend == 0 {
-			return Self::deposit_event(Event::BuySkipped { reason: SkipReason::ThinLiquidity });
-		}
+		let pot_before = Self::pot_revenue();
 		// The swap and the burn land together or not at all.
-		match with_storage_layer(|| Self::swap_and_burn(spend)) {
+		match with_storage_layer(|| Self::swap_and_burn(purchase.spend, purchase.min_out)) {
 			Ok(burned) => {
-				Budget::<T>::put(budget.saturating_sub(spend));
-				TotalSpent::<T>::mutate(|total| total.saturating_accrue(spend));
+				// What left the pot: the DEX may take a remainder below the asset's minimum
+				// balance along with the spend, and the budget never exceeds the pot.
+				let pot_after = Self::pot_revenue();
+				let spent = pot_before.saturating_sub(pot_after);
+				Budget::<T>::put(budget.saturating_sub(spent).min(pot_after));
+				LastPurchaseAt::<T>::put(now);
+				TotalSpent::<T>::mutate(|total| total.saturating_accrue(spent));
 				TotalBurned::<T>::mutate(|total| total.saturating_accrue(burned));
 				CurrentEpoch::<T>::mutate(|epoch| {
-					epoch.spent.saturating_accrue(spend);
+					epoch.spent.saturating_accrue(spent);
 					epoch.burned.saturating_accrue(burned);
 				});
 				Self::deposit_event(Event::Burned {
-					spent: spend,
+					spent,
 					burned,
-					average_price: impact::average_price(spend, burned),
+					average_price: impact::average_price(spent, burned),
+					reference_price: purchase.reference_price,
 				});
 			}
 			Err(error) => {
@@ -97,15 +130,47 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Swaps exactly `spend` of the pot's revenue for VVV into the pot, then burns that VVV.
-	fn swap_and_burn(spend: Balance) -> Result<Balance, DispatchError> {
+	/// How much of `budget` to spend now and the least VVV it must buy; or why nothing.
+	///
+	/// Nothing of the live pool can enlarge a purchase: its size is at most the price-impact
+	/// cap on the depth the reference implies. The live reserves can only make it smaller (the
+	/// same cap on the live depth, so no purchase moves the pool price by more than
+	/// `MaxPriceImpact`; the most the pool sells within the limit) or stop it (a price above
+	/// the limit).
+	fn size_purchase(now: BlockNumberFor<T>, budget: Balance) -> Result<Purchase, SkipReason> {
+		let (revenue, native) = T::Reserves::reserves().ok_or(SkipReason::NoPool)?;
+		let reference = Reference::<T>::get()
+			.filter(|r| {
+				r.since.is_zero() || now >= r.since.saturating_add(PriceHalfLife::<T>::get())
+			})
+			.ok_or(SkipReason::NoReferencePrice)?;
+		let limit = reference::limit_price(reference.buy_price(), MaxSlippage::<T>::get());
+		let spot = reference::spot_price(revenue, native).ok_or(SkipReason::PriceAboveReference)?;
+		if spot > limit {
+			return Err(SkipReason::PriceAboveReference);
+		}
+		let impact = MaxPriceImpact::<T>::get();
+		let cap = impact::max_spend(reference.depth.min(revenue), impact);
+		if cap == 0 {
+			return Err(SkipReason::ThinLiquidity);
+		}
+		let affordable = reference::affordable_spend(revenue, native, limit, T::PoolFee::get());
+		let spend = budget.min(Self::pot_revenue()).min(cap).min(affordable);
+		let min_out = reference::min_out(spend, limit).filter(|_| spend > 0);
+		let min_out = min_out.ok_or(SkipReason::PriceAboveReference)?;
+		Ok(Purchase { spend, min_out, reference_price: reference::per_vvv(reference.buy_price()) })
+	}
+
+	/// Swaps exactly `spend` of the pot's revenue for at least `min_out` VVV into the pot, then
+	/// burns that VVV.
+	fn swap_and_burn(spend: Balance, min_out: Balance) -> Result<Balance, DispatchError> {
 		let pot = Self::pot();
 		let path = vec![T::RevenueKind::get(), T::NativeKind::get()];
 		let bought = T::Swap::swap_exact_tokens_for_tokens(
 			pot.clone(),
 			path,
 			spend,
-			Some(1),
+			Some(min_out),
 			pot.clone(),
 			false,
 		)?;
@@ -136,6 +201,13 @@ impl<T: Config> Pallet<T> {
 			burn_period: BurnPeriod::<T>::get(),
 			burn_share: BurnShare::<T>::get(),
 			max_price_impact: MaxPriceImpact::<T>::get(),
+			reference: Reference::<T>::get(),
+			spot_price: T::Reserves::reserves()
+				.and_then(|(revenue, native)| reference::spot_price(revenue, native)),
+			price_half_life: PriceHalfLife::<T>::get(),
+			max_slippage: MaxSlippage::<T>::get(),
+			buy_interval: BuyInterval::<T>::get(),
+			last_purchase_at: LastPurchaseAt::<T>::get(),
 		}
 	}
 

@@ -7,12 +7,20 @@
 //! - Every `BurnPeriod` blocks an epoch closes: `BurnShare` of the pot's revenue that is not
 //!   budgeted yet joins the budget, and the closed epoch is recorded in [`History`] (the
 //!   last `MaxHistory` epochs) — [`Pallet::force_epoch`] closes one at once.
-//! - Each block the hook spends part of the budget on VVV through `Config::Swap` (the
+//! - The hook spends part of the budget on VVV through `Config::Swap` (the
 //!   `pallet-asset-conversion` swap trait) and burns every VVV it bought, so total issuance
-//!   falls by exactly that. A purchase spends at most what moves the pool price by
-//!   `MaxPriceImpact` (see [`impact`]); the rest of the budget waits for the next block.
-//! - Without a pool, with too little liquidity, or when the swap fails, nothing moves: the
-//!   budget stays in the pot, [`Event::BuySkipped`] says why, and the next block tries again.
+//!   falls by exactly that. It never pays more than a price no transaction can move within a
+//!   block: [`ReferencePrice`], a moving average of the pool price sampled in `on_initialize`
+//!   before any transaction runs, with a half-life of [`PriceHalfLife`] blocks, each sample
+//!   counting at most `MaxSlippage` above it (see [`reference`]). It buys only while the
+//!   pool's price is at most `min(reference, the block's opening price) × (1 + MaxSlippage)`,
+//!   passes that limit to the swap as its `amount_out_min`,
+//!   and sizes a purchase from the depth the reference implies, so that it moves the price by
+//!   at most `MaxPriceImpact` (see [`impact`]); purchases are at least [`BuyInterval`] blocks
+//!   apart, so arbitrage can bring the price back between them. The rest of the budget waits.
+//! - Without a pool or a reference price, with too little liquidity, with the pool's price
+//!   above the limit, or when the swap fails, nothing moves: the budget stays in the pot,
+//!   [`Event::BuySkipped`] says why, and the next block tries again.
 //! - Optionally [`BurnFees`] burns `FeeBurnShare` of every transaction fee and pays the rest
 //!   to a beneficiary (the runtime's treasury).
 //!
@@ -21,7 +29,11 @@
 //! burn); otherwise it waits for the next block.
 //!
 //! Invariants (SPEC §7.1, §7.5), checked after every block of random sequences: the VVV
-//! burned is the VVV bought, the budget never exceeds the pot, and unspent budget carries.
+//! burned is the VVV bought, the budget never exceeds the pot, unspent budget carries, and a
+//! purchase's average price is at most `reference × (1 + MaxSlippage)`.
+//!
+//! What an attacker can and cannot do is in the README (Buy-burn); the sandwich tests against
+//! the real `pallet-asset-conversion` are in the runtime's tests.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -32,7 +44,10 @@ extern crate alloc;
 mod fees;
 mod hook;
 pub mod impact;
+pub mod migrations;
+pub mod reference;
 pub mod runtime_api;
+mod try_state;
 mod types;
 pub mod weights;
 
@@ -46,8 +61,13 @@ mod tests;
 pub use fees::BurnFees;
 pub use impact::Balance;
 pub use pallet::*;
-pub use types::{BuyBurnSummary, EpochRecord, PoolReserves, SkipReason};
+pub use types::{BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason};
 pub use weights::WeightInfo;
+
+/// The reference price's default half-life: an hour of 2 s blocks.
+pub const DEFAULT_PRICE_HALF_LIFE: u32 = 1_800;
+/// The default fewest blocks between purchases: 5 minutes of 2 s blocks.
+pub const DEFAULT_BUY_INTERVAL: u32 = 150;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -62,10 +82,14 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use pallet_asset_conversion::Swap;
-	use sp_arithmetic::Perbill;
+	use sp_arithmetic::{Perbill, Permill};
 	use sp_runtime::traits::AccountIdConversion;
 
+	/// Version 1 added the reference price and its parameters ([`crate::migrations::v1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -93,8 +117,12 @@ pub mod pallet {
 		/// VVV's name on the DEX.
 		type NativeKind: Get<Self::AssetKind>;
 
-		/// The reserves of the revenue/VVV pool, for sizing purchases.
+		/// The reserves of the revenue/VVV pool, for the reference price and the limits.
 		type Reserves: PoolReserves;
+
+		/// The DEX's swap fee, so a purchase is sized to meet its price limit.
+		#[pallet::constant]
+		type PoolFee: Get<Permill>;
 
 		/// The pot's id, from which its account is derived.
 		#[pallet::constant]
@@ -151,16 +179,44 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TotalBurned<T> = StorageValue<_, Balance, ValueQuery>;
 
+	/// The half-life of the reference price, in blocks.
+	#[pallet::storage]
+	pub type PriceHalfLife<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// How far above the reference price a purchase may pay on average.
+	#[pallet::storage]
+	pub type MaxSlippage<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	/// The fewest blocks between two purchases.
+	#[pallet::storage]
+	pub type BuyInterval<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// The reference price of the pool, sampled in `on_initialize`; `None` until the pool has
+	/// been seen.
+	#[pallet::storage]
+	pub type Reference<T: Config> = StorageValue<_, ReferencePrice<BlockNumberFor<T>>>;
+
+	/// The block of the last purchase; the first is not held back.
+	#[pallet::storage]
+	pub type LastPurchaseAt<T: Config> = StorageValue<_, BlockNumberFor<T>>;
+
 	#[pallet::genesis_config]
 	pub struct GenesisConfig<T: Config> {
 		/// Blocks between epoch closes: 30 days of 2 s blocks by default.
 		pub burn_period: BlockNumberFor<T>,
 		/// The share of the pot an epoch budgets: 50% by default.
 		pub burn_share: Perbill,
-		/// The most one purchase may move the price: 1% by default.
+		/// The most one purchase may move the price: 0.5% by default, below the 0.6% a round
+		/// trip through a 0.3%-fee pool costs, so sandwiching a purchase loses money.
 		pub max_price_impact: Perbill,
 		/// The share of fees burned: 50% by default.
 		pub fee_burn_share: Perbill,
+		/// The reference price's half-life: an hour of 2 s blocks by default.
+		pub price_half_life: BlockNumberFor<T>,
+		/// How far above the reference a purchase may pay: 1% by default.
+		pub max_slippage: Perbill,
+		/// The fewest blocks between purchases: 5 minutes of 2 s blocks by default.
+		pub buy_interval: BlockNumberFor<T>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -168,8 +224,11 @@ pub mod pallet {
 			Self {
 				burn_period: (30 * 43_200u32).into(),
 				burn_share: Perbill::from_percent(50),
-				max_price_impact: Perbill::from_percent(1),
+				max_price_impact: Perbill::from_parts(5_000_000),
 				fee_burn_share: Perbill::from_percent(50),
+				price_half_life: DEFAULT_PRICE_HALF_LIFE.into(),
+				max_slippage: Perbill::from_percent(1),
+				buy_interval: DEFAULT_BUY_INTERVAL.into(),
 			}
 		}
 	}
@@ -183,6 +242,13 @@ pub mod pallet {
 			MaxPriceImpact::<T>::put(self.max_price_impact);
 			FeeBurnShare::<T>::put(self.fee_burn_share);
 			NextEpochAt::<T>::put(self.burn_period);
+			assert!(!self.price_half_life.is_zero(), "the price half-life is at least a block");
+			assert!(!self.max_slippage.is_zero(), "the slippage bound is above zero");
+			PriceHalfLife::<T>::put(self.price_half_life);
+			MaxSlippage::<T>::put(self.max_slippage);
+			BuyInterval::<T>::put(self.buy_interval);
+			// A pool that exists at genesis is the first sample: the chain's creators set it.
+			Pallet::<T>::sample_price(Zero::zero());
 			// The pot keeps VVV's existential deposit, so it can receive any purchase and
 			// burn all of it.
 			let reserve = <T::Native as fungible::Inspect<_>>::minimum_balance();
@@ -218,6 +284,9 @@ pub mod pallet {
 			burned: Balance,
 			/// Revenue units per whole VVV, rounded up.
 			average_price: Balance,
+			/// The reference price it was bought against, revenue units per whole VVV, rounded
+			/// down; the average is at most `reference × (1 + MaxSlippage)`.
+			reference_price: Balance,
 		},
 		/// The hook had budget but did not buy this block.
 		BuySkipped {
@@ -235,6 +304,15 @@ pub mod pallet {
 			/// The share of fees burned.
 			fee_burn_share: Perbill,
 		},
+		/// The reference price's parameters changed; these are all of them now.
+		ReferenceParametersSet {
+			/// The half-life of the reference price, in blocks.
+			price_half_life: BlockNumberFor<T>,
+			/// How far above the reference a purchase may pay.
+			max_slippage: Perbill,
+			/// The fewest blocks between purchases.
+			buy_interval: BlockNumberFor<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -247,16 +325,30 @@ pub mod pallet {
 		ZeroBurnPeriod,
 		/// The price-impact cap must be above zero, or nothing could ever be bought.
 		ZeroPriceImpact,
+		/// The reference price's half-life must be at least one block.
+		ZeroHalfLife,
+		/// The slippage bound must be above zero, or the swap fee would leave nothing to buy.
+		ZeroSlippage,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::sample_price(now);
+			T::WeightInfo::on_initialize_sample()
+		}
+
 		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			Self::tick(now, remaining)
 		}
 
 		fn integrity_test() {
 			assert!(T::MaxHistory::get() > 0, "the history keeps an epoch");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 
@@ -318,6 +410,36 @@ pub mod pallet {
 		pub fn force_epoch(origin: OriginFor<T>) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			Self::close_epoch(frame_system::Pallet::<T>::block_number());
+			Ok(())
+		}
+
+		/// Set any of the reference price's parameters; `None` keeps one as it is. A new
+		/// half-life applies from the next sample on.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_reference_parameters())]
+		pub fn set_reference_parameters(
+			origin: OriginFor<T>,
+			price_half_life: Option<BlockNumberFor<T>>,
+			max_slippage: Option<Perbill>,
+			buy_interval: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(price_half_life.is_none_or(|h| !h.is_zero()), Error::<T>::ZeroHalfLife);
+			ensure!(max_slippage.is_none_or(|s| !s.is_zero()), Error::<T>::ZeroSlippage);
+			if let Some(half_life) = price_half_life {
+				PriceHalfLife::<T>::put(half_life);
+			}
+			if let Some(slippage) = max_slippage {
+				MaxSlippage::<T>::put(slippage);
+			}
+			if let Some(interval) = buy_interval {
+				BuyInterval::<T>::put(interval);
+			}
+			Self::deposit_event(Event::ReferenceParametersSet {
+				price_half_life: PriceHalfLife::<T>::get(),
+				max_slippage: MaxSlippage::<T>::get(),
+				buy_interval: BuyInterval::<T>::get(),
+			});
 			Ok(())
 		}
 	}

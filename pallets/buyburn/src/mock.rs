@@ -41,6 +41,8 @@ pub const POOL_USDC: u128 = 3_000_000 * USDC;
 pub const PERIOD: u64 = 10;
 /// Epochs the mock's history keeps.
 pub const MAX_HISTORY: u32 = 3;
+/// The mock's reference price half-life, in blocks.
+pub const HALF_LIFE: u64 = 2;
 /// A depositor.
 pub const ALICE: AccountId = 1;
 /// A second account.
@@ -105,6 +107,8 @@ parameter_types! {
 	pub const NativeKind: Asset = Asset::Native;
 	pub const UsdcKind: Asset = Asset::Usdc;
 	pub const BuyBurnPalletId: PalletId = PalletId(*b"buy/burn");
+	/// The mock DEX's fee, 0.3%.
+	pub const PoolFee: sp_arithmetic::Permill = sp_arithmetic::Permill::from_parts(3_000);
 }
 
 /// A constant-product pool in [`POOL`]'s VVV and USDC balances.
@@ -180,6 +184,7 @@ impl pallet_buyburn::Config for Test {
 	type RevenueKind = UsdcKind;
 	type NativeKind = NativeKind;
 	type Reserves = MockDex;
+	type PoolFee = PoolFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<MAX_HISTORY>;
 	type AdminOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
@@ -187,7 +192,9 @@ impl pallet_buyburn::Config for Test {
 }
 
 /// Externalities at block 1: accounts 1..=10 with 10,000,000 VVV and USDC each, the pool,
-/// a [`PERIOD`] of 10 blocks, 50% burn share, 1% price-impact cap.
+/// a [`PERIOD`] of 10 blocks, 50% burn share, 1% price-impact cap; the reference price
+/// sampled from the pool at genesis, with a [`HALF_LIFE`] of 2 blocks, a 1% slippage bound, and
+/// purchases at most one a block.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
@@ -207,6 +214,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		burn_share: Perbill::from_percent(50),
 		max_price_impact: Perbill::from_percent(1),
 		fee_burn_share: Perbill::from_percent(50),
+		price_half_life: HALF_LIFE,
+		max_slippage: Perbill::from_percent(1),
+		buy_interval: 1,
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -217,11 +227,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Runs the hook with a whole block's room for the following blocks up to and including `n`.
+/// Runs the blocks after the current one up to and including `n`: the reference sampled
+/// first, and the hook with a whole block's room last.
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
+		BuyBurn::on_initialize(next);
 		BuyBurn::on_idle(next, Weight::MAX);
 	}
 }

@@ -4,17 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
-use crate::{impact, mock::*, pallet::*, EpochRecord, Event, SkipReason};
+use crate::{impact, mock::*, pallet::*, reference, EpochRecord, Event, SkipReason};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
 		fungible::{Balanced, Inspect},
 		tokens::{Fortitude, Precision, Preservation},
-		OnUnbalanced,
+		Hooks, OnUnbalanced,
 	},
 	weights::Weight,
 };
-use sp_arithmetic::Perbill;
+use sp_arithmetic::{FixedU128, Perbill};
 use sp_runtime::DispatchError;
 
 mod sequences;
@@ -150,27 +150,212 @@ fn a_purchase_burns_every_vvv_it_bought() {
 	});
 }
 
+/// The reference's limit this block: `reference × (1 + MaxSlippage)`.
+fn limit() -> FixedU128 {
+	let reference = Reference::<Test>::get().unwrap();
+	reference::limit_price(reference.price, MaxSlippage::<Test>::get())
+}
+
 #[test]
-fn a_large_budget_is_bought_over_several_blocks_within_the_cap() {
+fn a_large_budget_is_bought_over_several_purchases_within_the_cap_and_the_limit() {
 	new_test_ext().execute_with(|| {
+		assert_ok!(BuyBurn::set_parameters(signed(ADMIN), Some(1_000), None, None, None));
 		budget_of(100_000 * USDC);
 		let budget = Budget::<Test>::get();
 		assert_eq!(budget, 50_000 * USDC);
-		let mut spent_total = 0;
-		let mut blocks = 0;
-		while Budget::<Test>::get() > 0 {
+		let (mut spent_total, mut purchases) = (0, 0);
+		for _ in 0..100 {
 			let (before, price) = (Budget::<Test>::get(), pool_price());
-			let cap = impact::max_spend(Usdc::balance(&POOL), Perbill::from_percent(1));
 			next_block();
-			blocks += 1;
-			let [(spent, _)] = burns()[..] else { panic!("one burn a block") };
-			assert_eq!(spent, before.min(cap), "the cap or what is left");
-			assert!(pool_price() / price <= 1.01 + 1e-12, "moved {}", pool_price() / price);
-			assert_eq!(Budget::<Test>::get(), before - spent, "the rest carries to the next block");
-			spent_total += spent;
+			let depth = Reference::<Test>::get().unwrap().depth;
+			let cap = impact::max_spend(depth.max(Usdc::balance(&POOL)), Perbill::from_percent(1));
+			match burns()[..] {
+				[] => assert_eq!(skipped(), vec![SkipReason::PriceAboveReference]),
+				[(spent, burned)] => {
+					purchases += 1;
+					assert!(spent <= before.min(cap), "the cap or what is left");
+					assert!(reference::min_out(spent, limit()).unwrap() <= burned);
+					assert!(pool_price() / price <= 1.01 + 1e-12, "moved {}", pool_price() / price);
+					assert_eq!(Budget::<Test>::get(), before - spent, "the rest carries");
+					spent_total += spent;
+				}
+				_ => panic!("one purchase a block at most"),
+			}
+			if Budget::<Test>::get() == 0 {
+				break;
+			}
 		}
 		assert_eq!(spent_total, budget);
-		assert_eq!(blocks, 4, "about 15,000 USDC a block from a 3,000,000 USDC pool");
+		// At most about 15,000 USDC a purchase from a 3,000,000 USDC pool. Without arbitrage
+		// the purchases themselves raise the price: later ones are smaller (the pool sells less
+		// within the limit) or wait for the reference to follow.
+		assert!((4..=20).contains(&purchases), "{purchases} purchases");
+	});
+}
+
+#[test]
+fn the_reference_moves_towards_the_pool_by_its_half_life() {
+	new_test_ext().execute_with(|| {
+		let genesis = Reference::<Test>::get().unwrap();
+		assert_eq!(genesis.price, FixedU128::from_u32(3_000_000), "sampled at genesis");
+		assert_eq!((genesis.since, genesis.depth), (0, POOL_USDC));
+		// The pool's price quadruples (USDC doubles, VVV halves) within block 2: block 2's
+		// reference does not see it, block 3's moves by 1 − 2^(−1/2) of the way.
+		next_block();
+		assert_ok!(<Usdc as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&BOB,
+			&POOL,
+			POOL_USDC,
+			Preservation::Preserve
+		));
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&POOL,
+			&BOB,
+			POOL_VVV / 2,
+			Preservation::Preserve
+		));
+		assert_eq!(Reference::<Test>::get().unwrap().price, FixedU128::from_u32(3_000_000));
+		next_block();
+		// The sample counts as at most 1% above the reference: the average moves by
+		// 1% × (1 − 2^(−1/2)) however high the pool is, and so again every block.
+		let step = 0.01 * (1.0 - 0.5f64.sqrt());
+		let reference = Reference::<Test>::get().unwrap();
+		assert!((reference.price.to_float() / 3e6 - 1.0 - step).abs() < 1e-12);
+		assert_eq!(reference.open, FixedU128::from_u32(12_000_000), "the pool before the block");
+		assert_eq!(reference.buy_price(), reference.price);
+		run_to_block(System::block_number() + 2);
+		let moved = Reference::<Test>::get().unwrap().price.to_float() / 3e6;
+		assert!((moved - (1.0 + step).powi(3)).abs() < 1e-12, "{moved}");
+		// The depth is the pool's at the reference price: just above the genesis reserve.
+		let depth = Reference::<Test>::get().unwrap().depth;
+		assert!(depth > POOL_USDC && depth < POOL_USDC * 101 / 100, "{depth}");
+		assert_eq!(Reference::<Test>::get().unwrap().since, 0);
+		// A fall is followed at once: the pool back below the average is the price to buy at.
+		assert_ok!(<Usdc as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&POOL,
+			&BOB,
+			POOL_USDC + POOL_USDC / 2,
+			Preservation::Preserve
+		));
+		next_block();
+		let reference = Reference::<Test>::get().unwrap();
+		assert_eq!(reference.open, FixedU128::from_u32(3_000_000));
+		assert_eq!(reference.buy_price(), reference.open);
+	});
+}
+
+#[test]
+fn a_pool_inflated_in_the_block_is_not_bought_from() {
+	new_test_ext().execute_with(|| {
+		budget_of(2_000 * USDC);
+		System::set_block_number(2);
+		BuyBurn::on_initialize(2);
+		// An attacker buys VVV with 30,000 USDC (1% of the pool) before the hook runs.
+		let pool_vvv = Balances::balance(&POOL);
+		assert_ok!(<MockDex as pallet_asset_conversion::Swap<_>>::swap_exact_tokens_for_tokens(
+			BOB,
+			vec![Asset::Usdc, Asset::Native],
+			30_000 * USDC,
+			None,
+			BOB,
+			true
+		));
+		System::reset_events();
+		BuyBurn::on_idle(2, Weight::MAX);
+		assert_eq!(skipped(), vec![SkipReason::PriceAboveReference]);
+		assert_eq!((Budget::<Test>::get(), TotalBurned::<Test>::get()), (1_000 * USDC, 0));
+		assert!(Balances::balance(&POOL) < pool_vvv);
+	});
+}
+
+#[test]
+fn no_purchase_before_a_half_life_of_samples() {
+	new_test_ext().execute_with(|| {
+		Reference::<Test>::kill();
+		budget_of(2_000 * USDC);
+		next_block();
+		assert_eq!(Reference::<Test>::get().unwrap().since, 2, "first sampled in block 2");
+		assert_eq!(skipped(), vec![SkipReason::NoReferencePrice]);
+		next_block();
+		assert_eq!(skipped(), vec![SkipReason::NoReferencePrice]);
+		next_block();
+		assert_eq!(burns().len(), 1, "block 4 = 2 + the half-life");
+	});
+}
+
+#[test]
+fn purchases_are_at_least_the_buy_interval_apart() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(BuyBurn::set_reference_parameters(signed(ADMIN), Some(1), None, Some(5)));
+		budget_of(2_000_000 * USDC);
+		let mut bought_at = vec![];
+		for _ in 0..20 {
+			next_block();
+			if !burns().is_empty() {
+				bought_at.push(System::block_number());
+				assert_eq!(LastPurchaseAt::<Test>::get(), Some(System::block_number()));
+			}
+		}
+		assert!(bought_at.len() >= 3, "{bought_at:?}");
+		assert!(bought_at.windows(2).all(|w| w[1] - w[0] >= 5), "{bought_at:?}");
+	});
+}
+
+#[test]
+fn reference_parameters_are_checked_and_admin_only() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(
+			BuyBurn::set_reference_parameters(signed(ALICE), Some(5), None, None),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			BuyBurn::set_reference_parameters(signed(ADMIN), Some(0), None, None),
+			Error::<Test>::ZeroHalfLife
+		);
+		assert_noop!(
+			BuyBurn::set_reference_parameters(signed(ADMIN), None, Some(Perbill::zero()), None),
+			Error::<Test>::ZeroSlippage
+		);
+		let slippage = Perbill::from_percent(2);
+		assert_ok!(BuyBurn::set_reference_parameters(signed(ADMIN), None, Some(slippage), None));
+		assert_eq!(
+			events(),
+			vec![Event::ReferenceParametersSet {
+				price_half_life: HALF_LIFE,
+				max_slippage: slippage,
+				buy_interval: 1,
+			}]
+		);
+		assert_ok!(BuyBurn::set_reference_parameters(signed(ADMIN), Some(9), None, Some(0)));
+		assert_eq!(
+			(PriceHalfLife::<Test>::get(), MaxSlippage::<Test>::get(), BuyInterval::<Test>::get()),
+			(9, slippage, 0)
+		);
+	});
+}
+
+#[test]
+fn the_v1_migration_sets_the_reference_parameters_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		// A chain at version 0 had none of the reference's storage.
+		StorageVersion::new(0).put::<BuyBurn>();
+		PriceHalfLife::<Test>::kill();
+		MaxSlippage::<Test>::kill();
+		BuyInterval::<Test>::kill();
+		Reference::<Test>::kill();
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(BuyBurn::on_chain_storage_version(), 1);
+		assert_eq!(PriceHalfLife::<Test>::get(), u64::from(crate::DEFAULT_PRICE_HALF_LIFE));
+		assert_eq!(MaxSlippage::<Test>::get(), Perbill::from_percent(1));
+		assert_eq!(BuyInterval::<Test>::get(), u64::from(crate::DEFAULT_BUY_INTERVAL));
+		assert_eq!(Reference::<Test>::get(), None, "sampled from the next block");
+		// Once at version 1 it does nothing.
+		PriceHalfLife::<Test>::put(7);
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(PriceHalfLife::<Test>::get(), 7);
+		run_to_block(2);
+		assert_eq!(Reference::<Test>::get().unwrap().since, 2);
 	});
 }
 
@@ -340,4 +525,57 @@ fn a_fee_share_too_small_for_the_beneficiary_is_burned() {
 		assert_eq!(charge_fee(ED), ED);
 		assert_eq!(Balances::balance(&TREASURY), 0);
 	});
+}
+
+#[test]
+fn try_state_catches_each_corruption() {
+	use frame_support::traits::fungible::Mutate;
+	let corruptions: Vec<(&str, fn())> = vec![
+		("the budget exceeds the pot", || Budget::<Test>::put(1)),
+		("the pot lost its VVV deposit", || {
+			Balances::set_balance(&BuyBurn::pot(), 0);
+		}),
+		("an epoch spent more than all epochs", || {
+			CurrentEpoch::<Test>::mutate(|e| {
+				e.spent = 1;
+				e.burned = 1;
+			})
+		}),
+		("a purchase spent or burned nothing", || {
+			TotalSpent::<Test>::put(5);
+			CurrentEpoch::<Test>::mutate(|e| e.spent = 5);
+		}),
+		("a record outside the history", || {
+			History::<Test>::insert(7, EpochRecord { index: 7, ..Default::default() })
+		}),
+		("a record is kept under another index", || {
+			CurrentEpoch::<Test>::mutate(|e| e.index = 2);
+			History::<Test>::insert(1, EpochRecord { index: 0, ..Default::default() })
+		}),
+		("the recorded epochs exceed the totals", || {
+			CurrentEpoch::<Test>::mutate(|e| e.index = 2);
+			History::<Test>::insert(
+				1,
+				EpochRecord { index: 1, spent: 3, burned: 3, ..Default::default() },
+			)
+		}),
+		("the price half-life is zero", || PriceHalfLife::<Test>::put(0)),
+		("the slippage bound is zero", || MaxSlippage::<Test>::put(Perbill::zero())),
+		("the reference was first sampled in the future", || {
+			Reference::<Test>::mutate(|r| r.as_mut().unwrap().since = 99)
+		}),
+		("a purchase in the future", || LastPurchaseAt::<Test>::put(99)),
+	];
+	for (expected, corrupt) in corruptions {
+		new_test_ext().execute_with(|| {
+			run_to_block(3);
+			assert_ok!(BuyBurn::do_try_state());
+			corrupt();
+			let error = BuyBurn::do_try_state().unwrap_err();
+			assert!(
+				matches!(error, DispatchError::Other(message) if message.starts_with(expected)),
+				"{expected}: got {error:?}"
+			);
+		});
+	}
 }

@@ -3,7 +3,7 @@
 use crate::impact::Balance;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_arithmetic::Perbill;
+use sp_arithmetic::{FixedU128, Perbill};
 use sp_runtime::DispatchError;
 
 /// One epoch's account: what it could spend, what it spent, what that burned.
@@ -53,6 +53,47 @@ pub enum SkipReason {
 	ThinLiquidity,
 	/// The swap or the burn failed; nothing moved.
 	SwapFailed(DispatchError),
+	/// There is no reference price yet, or it has not been sampled for a half-life.
+	NoReferencePrice,
+	/// The pool's price is above `reference × (1 + MaxSlippage)`, or so close to it that the
+	/// swap fee leaves nothing to buy within that limit.
+	PriceAboveReference,
+}
+
+/// The reference price of the revenue/VVV pool ([`crate::reference`]), sampled every block
+/// before any transaction runs.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ReferencePrice<BlockNumber> {
+	/// The moving average of the pool price: revenue units per whole VVV (10¹⁸ planck).
+	pub price: FixedU128,
+	/// The pool price at the start of this block, before any transaction.
+	pub open: FixedU128,
+	/// The pool's revenue reserve at the lower of the two prices, with the invariant sampled
+	/// with them: the depth purchases are sized from.
+	pub depth: Balance,
+	/// The block of the first sample; the hook buys once a half-life has passed since (at
+	/// once if that is genesis).
+	pub since: BlockNumber,
+}
+
+impl<BlockNumber> ReferencePrice<BlockNumber> {
+	/// The price the hook buys against: the lower of the average and the block's opening
+	/// price, neither of which a transaction of the block can move.
+	pub fn buy_price(&self) -> FixedU128 {
+		self.price.min(self.open)
+	}
 }
 
 /// The reserves of the pool the hook buys from.
@@ -82,4 +123,16 @@ pub struct BuyBurnSummary<BlockNumber> {
 	pub burn_share: Perbill,
 	/// The most one purchase may move the pool price.
 	pub max_price_impact: Perbill,
+	/// The reference price, once sampled.
+	pub reference: Option<ReferencePrice<BlockNumber>>,
+	/// The pool's price now, revenue units per whole VVV; `None` without a pool.
+	pub spot_price: Option<FixedU128>,
+	/// The half-life of the reference price, in blocks.
+	pub price_half_life: BlockNumber,
+	/// How far above the reference the hook may pay.
+	pub max_slippage: Perbill,
+	/// The fewest blocks between two purchases.
+	pub buy_interval: BlockNumber,
+	/// The block of the last purchase, if any.
+	pub last_purchase_at: Option<BlockNumber>,
 }

@@ -43,6 +43,8 @@ pub trait WeightInfo {
 	fn force_epoch() -> Weight;
 	fn on_idle_worst() -> Weight;
 	fn on_idle_nothing_due() -> Weight;
+	fn on_initialize_sample() -> Weight;
+	fn set_reference_parameters() -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -139,6 +141,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(4_537_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
+	// Not yet benchmarked: replaced by `scripts/benchmark.sh pallet_buyburn`.
+	fn on_initialize_sample() -> Weight {
+		Weight::from_parts(199_416_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
+	}
+	fn set_reference_parameters() -> Weight {
+		Weight::from_parts(8_332_000, 0)
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -165,5 +177,14 @@ impl WeightInfo for () {
 	fn on_idle_nothing_due() -> Weight {
 		Weight::from_parts(4_537_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	}
+	fn on_initialize_sample() -> Weight {
+		Weight::from_parts(199_416_000, 6208)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().writes(12_u64))
+	}
+	fn set_reference_parameters() -> Weight {
+		Weight::from_parts(8_332_000, 0)
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -1,5 +1,6 @@
 //! Random sequences of deposits, parameter changes, forced epochs, pool changes and blocks,
-//! with SPEC §7.1 and §7.5 checked after every step and every block.
+//! with SPEC §7.1 and §7.5 checked after every step and every block, the average price of every
+//! purchase against the reference price among them.
 
 use super::*;
 use frame_support::traits::fungible::Mutate;
@@ -13,6 +14,8 @@ enum Op {
 	SetImpact(u32),
 	SetShare(u32),
 	SetPeriod(u64),
+	/// Half-life, slippage (parts per billion) and purchase interval of the reference price.
+	SetReference(u64, u32, u64),
 	TogglePool,
 	ToggleSwaps,
 	/// Move this many permille of the pool's USDC and VVV out to Bob (or back, if negative).
@@ -28,6 +31,8 @@ fn op() -> impl Strategy<Value = Op> {
 		1 => (0..=Perbill::from_percent(50).deconstruct()).prop_map(Op::SetImpact),
 		1 => (0..=Perbill::one().deconstruct()).prop_map(Op::SetShare),
 		1 => (0..20u64).prop_map(Op::SetPeriod),
+		1 => (0..8u64, 0..=Perbill::from_percent(10).deconstruct(), 0..4u64)
+			.prop_map(|(h, s, i)| Op::SetReference(h, s, i)),
 		1 => Just(Op::TogglePool),
 		1 => Just(Op::ToggleSwaps),
 		1 => (-999..=999i32).prop_map(Op::Liquidity),
@@ -71,6 +76,13 @@ fn block() -> Result<(), TestCaseError> {
 	if spent > 0 {
 		prop_assert!(skipped().is_empty());
 	}
+	// §7.5: no purchase pays more than the limit of the reference it was sized from, sampled
+	// in this block's `on_initialize`.
+	for (spent, burned) in burns() {
+		let reference = Reference::<Test>::get().expect("a purchase needs a reference");
+		let limit = reference::limit_price(reference.price, MaxSlippage::<Test>::get());
+		prop_assert!(reference::min_out(spent, limit).unwrap() <= burned, "paid above the limit");
+	}
 	Ok(())
 }
 
@@ -97,6 +109,12 @@ fn apply(op: &Op) -> Result<(), TestCaseError> {
 		Op::SetImpact(parts) => admin(None, None, Some(parts)),
 		Op::SetShare(parts) => admin(None, Some(parts), None),
 		Op::SetPeriod(blocks) => admin(Some(blocks), None, None),
+		Op::SetReference(half_life, slippage, interval) => BuyBurn::set_reference_parameters(
+			signed(ADMIN),
+			Some(half_life),
+			Some(Perbill::from_parts(slippage)),
+			Some(interval),
+		),
 		Op::TogglePool => {
 			PoolExists::set(!PoolExists::get());
 			Ok(())
@@ -138,6 +156,7 @@ proptest! {
 			for op in &ops {
 				apply(op)?;
 				check_issuance(genesis)?;
+				prop_assert_eq!(BuyBurn::do_try_state(), Ok(()));
 			}
 			Ok::<(), TestCaseError>(())
 		})?;
