@@ -1,6 +1,6 @@
 // The sandwich of issue 9 replayed on the dev chain: in the block where an epoch closes, Eve
 // buys VVV with 10%, 100% and 300% of the VVV/USDC pool's USDC before the hook runs, holds it
-// for a few blocks, and sells it back. The hook skips with `PriceAboveReference` while the pool
+// for 6 blocks, and sells it back. The hook skips with `PriceAboveReference` while the pool
 // is pumped, the budget waits, and it buys once the price is back, within `MaxSlippage` of
 // the price before the attack; Eve's round trip loses money.
 
@@ -13,7 +13,7 @@ let accounts;
 useChain((chain) => ({ api, accounts } = chain));
 
 const FIXED = 10n ** 18n;
-const HOLD = 3;
+const HOLD = 6;
 
 /** The buy-burn events of block `hash`. */
 async function buyBurnEvents(hash) {
@@ -63,7 +63,8 @@ async function sandwich(permille) {
   // the next one; the hook runs after them.
   const before = await nextBlock();
   const pre = await buyPrice(before);
-  const [usdcBefore] = await reserves(before);
+  const [usdcBefore, vvvBefore] = await reserves(before);
+  const quoted = (Number(usdcBefore) / Number(vvvBefore)) * Number(VVV);
   const attack = (usdcBefore * BigInt(permille)) / 1000n;
   const eveUsdc = async () => (await api.query.assets.account(2, eve.address)).unwrap().balance.toBigInt();
   const eveVvv = async (hash) => (await (await api.at(hash)).query.system.account(eve.address)).data.free.toBigInt();
@@ -77,37 +78,42 @@ async function sandwich(permille) {
   assert.equal(closed.blockHash.toHex(), bought.blockHash.toHex(), 'the close and the attack share a block');
   const attackHash = bought.blockHash;
   const attackBlock = (await api.rpc.chain.getHeader(attackHash)).number.toNumber();
-  const skipped = (await buyBurnEvents(attackHash)).find((e) => e.method === 'BuySkipped');
-  assert.ok(skipped, 'the hook did not buy into the pump');
-  assert.equal(skipped.data.reason.type, 'PriceAboveReference');
   const budget = (await (await api.at(attackHash)).call.buyBurnApi.summary()).budget.toBigInt();
-  assert.ok(budget >= 100_000n * USDC, `the budget waits: ${budget}`);
 
-  // Hold, then sell every VVV bought.
-  for (let i = 1; i < HOLD; i++) await nextBlock();
+  // Hold for longer than the 5-block purchase interval, then sell every VVV bought; the
+  // checks come after the sale, so a failure leaves the pool as it found it.
+  while ((await api.rpc.chain.getHeader()).number.toNumber() < attackBlock + HOLD) await nextBlock();
   const vvvBought = (await eveVvv(attackHash)) - vvvStart;
   const sold = await submit(api, swap([NATIVE, USDC_KIND], vvvBought, eve), eve);
   assert.equal(sold.dispatchError, undefined);
   const soldBlock = (await api.rpc.chain.getHeader(sold.blockHash)).number.toNumber();
   const pnl = (await eveUsdc()) - usdcStart;
+  const held = [];
+  for (let number = attackBlock; number < soldBlock; number++) {
+    held.push(...(await buyBurnEvents(await api.rpc.chain.getBlockHash(number))));
+  }
+  assert.ok(budget >= 100_000n * USDC, `the budget waits: ${budget}`);
+  assert.ok(!held.some((e) => e.method === 'Burned'), 'no purchase while the pump was held');
+  const skips = held.filter((e) => e.method === 'BuySkipped').map((e) => e.data.reason.type);
+  assert.ok(skips.length > 0 && skips.every((reason) => reason === 'PriceAboveReference'), `skips: ${skips}`);
 
-  // No purchase while the pump was held; the first purchase after it, within the bound.
+  // The first purchase after the sale, within the bound.
   let purchase;
-  for (let number = attackBlock; !purchase; number++) {
+  for (let number = soldBlock; !purchase; number++) {
     while ((await api.rpc.chain.getHeader()).number.toNumber() < number) await nextBlock();
     const events = await buyBurnEvents(await api.rpc.chain.getBlockHash(number));
     const burned = events.find((e) => e.method === 'Burned');
     if (burned) purchase = { number, burned };
     assert.ok(number < soldBlock + 30, 'the hook buys once the price is back');
   }
-  assert.ok(purchase.number >= soldBlock, `bought at ${purchase.number}, sold at ${soldBlock}`);
   const spent = purchase.burned.data.spent.toBigInt();
   const burned = purchase.burned.data.burned.toBigInt();
   const average = (Number(spent) / Number(burned)) * Number(VVV);
   console.log(
-    `attack ${permille / 10}% of the pool (${attack / USDC} USDC) held ${HOLD} blocks: skipped ` +
-      `${purchase.number - attackBlock} blocks; the hook paid ${(average / 1e6).toFixed(6)} USDC/VVV against ` +
-      `${(pre / 1e6).toFixed(6)} before (${((average / pre - 1) * 100).toFixed(3)}%); Eve's round trip ` +
+    `attack ${permille / 10}% of the pool (${attack / USDC} USDC) held ${soldBlock - attackBlock} blocks: ` +
+      `${skips.length} purchases skipped; the hook bought ${purchase.number - attackBlock} blocks after the attack and paid ${(average / 1e6).toFixed(6)} USDC/VVV against ` +
+      `a reference of ${(pre / 1e6).toFixed(6)} (${((average / pre - 1) * 100).toFixed(3)}%) and a pool quote of ` +
+      `${(quoted / 1e6).toFixed(6)} (${((average / quoted - 1) * 100).toFixed(3)}%) before the attack; Eve's round trip ` +
       `${Number(pnl) / 1e6} USDC (before fees)`,
   );
   assert.ok(pnl < 0n, `the attacker gained ${pnl}`);

@@ -45,6 +45,9 @@ pub const VVV: Balance = 1_000_000_000_000_000_000;
 /// `FixedU128`'s scale, 10¹⁸.
 const ONE: u128 = 1_000_000_000_000_000_000;
 
+/// 10³⁶: a price's fixed-point scale times its per-whole-VVV scale.
+const ONE_SQUARED: u128 = ONE.saturating_mul(ONE);
+
 /// ln 2, rounded down to 18 decimals.
 const LN_2: u128 = 693_147_180_559_945_309;
 
@@ -55,7 +58,7 @@ pub fn spot_price(revenue_reserve: Balance, native_reserve: Balance) -> Option<F
 		return None;
 	}
 	// inner = revenue · 10¹⁸ (per whole VVV) · 10¹⁸ (fixed point) / native
-	multiply_by_rational_with_rounding(revenue_reserve, ONE * ONE, native_reserve, Rounding::Down)
+	multiply_by_rational_with_rounding(revenue_reserve, ONE_SQUARED, native_reserve, Rounding::Down)
 		.map(FixedU128::from_inner)
 }
 
@@ -70,7 +73,7 @@ pub fn decay_per_block(half_life: u32) -> FixedU128 {
 	if half_life == 0 {
 		return FixedU128::zero();
 	}
-	let x = LN_2 / u128::from(half_life);
+	let x = LN_2.checked_div(u128::from(half_life)).unwrap_or(0);
 	let (mut term, mut sum) = (ONE, ONE);
 	for i in 1..=40u128 {
 		term = multiply_by_rational_with_rounding(term, x, ONE.saturating_mul(i), Rounding::Down)
@@ -101,9 +104,11 @@ pub fn implied_depth(
 	price: FixedU128,
 ) -> Balance {
 	// r·v·inner < 2³⁸⁴; the price is per 10¹⁸ planck and its inner value is scaled by 10¹⁸.
-	let square =
-		U512::from(revenue_reserve) * U512::from(native_reserve) * U512::from(price.into_inner())
-			/ U512::from(ONE * ONE);
+	let square = U512::from(revenue_reserve)
+		.saturating_mul(U512::from(native_reserve))
+		.saturating_mul(U512::from(price.into_inner()))
+		.checked_div(U512::from(ONE_SQUARED))
+		.unwrap_or_default();
 	let root = square.integer_sqrt();
 	if root > U512::from(Balance::MAX) {
 		Balance::MAX
@@ -133,7 +138,7 @@ pub fn affordable_spend(
 	let limit = limit.into_inner().saturating_sub(margin);
 	// L·v: L is per 10¹⁸ planck and in fixed point.
 	let Some(bought_at_limit) =
-		multiply_by_rational_with_rounding(native_reserve, limit, ONE * ONE, Rounding::Down)
+		multiply_by_rational_with_rounding(native_reserve, limit, ONE_SQUARED, Rounding::Down)
 	else {
 		return Balance::MAX;
 	};
@@ -157,7 +162,7 @@ pub fn min_out(spend: Balance, limit: FixedU128) -> Option<Balance> {
 	if limit.is_zero() {
 		return None;
 	}
-	multiply_by_rational_with_rounding(spend, ONE * ONE, limit.into_inner(), Rounding::Up)
+	multiply_by_rational_with_rounding(spend, ONE_SQUARED, limit.into_inner(), Rounding::Up)
 }
 
 /// A price in whole revenue units per VVV, rounded down: for events and wallets.
