@@ -43,9 +43,12 @@ pub const UNIT: Balance = 10u128.pow(TOKEN_DECIMALS as u32);
 /// A thousandth of a VVV.
 pub const MILLI_UNIT: Balance = UNIT / 1_000;
 
-/// An account holding less than 0.001 VVV (and no sufficient asset) is reaped. Low enough
-/// that no user notices it, high enough that filling state with dust accounts costs real VVV
-/// (a million dust accounts lock 1,000 VVV).
+/// An account holding less than 0.001 VVV is reaped. Low enough that no user notices it, high
+/// enough that filling state with dust accounts costs real VVV (a million dust accounts lock
+/// 1,000 VVV). Every other record an account can create costs a deposit too: no asset of the
+/// genesis presets is sufficient (an account needs VVV to hold DIEM or USDC, or pays
+/// `AssetAccountDeposit` to `touch` one), and asset and LP-token accounts and approvals carry
+/// deposits.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
 /// The `pallet-assets` id of DIEM (SPEC §3), created at genesis.
@@ -107,6 +110,8 @@ impl frame_system::Config for Runtime {
 	// The generic Substrate address format.
 	type SS58Prefix = ConstU16<42>;
 	type MaxConsumers = ConstU32<16>;
+	// DIEM is created and destroyed only by the DIEM pallet.
+	type BaseCallFilter = crate::call_filter::DiemGuard;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -216,7 +221,8 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 }
 
 /// Liquidity-provider tokens: only the DEX creates them (through the `Create` trait), so no
-/// origin may, and they carry no deposits.
+/// origin may and no asset deposit is taken; an account `touch`ed for them and an approval
+/// carry the same deposits as for any asset, so they cannot fill state for free.
 impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -228,10 +234,10 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = ConstU128<0>;
-	type AssetAccountDeposit = ConstU128<0>;
+	type AssetAccountDeposit = AssetAccountDeposit;
 	type MetadataDepositBase = ConstU128<0>;
 	type MetadataDepositPerByte = ConstU128<0>;
-	type ApprovalDeposit = ConstU128<0>;
+	type ApprovalDeposit = ApprovalDeposit;
 	type StringLimit = ConstU32<50>;
 	type Freezer = ();
 	type Holder = ();
@@ -344,6 +350,8 @@ impl pallet_vvv_staking::Config for Runtime {
 	type TreasuryAccount = Treasury;
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxUnlockingChunks = ConstU32<32>;
+	// Ten transfers' worth: a staker can always pay for its next claim, unstake or repay.
+	type FeeReserve = ConstU128<{ 10 * MILLI_UNIT }>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_vvv_staking::weights::SubstrateWeight<Runtime>;
 }

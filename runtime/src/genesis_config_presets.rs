@@ -1,8 +1,18 @@
-//! Genesis presets: `development` (one sequencer, Alice) and `local_testnet` (Alice and Bob).
+//! Genesis presets: `development` (one sequencer, Alice), `local_testnet` (Alice and Bob) and
+//! `production` (mainnet parameters).
 //!
-//! Both fund the well-known dev accounts, create the DIEM and USDC assets with metadata, give
-//! the dev accounts USDC, and seed a VVV/USDC pool on the DEX so the buy-burn of SPEC §4 has a
-//! market on a fresh chain. The amounts are dev-chain choices, not mainnet economics.
+//! The dev presets fund the well-known dev accounts, create the DIEM and USDC assets with
+//! metadata, give the dev accounts USDC, and seed a VVV/USDC pool on the DEX so the buy-burn of
+//! SPEC §4 has a market on a fresh chain; their periods are short so a user sees them turn in
+//! one sitting. The amounts are dev-chain choices, not mainnet economics.
+//!
+//! `production` keeps every pallet's mainnet defaults (7-day cooldown, 30-day epochs, an
+//! hour's price half-life, a day's distribution period), funds nobody, has no sudo key and no
+//! dev pool, and names no sequencer: its operators add their Aura and GRANDPA keys to the chain
+//! spec (`export-chain-spec`, then edit `aura.authorities` and `grandpa.authorities`).
+//!
+//! No asset is sufficient: holding DIEM or USDC takes an account with VVV (or a `touch`
+//! deposit), so no account lives without a VVV-worth deposit (SPEC §5).
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -13,10 +23,14 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	configs::diem_asset_owner, AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance,
-	BalancesConfig, BuyBurnConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
-	StakingConfig, SudoConfig, DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+	configs::{diem_asset_owner, treasury_account},
+	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
+	BuyBurnConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, StakingConfig, SudoConfig,
+	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
 };
+
+/// The name of the mainnet-parameters preset.
+pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
 
 /// One USDC: the asset has 6 decimals.
 pub const USDC: Balance = 1_000_000;
@@ -41,6 +55,8 @@ pub const DEV_BURN_PERIOD: u32 = 10;
 pub const DEV_PRICE_HALF_LIFE: u32 = 10;
 /// The dev chains' fewest blocks between two purchases: 5 (10 s) instead of 5 minutes.
 pub const DEV_BUY_INTERVAL: u32 = 5;
+/// The dev chains' distribution period: 10 blocks (20 s) instead of a day.
+pub const DEV_DISTRIBUTION_PERIOD: u32 = 10;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
@@ -61,21 +77,18 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 		grandpa: GrandpaConfig { authorities: grandpa },
 		sudo: SudoConfig { key: Some(alice.clone()) },
 		assets: AssetsConfig {
-			assets: vec![
-				(DIEM_ASSET_ID, diem_asset_owner(), true, DIEM_MIN_BALANCE),
-				(USDC_ASSET_ID, alice.clone(), true, USDC_MIN_BALANCE),
-			],
-			metadata: vec![
-				(DIEM_ASSET_ID, b"Diem".to_vec(), b"DIEM".to_vec(), 18),
-				(USDC_ASSET_ID, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
-			],
+			assets: assets(alice.clone()),
+			metadata: asset_metadata(),
 			accounts: endowed
 				.iter()
 				.cloned()
 				.map(|a| (USDC_ASSET_ID, a, DEV_ACCOUNT_USDC))
 				.collect::<Vec<_>>(),
 		},
-		staking: StakingConfig { unbonding_period: DEV_UNBONDING_PERIOD },
+		staking: StakingConfig {
+			unbonding_period: DEV_UNBONDING_PERIOD,
+			distribution_period: DEV_DISTRIBUTION_PERIOD,
+		},
 		buy_burn: BuyBurnConfig {
 			burn_period: DEV_BURN_PERIOD,
 			price_half_life: DEV_PRICE_HALF_LIFE,
@@ -93,6 +106,32 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 	})
 }
 
+/// DIEM (owned by the DIEM pallet's account) and USDC (owned by `usdc_owner`), neither of them
+/// sufficient: `(id, owner, is_sufficient, min_balance)`.
+fn assets(usdc_owner: AccountId) -> Vec<(u32, AccountId, bool, Balance)> {
+	vec![
+		(DIEM_ASSET_ID, diem_asset_owner(), false, DIEM_MIN_BALANCE),
+		(USDC_ASSET_ID, usdc_owner, false, USDC_MIN_BALANCE),
+	]
+}
+
+/// The assets' names, symbols and decimals.
+fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
+	vec![
+		(DIEM_ASSET_ID, b"Diem".to_vec(), b"DIEM".to_vec(), 18),
+		(USDC_ASSET_ID, b"USD Coin".to_vec(), b"USDC".to_vec(), 6),
+	]
+}
+
+/// Mainnet: the pallets' defaults, no funded account, no sudo key, no sequencer named, the
+/// assets created and owned by the chain (USDC by the treasury).
+fn production_genesis() -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		sudo: SudoConfig { key: None },
+		assets: AssetsConfig { assets: assets(treasury_account()), metadata: asset_metadata() },
+	})
+}
+
 /// The genesis patch of the named preset, serialized, or `None` for an unknown name.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
@@ -101,6 +140,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 			(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 		]),
+		PRODUCTION_RUNTIME_PRESET => production_genesis(),
 		_ => return None,
 	};
 	Some(
@@ -112,5 +152,9 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 
 /// The names of the presets this runtime offers.
 pub fn preset_names() -> Vec<PresetId> {
-	vec![PresetId::from(DEV_RUNTIME_PRESET), PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET)]
+	vec![
+		PresetId::from(DEV_RUNTIME_PRESET),
+		PresetId::from(LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_RUNTIME_PRESET),
+	]
 }

@@ -17,6 +17,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 
 pub mod apis;
+pub mod call_filter;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod weights;
@@ -115,7 +116,11 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// The storage migrations of this runtime version, run once on an upgrade to it.
-pub type Migrations = (pallet_buyburn::migrations::v1::MigrateToV1<Runtime>,);
+pub type Migrations = (
+	pallet_buyburn::migrations::v1::MigrateToV1<Runtime>,
+	pallet_diem::migrations::v1::MigrateToV1<Runtime>,
+	pallet_vvv_staking::migrations::v1::MigrateToV1<Runtime>,
+);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

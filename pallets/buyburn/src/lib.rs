@@ -361,10 +361,11 @@ pub mod pallet {
 			use fungible::{Inspect, Mutate};
 			let who = ensure_signed(origin)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			// All of it may go: what keeps an account alive is its VVV, not its revenue asset.
 			let spendable =
-				T::Revenue::reducible_balance(&who, Preservation::Preserve, Fortitude::Polite);
+				T::Revenue::reducible_balance(&who, Preservation::Expendable, Fortitude::Polite);
 			ensure!(amount <= spendable, Error::<T>::InsufficientBalance);
-			T::Revenue::transfer(&who, &Self::pot(), amount, Preservation::Preserve)?;
+			T::Revenue::transfer(&who, &Self::pot(), amount, Preservation::Expendable)?;
 			Self::deposit_event(Event::RevenueDeposited { who, amount });
 			Ok(())
 		}

@@ -87,7 +87,7 @@ fn deposit_revenue_rejects_bad_amounts() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(BuyBurn::deposit_revenue(signed(ALICE), 0), Error::<Test>::ZeroAmount);
 		assert_noop!(
-			BuyBurn::deposit_revenue(signed(ALICE), 10_000_000 * USDC),
+			BuyBurn::deposit_revenue(signed(ALICE), 10_000_000 * USDC + 1),
 			Error::<Test>::InsufficientBalance
 		);
 		assert_noop!(
@@ -98,6 +98,15 @@ fn deposit_revenue_rejects_bad_amounts() {
 			BuyBurn::deposit_revenue(signed(42), USDC),
 			Error::<Test>::InsufficientBalance
 		);
+	});
+}
+
+#[test]
+fn a_whole_balance_can_be_deposited() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(BuyBurn::deposit_revenue(signed(BOB), 10_000_000 * USDC));
+		assert_eq!(Usdc::balance(&BOB), 0);
+		assert_eq!(BuyBurn::pot_revenue(), 10_000_000 * USDC);
 	});
 }
 

@@ -16,9 +16,9 @@ use sp_arithmetic::helpers_128bit::multiply_by_rational_with_rounding;
 use sp_runtime::{DispatchResult, Rounding};
 
 impl<T: Config> Pallet<T> {
-	/// The DIEM supply the curve prices at: every DIEM in existence was minted here.
+	/// The DIEM supply the curve prices at: what this pallet minted and has not burned.
 	pub fn supply() -> Balance {
-		T::Diem::total_issuance()
+		TotalMinted::<T>::get()
 	}
 
 	/// The current mint rate in planck of VVV per DIEM, rounded up.
@@ -68,11 +68,13 @@ impl<T: Config> Pallet<T> {
 		position.locked = position.locked.checked_add(vvv).ok_or(Error::<T>::Overflow)?;
 		position.minted = position.minted.checked_add(diem).ok_or(Error::<T>::Overflow)?;
 		let total_locked = TotalLocked::<T>::get().checked_add(vvv).ok_or(Error::<T>::Overflow)?;
+		let total_minted = TotalMinted::<T>::get().checked_add(diem).ok_or(Error::<T>::Overflow)?;
 
 		T::Collateral::lock(&who, vvv)?;
 		T::Diem::mint_into(&who, diem)?;
 		Positions::<T>::insert(&who, position);
 		TotalLocked::<T>::put(total_locked);
+		TotalMinted::<T>::put(total_minted);
 		Self::deposit_event(Event::Minted { who, diem, vvv_locked: vvv });
 		Ok(())
 	}
@@ -117,6 +119,7 @@ impl<T: Config> Pallet<T> {
 			Positions::<T>::insert(&who, remaining);
 		}
 		TotalLocked::<T>::mutate(|total| *total = total.saturating_sub(released));
+		TotalMinted::<T>::mutate(|total| *total = total.saturating_sub(diem));
 		Self::deposit_event(Event::Repaid { who, diem, vvv_released: released });
 		Ok(())
 	}

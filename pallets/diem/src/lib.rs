@@ -21,9 +21,15 @@
 //! passes its DIEM asset), the collateral any [`Collateral`] (the staking pallet), and the
 //! pricing policy any [`curve::MintCurve`].
 //!
-//! Invariants (SPEC §7.3), checked by the tests after every step of random call sequences:
-//! the DIEM supply equals the sum of positions' minted DIEM, and the sum of positions' locked
-//! VVV equals [`TotalLocked`] and the collateral the [`Collateral`] holds.
+//! The curve prices on the supply this pallet counts, [`TotalMinted`], never on the DIEM
+//! asset's issuance: whatever another path could do to the asset, it cannot move the price.
+//! (The runtime also refuses every `pallet-assets` call that would create, destroy, freeze or
+//! take over DIEM, so the two stay equal.)
+//!
+//! Invariants (SPEC §7.3), checked by the tests after every step of random call sequences and
+//! by [`Pallet::do_try_state`]: the DIEM supply equals the sum of positions' minted DIEM, and
+//! the sum of positions' locked VVV equals [`TotalLocked`] and the collateral the
+//! [`Collateral`] holds.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -31,7 +37,9 @@
 
 pub mod curve;
 mod dispatchable_impls;
+pub mod migrations;
 pub mod runtime_api;
+mod try_state;
 mod types;
 pub mod weights;
 
@@ -54,7 +62,11 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::fungible};
 	use frame_system::pallet_prelude::*;
 
+	/// Version 1 added [`TotalMinted`] ([`crate::migrations::v1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -109,6 +121,10 @@ pub mod pallet {
 	/// The VVV locked in all positions together.
 	#[pallet::storage]
 	pub type TotalLocked<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The DIEM minted by all positions together: the supply the curve prices at.
+	#[pallet::storage]
+	pub type TotalMinted<T> = StorageValue<_, Balance, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -208,6 +224,11 @@ pub mod pallet {
 				T::MaxRateExponent::get() <= curve::MAX_EXPONENT_CAP,
 				"MaxRateExponent is above what the curve supports"
 			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 	}
 

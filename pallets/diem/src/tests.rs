@@ -55,6 +55,7 @@ fn check_invariants(accounts: &[AccountId]) {
 		assert!(position.minted > 0, "an empty position is removed");
 	}
 	assert_eq!(Balances::total_issuance(), 10 * ENDOWMENT, "VVV is neither minted nor burned");
+	assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
 }
 
 #[test]
@@ -398,4 +399,75 @@ proptest! {
 			Ok(())
 		})?;
 	}
+}
+
+/// Opens minting and mints `diem` for `who` at the quote.
+fn mint_for(who: AccountId, diem: u128) {
+	assert_ok!(Diem::set_minting_open(origin(ADMIN), true));
+	let cost = Diem::quote_mint(diem).unwrap();
+	assert_ok!(Diem::mint(origin(who), diem, cost));
+}
+
+#[test]
+fn the_curve_prices_on_the_supply_the_pallet_counts() {
+	new_test_ext().execute_with(|| {
+		mint_for(ALICE, 1_000 * UNIT);
+		assert_eq!(crate::TotalMinted::<Test>::get(), 1_000 * UNIT);
+		let quote = Diem::quote_mint(UNIT).unwrap();
+		// DIEM destroyed behind the pallet's back does not lower the price for everyone.
+		assert_ok!(<DiemBalances as Mutate<_>>::burn_from(
+			&ALICE,
+			500 * UNIT,
+			Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Force,
+		));
+		assert_eq!(Diem::quote_mint(UNIT).unwrap(), quote);
+		assert_eq!(
+			Diem::do_try_state(),
+			Err("the DIEM supply is not the positions' minted DIEM".into())
+		);
+		assert_ok!(Diem::repay(origin(ALICE), 500 * UNIT));
+		assert_eq!(crate::TotalMinted::<Test>::get(), 500 * UNIT);
+	});
+}
+
+#[test]
+fn try_state_catches_each_corruption() {
+	let corruptions: Vec<(&str, fn())> = vec![
+		("the positions' locked VVV is not TotalLocked", || TotalLocked::<Test>::put(1)),
+		("the positions' minted DIEM is not TotalMinted", || crate::TotalMinted::<Test>::put(1)),
+		("a position with nothing minted is kept", || {
+			Positions::<Test>::insert(BOB, Position { locked: 0, minted: 0 })
+		}),
+		("the DIEM supply is not the positions' minted DIEM", || {
+			<DiemBalances as Mutate<_>>::mint_into(&BOB, 1).unwrap();
+		}),
+		("the curve is outside the domain", || Curve::<Test>::mutate(|curve| curve.exponent = 9)),
+	];
+	for (expected, corrupt) in corruptions {
+		new_test_ext().execute_with(|| {
+			mint_for(ALICE, 10 * UNIT);
+			assert_ok!(Diem::do_try_state());
+			corrupt();
+			assert_eq!(Diem::do_try_state(), Err(expected.into()), "{expected}");
+		});
+	}
+}
+
+#[test]
+fn the_v1_migration_counts_the_supply_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		mint_for(ALICE, 10 * UNIT);
+		StorageVersion::new(0).put::<Diem>();
+		crate::TotalMinted::<Test>::kill();
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Diem::on_chain_storage_version(), 1);
+		assert_eq!(crate::TotalMinted::<Test>::get(), 10 * UNIT);
+		assert_ok!(Diem::do_try_state());
+		crate::TotalMinted::<Test>::put(3);
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(crate::TotalMinted::<Test>::get(), 3, "only once");
+	});
 }

@@ -159,11 +159,26 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The worst block: stake with a locked part, so the treasury cut is computed, and a
-	/// treasury due large enough to create the treasury's account.
+	#[benchmark]
+	fn set_distribution_period() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 100u32.into());
+
+		assert_eq!(DistributionPeriod::<T>::get(), 100u32.into());
+		Ok(())
+	}
+
+	/// The worst block: stake with a locked part, so the treasury cut is computed, a
+	/// distribution streaming (a second share of reward), and a treasury due large enough to
+	/// create the treasury's account.
 	#[benchmark]
 	fn on_initialize() {
 		staker::<T>("staker");
+		T::Currency::mint_into(&Pallet::<T>::pot(), 1_000 * UNIT).unwrap();
+		Stream::<T>::put(crate::RewardStream { pending: 1_000 * UNIT, ends_at: 10u32.into() });
 		let treasury = T::TreasuryAccount::get();
 		let _ = T::Currency::burn_from(
 			&treasury,
@@ -182,6 +197,7 @@ mod benchmarks {
 
 		assert!(T::Currency::total_issuance() > issuance);
 		assert!(T::Currency::balance(&treasury) >= T::Currency::minimum_balance());
+		assert!(Stream::<T>::get().pending < 1_000 * UNIT, "a share of the stream was paid");
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

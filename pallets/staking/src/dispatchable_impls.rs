@@ -3,7 +3,7 @@
 use crate::{
 	pallet::*,
 	rewards::{self, Balance, RewardIndex, RewardPool},
-	Ledger, Payout, StakerInfo, StakingSummary, UnlockChunk,
+	Ledger, Payout, RewardStream, StakerInfo, StakingSummary, UnlockChunk,
 };
 use frame_support::{
 	ensure,
@@ -14,7 +14,10 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_arithmetic::{traits::Saturating, FixedPointNumber, FixedU128};
+use sp_arithmetic::{
+	traits::{Saturating, UniqueSaturatedInto},
+	FixedPointNumber, FixedU128,
+};
 use sp_runtime::{traits::AccountIdConversion, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
@@ -82,6 +85,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			carried
 		};
+		Self::stream(&mut pool);
 		// The treasury's account may not exist yet; its due waits until it is at least the
 		// existential deposit.
 		if pool.treasury_due > 0
@@ -98,11 +102,41 @@ impl<T: Config> Pallet<T> {
 		Pool::<T>::put(pool);
 	}
 
+	/// Pays this block's share of the distributed VVV into the rewards: an equal share of
+	/// what is pending for each block left of the stream, all of it in its last block. The
+	/// VVV is in the pot already.
+	fn stream(pool: &mut RewardPool) {
+		let stream = Stream::<T>::get();
+		if stream.pending == 0 {
+			return;
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let blocks_left: u128 = stream.ends_at.saturating_sub(now).unique_saturated_into();
+		let release = stream.pending / blocks_left.saturating_add(1);
+		let mut next = *pool;
+		if rewards::distribute(
+			&mut next,
+			release,
+			TotalStaked::<T>::get(),
+			TotalLocked::<T>::get(),
+			LockedYieldToTreasury::<T>::get(),
+		)
+		.is_ok()
+		{
+			*pool = next;
+			Stream::<T>::put(RewardStream {
+				pending: stream.pending.saturating_sub(release),
+				..stream
+			});
+		}
+	}
+
 	pub(crate) fn do_stake(who: T::AccountId, amount: Balance) -> DispatchResult {
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		// What `hold` itself allows: the account stays alive.
 		let free = T::Currency::reducible_balance(&who, Preservation::Protect, Fortitude::Force);
 		ensure!(amount <= free, Error::<T>::InsufficientBalance);
+		ensure!(amount.saturating_add(T::FeeReserve::get()) <= free, Error::<T>::NoFeeReserve);
 		let mut ledger = Self::settled_ledger(&who)
 			.unwrap_or_else(|| Ledger { snapshot: Pool::<T>::get().index, ..Default::default() });
 		let total = Self::add_stake(&mut ledger, amount)?;
@@ -140,6 +174,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_withdraw_unstaked(who: T::AccountId) -> Result<u32, DispatchError> {
 		let mut ledger = Ledgers::<T>::get(&who).ok_or(Error::<T>::NotStaker)?;
 		let chunks = ledger.unlocking.len() as u32;
+		ensure!(chunks > 0, Error::<T>::NothingToWithdraw);
 		let now = frame_system::Pallet::<T>::block_number();
 		let matured = ledger
 			.unlocking
@@ -199,9 +234,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Moves `amount` of `from`'s VVV to the pot and adds it to the stakers' rewards, split
-	/// like the emission. For the `distribute_rewards` call and for other pallets (a fee or
-	/// revenue router) that pay stakers.
+	/// Moves `amount` of `from`'s VVV to the pot and streams it into the stakers' rewards over
+	/// [`DistributionPeriod`] blocks from the next one, split like the emission; what an
+	/// earlier distribution has not paid yet is spread over the same blocks. For the
+	/// `distribute_rewards` call and for other pallets (a fee or revenue router) that pay
+	/// stakers.
 	pub fn do_distribute_rewards(
 		from: T::AccountId,
 		amount: Balance,
@@ -212,18 +249,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(total_staked > 0, Error::<T>::NoStakers);
 		let spendable = T::Currency::reducible_balance(&from, preservation, Fortitude::Polite);
 		ensure!(amount <= spendable, Error::<T>::InsufficientBalance);
-		let mut pool = Pool::<T>::get();
-		rewards::distribute(
-			&mut pool,
-			amount,
-			total_staked,
-			TotalLocked::<T>::get(),
-			LockedYieldToTreasury::<T>::get(),
-		)
-		.map_err(|_| Error::<T>::Overflow)?;
+		let pending = Stream::<T>::get().pending.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+		let until = frame_system::Pallet::<T>::block_number()
+			.saturating_add(DistributionPeriod::<T>::get());
 		T::Currency::transfer(&from, &Self::pot(), amount, preservation)?;
-		Pool::<T>::put(pool);
-		Self::deposit_event(Event::RewardsDistributed { who: from, amount });
+		Stream::<T>::put(RewardStream { pending, ends_at: until });
+		Self::deposit_event(Event::RewardsDistributed { who: from, amount, until });
 		Ok(())
 	}
 

@@ -12,7 +12,10 @@
 //!   `MaxUnlockingChunks` chunks; unstakes in the same block share one.
 //! - [`Pallet::claim_rewards`] pays the rewards to free balance, [`Pallet::compound`] stakes
 //!   them.
-//! - [`Pallet::distribute_rewards`] lets anyone add VVV to the stakers' rewards.
+//! - [`Pallet::distribute_rewards`] lets anyone add VVV to the stakers' rewards. It is
+//!   streamed: paid out block by block over [`DistributionPeriod`] (a day by default), split
+//!   like the emission, so a stake placed just before a large distribution earns only its
+//!   share of the blocks it stays for (no just-in-time capture).
 //! - `AdminOrigin` may lower the emission ([`Pallet::set_annual_emission`], a ratchet: never
 //!   up) and set the cooldown and the treasury's share of locked stake's yield.
 //!
@@ -33,6 +36,9 @@
 //!
 //! The pot keeps the existential deposit (minted at genesis) so it never disappears.
 //!
+//! A stake leaves the staker at least `FeeReserve` of free VVV above the existential deposit,
+//! so it can always pay for its next claim, unstake or DIEM repay.
+//!
 //! Invariants (SPEC §7.1, §7.2, §7.4), checked by the tests after every step of random call
 //! sequences: the sum of stakes is [`TotalStaked`], each account's held VVV is its stake
 //! plus its cooldown chunks, locked ≤ staked, and the pot holds every reward not yet paid.
@@ -45,8 +51,10 @@ extern crate alloc;
 
 mod collateral;
 mod dispatchable_impls;
+pub mod migrations;
 pub mod rewards;
 pub mod runtime_api;
+mod try_state;
 mod types;
 pub mod weights;
 
@@ -59,7 +67,7 @@ mod tests;
 
 pub use pallet::*;
 pub use rewards::{Balance, Earned, RewardIndex, RewardPool};
-pub use types::{Ledger, StakerInfo, StakingSummary, UnlockChunk};
+pub use types::{Ledger, RewardStream, StakerInfo, StakingSummary, UnlockChunk};
 pub use weights::WeightInfo;
 
 #[frame_support::pallet]
@@ -73,7 +81,11 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_arithmetic::Perbill;
 
+	/// Version 1 streams distributions ([`crate::migrations::v1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -103,6 +115,10 @@ pub mod pallet {
 		/// The most cooldown chunks an account may have.
 		#[pallet::constant]
 		type MaxUnlockingChunks: Get<u32>;
+
+		/// Free VVV a stake must leave above the existential deposit, for the staker's fees.
+		#[pallet::constant]
+		type FeeReserve: Get<Balance>;
 
 		/// Who may lower the emission and set the cooldown and the treasury's share.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -150,6 +166,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LockedYieldToTreasury<T> = StorageValue<_, Perbill, ValueQuery>;
 
+	/// Blocks a distribution is paid out over.
+	#[pallet::storage]
+	pub type DistributionPeriod<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Distributed VVV in the pot not paid into the rewards yet, and until when it is paid.
+	#[pallet::storage]
+	pub type Stream<T: Config> = StorageValue<_, RewardStream<BlockNumberFor<T>>, ValueQuery>;
+
 	#[pallet::genesis_config]
 	pub struct GenesisConfig<T: Config> {
 		/// VVV (planck) minted a year: 6,000,000 VVV by default.
@@ -158,6 +182,8 @@ pub mod pallet {
 		pub unbonding_period: BlockNumberFor<T>,
 		/// The treasury's share of locked stake's yield: 50% by default.
 		pub locked_yield_to_treasury: Perbill,
+		/// Blocks a distribution is paid out over: a day of 2 s blocks by default.
+		pub distribution_period: BlockNumberFor<T>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -166,6 +192,7 @@ pub mod pallet {
 				annual_emission: DEFAULT_ANNUAL_EMISSION,
 				unbonding_period: DEFAULT_UNBONDING_PERIOD.into(),
 				locked_yield_to_treasury: Perbill::from_percent(50),
+				distribution_period: DEFAULT_DISTRIBUTION_PERIOD.into(),
 			}
 		}
 	}
@@ -176,6 +203,8 @@ pub mod pallet {
 			AnnualEmission::<T>::put(self.annual_emission);
 			UnbondingPeriod::<T>::put(self.unbonding_period);
 			LockedYieldToTreasury::<T>::put(self.locked_yield_to_treasury);
+			assert!(!self.distribution_period.is_zero(), "a distribution takes a block at least");
+			DistributionPeriod::<T>::put(self.distribution_period);
 			let pot = Pallet::<T>::pot();
 			let reserve = <T::Currency as fungible::Inspect<_>>::minimum_balance();
 			assert!(
@@ -232,12 +261,14 @@ pub mod pallet {
 			/// VVV (planck).
 			amount: Balance,
 		},
-		/// VVV was added to the stakers' rewards.
+		/// VVV was added to the stakers' rewards, paid out block by block until `until`.
 		RewardsDistributed {
 			/// Who paid it.
 			who: T::AccountId,
 			/// VVV (planck).
 			amount: Balance,
+			/// The last block of the stream, which carries what was not paid yet too.
+			until: BlockNumberFor<T>,
 		},
 		/// The annual emission was cut.
 		AnnualEmissionSet {
@@ -253,6 +284,11 @@ pub mod pallet {
 		LockedYieldToTreasurySet {
 			/// The share.
 			share: Perbill,
+		},
+		/// The distribution period changed.
+		DistributionPeriodSet {
+			/// Blocks a distribution is paid out over.
+			blocks: BlockNumberFor<T>,
 		},
 	}
 
@@ -284,6 +320,13 @@ pub mod pallet {
 		Overflow,
 		/// The collateral to unlock exceeds what is locked.
 		UnlockExceedsLocked,
+		/// There is no cooldown chunk to withdraw.
+		NothingToWithdraw,
+		/// The stake would leave less free VVV than the fee reserve above the existential
+		/// deposit: the account could not pay for its next transaction.
+		NoFeeReserve,
+		/// A distribution period must be at least one block.
+		ZeroDistributionPeriod,
 	}
 
 	#[pallet::hooks]
@@ -291,6 +334,11 @@ pub mod pallet {
 		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
 			Self::emit();
 			T::WeightInfo::on_initialize()
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
 		}
 
 		fn integrity_test() {
@@ -399,6 +447,20 @@ pub mod pallet {
 			Self::deposit_event(Event::LockedYieldToTreasurySet { share });
 			Ok(())
 		}
+
+		/// Set the blocks a distribution is paid out over, from the next distribution on.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_distribution_period())]
+		pub fn set_distribution_period(
+			origin: OriginFor<T>,
+			blocks: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!blocks.is_zero(), Error::<T>::ZeroDistributionPeriod);
+			DistributionPeriod::<T>::put(blocks);
+			Self::deposit_event(Event::DistributionPeriodSet { blocks });
+			Ok(())
+		}
 	}
 }
 
@@ -416,3 +478,6 @@ pub const DEFAULT_ANNUAL_EMISSION: Balance = 6_000_000_000_000_000_000_000_000;
 
 /// 7 days of 2 s blocks.
 pub const DEFAULT_UNBONDING_PERIOD: u32 = 7 * 43_200;
+
+/// A day of 2 s blocks.
+pub const DEFAULT_DISTRIBUTION_PERIOD: u32 = 43_200;

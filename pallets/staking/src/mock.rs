@@ -25,6 +25,10 @@ pub const YEAR: u32 = 52_560;
 pub const COOLDOWN: u64 = 10;
 /// The most chunks an account may have in the mock.
 pub const MAX_CHUNKS: u32 = 8;
+/// Free VVV a stake leaves for fees above the existential deposit: 0.01 VVV.
+pub const FEE_RESERVE: u128 = UNIT / 100;
+/// Blocks a distribution is paid out over.
+pub const DISTRIBUTION_PERIOD: u64 = 10;
 /// Test accounts, each with [`ENDOWMENT`] VVV.
 pub const ALICE: AccountId = 1;
 /// A second account.
@@ -79,6 +83,7 @@ impl pallet_vvv_staking::Config for Test {
 	type TreasuryAccount = Treasury;
 	type BlocksPerYear = ConstU32<YEAR>;
 	type MaxUnlockingChunks = ConstU32<MAX_CHUNKS>;
+	type FeeReserve = ConstU128<FEE_RESERVE>;
 	type AdminOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
 	type WeightInfo = ();
 }
@@ -93,9 +98,13 @@ pub fn new_test_ext_with(accounts: u64) -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
-	pallet_vvv_staking::GenesisConfig::<Test> { unbonding_period: COOLDOWN, ..Default::default() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
+	pallet_vvv_staking::GenesisConfig::<Test> {
+		unbonding_period: COOLDOWN,
+		distribution_period: DISTRIBUTION_PERIOD,
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

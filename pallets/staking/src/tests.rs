@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
-use crate::{mock::*, pallet::*, rewards, Event, StakerInfo, UnlockChunk};
+use crate::{mock::*, pallet::*, rewards, Event, RewardStream, StakerInfo, UnlockChunk};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
@@ -86,8 +86,14 @@ fn stake_rejects_bad_amounts() {
 		assert_noop!(Staking::stake(signed(ALICE), ENDOWMENT), Error::<Test>::InsufficientBalance);
 		assert_noop!(Staking::stake(signed(ALICE), u128::MAX), Error::<Test>::InsufficientBalance);
 		assert_noop!(Staking::stake(signed(42), UNIT), Error::<Test>::InsufficientBalance);
-		// Everything but the existential deposit can be staked.
-		assert_ok!(Staking::stake(signed(ALICE), ENDOWMENT - ED));
+		// Everything but the existential deposit and the fee reserve can be staked.
+		assert_noop!(Staking::stake(signed(ALICE), ENDOWMENT - ED), Error::<Test>::NoFeeReserve);
+		assert_noop!(
+			Staking::stake(signed(ALICE), ENDOWMENT - ED - FEE_RESERVE + 1),
+			Error::<Test>::NoFeeReserve
+		);
+		assert_ok!(Staking::stake(signed(ALICE), ENDOWMENT - ED - FEE_RESERVE));
+		assert_eq!(Balances::balance(&ALICE), ED + FEE_RESERVE, "enough for its next fees");
 	});
 }
 
@@ -208,6 +214,7 @@ fn withdraw_releases_only_matured_chunks() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(Staking::withdraw_unstaked(signed(ALICE)), Error::<Test>::NotStaker);
 		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
+		assert_noop!(Staking::withdraw_unstaked(signed(ALICE)), Error::<Test>::NothingToWithdraw);
 		assert_ok!(Staking::unstake(signed(ALICE), 100 * UNIT));
 		System::set_block_number(3);
 		assert_ok!(Staking::unstake(signed(ALICE), 200 * UNIT));
@@ -315,8 +322,10 @@ fn compound_stakes_the_rewards() {
 }
 
 #[test]
-fn distribute_rewards_adds_to_every_stakers_rewards() {
+fn distribute_rewards_is_streamed_to_every_staker() {
 	new_test_ext().execute_with(|| {
+		// No emission, so the rewards are the distribution's alone.
+		assert_ok!(Staking::set_annual_emission(signed(ADMIN), 0));
 		assert_noop!(Staking::distribute_rewards(signed(CHARLIE), UNIT), Error::<Test>::NoStakers);
 		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
 		assert_ok!(Staking::stake(signed(BOB), 3_000 * UNIT));
@@ -330,13 +339,116 @@ fn distribute_rewards_adds_to_every_stakers_rewards() {
 			Error::<Test>::InsufficientBalance
 		);
 		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 400 * UNIT));
+		let until = 1 + DISTRIBUTION_PERIOD;
 		assert_eq!(
 			last_event(),
-			Event::RewardsDistributed { who: CHARLIE, amount: 400 * UNIT }.into()
+			Event::RewardsDistributed { who: CHARLIE, amount: 400 * UNIT, until }.into()
 		);
+		assert_eq!(Balances::balance(&CHARLIE), ENDOWMENT - 400 * UNIT);
+		assert_eq!((pending(ALICE), pending(BOB)), (0, 0), "nothing credited at once");
+		run_to_block(1 + DISTRIBUTION_PERIOD / 2);
+		assert_within_a_planck(pending(ALICE), 50 * UNIT);
+		assert_within_a_planck(pending(BOB), 150 * UNIT);
+		run_to_block(until);
 		assert_within_a_planck(pending(ALICE), 100 * UNIT);
 		assert_within_a_planck(pending(BOB), 300 * UNIT);
-		assert_eq!(Balances::balance(&CHARLIE), ENDOWMENT - 400 * UNIT);
+		assert_eq!(Stream::<Test>::get().pending, 0);
+		assert_ok!(Staking::do_try_state());
+	});
+}
+
+#[test]
+fn a_stake_just_before_a_distribution_earns_only_the_blocks_it_stays() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Staking::set_annual_emission(signed(ADMIN), 0));
+		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
+		// Bob sees a distribution of 400 VVV coming, stakes 3,000 VVV in the same block
+		// before it, and leaves in the next block.
+		assert_ok!(Staking::stake(signed(BOB), 3_000 * UNIT));
+		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 400 * UNIT));
+		run_to_block(2);
+		assert_ok!(Staking::unstake(signed(BOB), 3_000 * UNIT));
+		run_to_block(1 + DISTRIBUTION_PERIOD);
+		// One block of ten: 3/4 of 40 VVV, not 3/4 of 400.
+		assert_within_a_planck(pending(BOB), 30 * UNIT);
+		assert_within_a_planck(pending(ALICE), 370 * UNIT);
+	});
+}
+
+#[test]
+fn a_new_distribution_spreads_what_is_pending_over_a_new_period() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Staking::set_annual_emission(signed(ADMIN), 0));
+		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
+		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 100 * UNIT));
+		run_to_block(6);
+		assert_within_a_planck(pending(ALICE), 50 * UNIT);
+		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 50 * UNIT));
+		assert_eq!(Stream::<Test>::get(), RewardStream { pending: 100 * UNIT, ends_at: 16 });
+		run_to_block(16);
+		assert_within_a_planck(pending(ALICE), 150 * UNIT);
+	});
+}
+
+#[test]
+fn the_distribution_period_is_admin_only_and_at_least_a_block() {
+	new_test_ext().execute_with(|| {
+		assert_noop!(Staking::set_distribution_period(signed(ALICE), 5), DispatchError::BadOrigin);
+		assert_noop!(
+			Staking::set_distribution_period(signed(ADMIN), 0),
+			Error::<Test>::ZeroDistributionPeriod
+		);
+		assert_ok!(Staking::set_distribution_period(signed(ADMIN), 5));
+		assert_eq!(last_event(), Event::DistributionPeriodSet { blocks: 5 }.into());
+		assert_eq!(DistributionPeriod::<Test>::get(), 5);
+	});
+}
+
+#[test]
+fn try_state_catches_each_corruption() {
+	let corruptions: Vec<(&str, fn())> = vec![
+		("the stakes do not add up to TotalStaked", || TotalStaked::<Test>::put(1)),
+		("the locked stakes do not add up to TotalLocked", || TotalLocked::<Test>::put(1)),
+		("more stake locked than staked", || {
+			Ledgers::<Test>::mutate(ALICE, |l| l.as_mut().unwrap().locked = u128::MAX)
+		}),
+		("the hold is not the stake plus its cooldown chunks", || {
+			Ledgers::<Test>::mutate(ALICE, |l| l.as_mut().unwrap().staked -= 1)
+		}),
+		("the pot holds less than it owes", || {
+			Stream::<Test>::put(RewardStream { pending: 1_000_000 * UNIT, ends_at: 99 })
+		}),
+		("a stream ended with VVV unpaid", || {
+			Stream::<Test>::put(RewardStream { pending: 1, ends_at: 0 })
+		}),
+		("the distribution period is zero", || DistributionPeriod::<Test>::put(0)),
+	];
+	for (expected, corrupt) in corruptions {
+		new_test_ext().execute_with(|| {
+			assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
+			run_to_block(3);
+			assert_ok!(Staking::do_try_state());
+			corrupt();
+			assert_eq!(Staking::do_try_state(), Err(expected.into()), "{expected}");
+		});
+	}
+}
+
+#[test]
+fn the_v1_migration_sets_the_distribution_period_once() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		StorageVersion::new(0).put::<Staking>();
+		DistributionPeriod::<Test>::kill();
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Staking::on_chain_storage_version(), 1);
+		assert_eq!(
+			DistributionPeriod::<Test>::get(),
+			u64::from(crate::DEFAULT_DISTRIBUTION_PERIOD)
+		);
+		DistributionPeriod::<Test>::put(3);
+		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(DistributionPeriod::<Test>::get(), 3, "only once");
 	});
 }
 

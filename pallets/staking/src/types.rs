@@ -91,3 +91,12 @@ pub struct StakingSummary {
 	/// The share of locked stake's emission that goes to the treasury.
 	pub locked_yield_to_treasury: sp_arithmetic::Perbill,
 }
+
+/// Distributed VVV being paid into the rewards block by block.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct RewardStream<BlockNumber> {
+	/// VVV (planck) in the pot not paid into the rewards yet.
+	pub pending: Balance,
+	/// The block that pays the last of it.
+	pub ends_at: BlockNumber,
+}

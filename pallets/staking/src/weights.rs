@@ -49,6 +49,7 @@ pub trait WeightInfo {
 	fn set_unbonding_period() -> Weight;
 	fn set_locked_yield_to_treasury() -> Weight;
 	fn on_initialize() -> Weight;
+	fn set_distribution_period() -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -214,6 +215,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	// Not yet benchmarked: replaced by `scripts/benchmark.sh pallet_vvv_staking`.
+	fn set_distribution_period() -> Weight {
+		Weight::from_parts(6_000_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -273,5 +279,9 @@ impl WeightInfo for () {
 		Weight::from_parts(84_085_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn set_distribution_period() -> Weight {
+		Weight::from_parts(6_000_000, 0)
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
