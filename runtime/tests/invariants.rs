@@ -1,0 +1,538 @@
+//! Randomised sequences on the assembled runtime (SPEC §7.7): seeded calls from many accounts
+//! over every pallet — ours, `pallet-balances`, `pallet-assets` (DIEM, USDC and LP tokens,
+//! including the calls the runtime refuses) and `pallet-asset-conversion` — and blocks through
+//! `Executive`. After every call: a failed call changed nothing (the storage root is the
+//! same). After every block: every pallet's `try_state` and SPEC §7.1–§7.5:
+//!
+//! - §7.1 total issuance is the sum of every account's VVV, and moved only by the emission, the
+//!   buy-burn's burns, the DEX's pool-creation fee (burned) and dust of reaped accounts;
+//! - §7.2 (staking's `try_state`) stakes add up, locked ≤ staked, holds match;
+//! - §7.3 DIEM's supply is the positions' minted DIEM, their locked VVV is the DIEM pallet's
+//!   and staking's locked total;
+//! - §7.4 the emission minted is exactly the schedule's;
+//! - §7.5 (buy-burn's `try_state`) the budget is in the pot, and every purchase paid at most
+//!   its block's limit.
+//!
+//! `cargo test -p diem-runtime --test invariants` runs 50 sequences of 1,000 steps;
+//! `scripts/fuzz-runtime.sh [seed] [steps]` runs as many as asked, and on a failure prints the
+//! failing seed and its shortest failing sequence.
+
+#![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+mod common;
+
+use common::*;
+use diem_runtime::{
+	AccountId, Balances, BuyBurn, Diem, Runtime, RuntimeCall, RuntimeEvent, Staking, System,
+	DIEM_ASSET_ID, USDC_ASSET_ID,
+};
+use frame_support::traits::fungibles::Inspect as _;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{MultiAddress, StateVersion};
+use std::fmt;
+
+/// A small, fast, seeded generator (SplitMix64): the same seed gives the same sequence.
+struct Rng(u64);
+
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+		let mut z = self.0;
+		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+		z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+		z ^ (z >> 31)
+	}
+
+	fn below(&mut self, n: u64) -> u64 {
+		self.next() % n
+	}
+
+	/// An amount: mostly ordinary sizes of `unit`, sometimes the edges.
+	fn amount(&mut self, unit: u128) -> u128 {
+		match self.below(12) {
+			0 => 0,
+			1 => u128::MAX,
+			2 => 1,
+			3 => self.next() as u128 * unit,
+			_ => (self.below(100_000) as u128 + 1) * unit / 100,
+		}
+	}
+}
+
+/// Who acts: the six dev accounts, and two that hold nothing.
+const ACTORS: usize = 8;
+
+fn actor(index: u8) -> AccountId {
+	match index as usize % ACTORS {
+		0 => Sr25519Keyring::Alice.to_account_id(),
+		1 => Sr25519Keyring::Bob.to_account_id(),
+		2 => Sr25519Keyring::Charlie.to_account_id(),
+		3 => Sr25519Keyring::Dave.to_account_id(),
+		4 => Sr25519Keyring::Eve.to_account_id(),
+		5 => Sr25519Keyring::Ferdie.to_account_id(),
+		n => AccountId::new([n as u8; 32]),
+	}
+}
+
+/// The assets a call names: DIEM, USDC, or one that does not exist.
+fn asset(index: u8) -> u32 {
+	[DIEM_ASSET_ID, USDC_ASSET_ID, 77][index as usize % 3]
+}
+
+/// One step: a call by an actor, or blocks.
+#[derive(Clone)]
+enum Op {
+	Call(u8, RuntimeCall),
+	Blocks(u8),
+}
+
+impl fmt::Debug for Op {
+	fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+		match self {
+			Op::Call(who, call) => write!(f, "{who}: {call:?}"),
+			Op::Blocks(n) => write!(f, "{n} block(s)"),
+		}
+	}
+}
+
+fn generate(seed: u64, steps: usize) -> Vec<Op> {
+	let mut rng = Rng(seed);
+	(0..steps).map(|_| op(&mut rng)).collect()
+}
+
+fn op(rng: &mut Rng) -> Op {
+	use pallet_assets::Call as A;
+	use pallet_vvv_staking::Call as S;
+	let who = rng.below(ACTORS as u64) as u8;
+	let other = MultiAddress::Id(actor(rng.below(ACTORS as u64) as u8));
+	let id = codec::Compact(asset(rng.below(3) as u8));
+	let call = match rng.below(34) {
+		0..=3 => return Op::Blocks(rng.below(3) as u8 + 1),
+		4 => RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+			dest: other,
+			value: rng.amount(VVV),
+		}),
+		5 => RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: other,
+			value: rng.amount(VVV),
+		}),
+		6 => RuntimeCall::Assets(A::transfer { id, target: other, amount: rng.amount(VVV) }),
+		7 => RuntimeCall::Assets(A::transfer_keep_alive {
+			id,
+			target: other,
+			amount: rng.amount(USDC),
+		}),
+		8 => RuntimeCall::Assets(A::touch { id }),
+		9 => RuntimeCall::Assets(A::refund { id, allow_burn: rng.below(2) == 0 }),
+		10 => RuntimeCall::Assets(A::burn { id, who: other, amount: rng.amount(VVV) }),
+		11 => RuntimeCall::Assets(A::approve_transfer {
+			id,
+			delegate: other,
+			amount: rng.amount(VVV),
+		}),
+		12 => RuntimeCall::Assets(A::transfer_approved {
+			id,
+			owner: other.clone(),
+			destination: other,
+			amount: rng.amount(VVV),
+		}),
+		13 => RuntimeCall::Assets(A::start_destroy { id }),
+		14 => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::Assets(A::freeze_asset { id })),
+		}),
+		15 | 16 => {
+			let usdc_first = rng.below(2) == 0;
+			let path = if usdc_first { [usdc(), native()] } else { [native(), usdc()] };
+			let unit = if usdc_first { USDC } else { VVV };
+			RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+					path: path.into_iter().map(Box::new).collect(),
+					amount_in: rng.amount(unit),
+					amount_out_min: rng.below(2) as u128,
+					send_to: actor(who),
+					keep_alive: rng.below(2) == 0,
+				},
+			)
+		}
+		17 => RuntimeCall::AssetConversion(pallet_asset_conversion::Call::create_pool {
+			asset1: Box::new(native()),
+			asset2: Box::new(frame_support::traits::fungible::NativeOrWithId::WithId(asset(
+				rng.below(3) as u8,
+			))),
+		}),
+		18 => RuntimeCall::AssetConversion(pallet_asset_conversion::Call::add_liquidity {
+			asset1: Box::new(native()),
+			asset2: Box::new(usdc()),
+			amount1_desired: rng.amount(VVV),
+			amount2_desired: rng.amount(USDC),
+			amount1_min: 0,
+			amount2_min: 0,
+			mint_to: actor(who),
+		}),
+		19 => RuntimeCall::AssetConversion(pallet_asset_conversion::Call::remove_liquidity {
+			asset1: Box::new(native()),
+			asset2: Box::new(usdc()),
+			// LP tokens: the genesis pool issued about 1.7·10¹⁸.
+			lp_token_burn: rng.amount(VVV / 1_000),
+			amount1_min_receive: 0,
+			amount2_min_receive: 0,
+			withdraw_to: actor(who),
+		}),
+		20 | 21 => RuntimeCall::Staking(S::stake { amount: rng.amount(VVV) }),
+		22 => RuntimeCall::Staking(S::unstake { amount: rng.amount(VVV) }),
+		23 => RuntimeCall::Staking(S::withdraw_unstaked {}),
+		24 => RuntimeCall::Staking(S::cancel_unstake { chunk: rng.below(3) as u32 }),
+		25 => RuntimeCall::Staking(if rng.below(2) == 0 {
+			S::claim_rewards {}
+		} else {
+			S::compound {}
+		}),
+		26 => RuntimeCall::Staking(S::distribute_rewards { amount: rng.amount(VVV) }),
+		27 | 28 => RuntimeCall::Diem(pallet_diem::Call::mint {
+			diem: rng.amount(VVV) / 1_000,
+			max_vvv: if rng.below(4) == 0 { 0 } else { u128::MAX },
+		}),
+		29 => RuntimeCall::Diem(pallet_diem::Call::mint_for_vvv {
+			vvv: rng.amount(VVV),
+			min_diem: rng.below(2) as u128,
+		}),
+		30 | 31 => RuntimeCall::Diem(pallet_diem::Call::repay { diem: rng.amount(VVV) / 1_000 }),
+		32 => {
+			RuntimeCall::BuyBurn(pallet_buyburn::Call::deposit_revenue { amount: rng.amount(USDC) })
+		}
+		_ => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})),
+		}),
+	};
+	Op::Call(who, call)
+}
+
+/// What the checks carry from block to block, and what the run did.
+#[derive(Default)]
+struct Ledger {
+	genesis_issuance: u128,
+	blocks: u128,
+	pool_fees: u128,
+	dust: u128,
+	/// Successful and failed calls by `Pallet(call`, and the hook's purchases.
+	stats: std::collections::BTreeMap<String, (u64, u64)>,
+}
+
+impl Ledger {
+	fn count(&mut self, name: String, ok: bool) {
+		let entry = self.stats.entry(name).or_default();
+		if ok {
+			entry.0 += 1;
+		} else {
+			entry.1 += 1;
+		}
+	}
+}
+
+/// `Pallet(call` of a call's debug form: what the statistics count.
+fn kind(call: &RuntimeCall) -> String {
+	let text = format!("{call:?}").replace("Call::", "");
+	text.split([' ', '{', ')']).next().unwrap_or_default().to_string()
+}
+
+/// A broken invariant: where, and what.
+#[derive(Debug)]
+struct Failure {
+	step: usize,
+	message: String,
+}
+
+macro_rules! check {
+	($condition:expr, $($message:tt)+) => {
+		if !$condition {
+			return Err(format!($($message)+));
+		}
+	};
+}
+
+/// Runs `ops` on a fresh chain of `preset`; the first broken invariant, if any.
+fn run(preset: &str, ops: &[Op]) -> Result<(), Failure> {
+	run_counting(preset, ops).map(|_| ())
+}
+
+/// [`run`], returning what the calls did.
+fn run_counting(preset: &str, ops: &[Op]) -> Result<Ledger, Failure> {
+	let mut ext = genesis_funded(preset);
+	let mut ledger = Ledger::default();
+	ext.execute_with(|| {
+		// Block 1 has started: its emission is in the issuance already.
+		ledger.genesis_issuance =
+			Balances::total_issuance() - pallet_vvv_staking::TotalEmitted::<Runtime>::get();
+		root(RuntimeCall::Diem(pallet_diem::Call::set_minting_open { open: true })).unwrap();
+	});
+	for (step, op) in ops.iter().enumerate() {
+		let result = ext.execute_with(|| match op {
+			Op::Call(who, call) => apply(*who, call, &mut ledger),
+			Op::Blocks(n) => {
+				for _ in 0..*n {
+					block(&mut ledger)?;
+				}
+				Ok(())
+			}
+		});
+		result.map_err(|message| Failure { step, message })?;
+		// Keep the overlay small: what a block wrote is the state the next one starts from.
+		if matches!(op, Op::Blocks(_)) {
+			ext.commit_all().unwrap();
+		}
+	}
+	Ok(ledger)
+}
+
+/// The chain of `preset`; the production one with the dev accounts funded with VVV, so its
+/// calls have someone to make them.
+fn genesis_funded(preset: &str) -> sp_io::TestExternalities {
+	let mut ext = genesis(preset);
+	if preset == diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET {
+		ext.execute_with(|| {
+			for who in 0..6 {
+				let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(
+					&actor(who),
+					10_000_000 * VVV,
+				);
+			}
+		});
+	}
+	ext
+}
+
+fn apply(who: u8, call: &RuntimeCall, ledger: &mut Ledger) -> Result<(), String> {
+	let before = sp_io::storage::root(StateVersion::V1);
+	let events_before = System::event_count();
+	let result = signed(&actor(who), call.clone());
+	ledger.count(kind(call), result.is_ok());
+	match result {
+		Ok(_) => {
+			for record in System::events().iter().skip(events_before as usize) {
+				match &record.event {
+					RuntimeEvent::AssetConversion(
+						pallet_asset_conversion::Event::PoolCreated { .. },
+					) => ledger.pool_fees += 10 * VVV,
+					RuntimeEvent::Balances(pallet_balances::Event::DustLost { amount, .. }) => {
+						ledger.dust += amount
+					}
+					_ => {}
+				}
+			}
+			Ok(())
+		}
+		Err(error) => {
+			let after = sp_io::storage::root(StateVersion::V1);
+			check!(after == before, "{call:?} failed with {error:?} but changed state");
+			Ok(())
+		}
+	}
+}
+
+fn block(ledger: &mut Ledger) -> Result<(), String> {
+	let events = next_block();
+	ledger.blocks += 1;
+	// The buy-burn's purchases of the block that ended paid at most its limit. The reference of
+	// that block is the one `on_initialize` of the new block has not replaced yet: read it from
+	// the events' block, which `next_block` has just left; its limit is re-derived here.
+	for event in &events {
+		if let pallet_buyburn::Event::Burned { spent, burned, reference_price, .. } = event {
+			ledger.count("BuyBurn hook purchase".into(), true);
+			check!(*burned > 0, "a purchase burned nothing");
+			let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
+			let limit = (*reference_price + 1) as f64 * (1.0 + slippage.deconstruct() as f64 / 1e9);
+			let average = *spent as f64 / *burned as f64 * VVV as f64;
+			check!(average <= limit * (1.0 + 1e-9), "a purchase paid {average} > {limit}");
+		}
+	}
+	check_invariants(ledger)
+}
+
+fn check_invariants(ledger: &Ledger) -> Result<(), String> {
+	// Every pallet's own checks.
+	Staking::do_try_state().map_err(|e| format!("staking: {e:?}"))?;
+	Diem::do_try_state().map_err(|e| format!("diem: {e:?}"))?;
+	BuyBurn::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
+
+	// §7.1: issuance is every account's VVV, and only emission, burns, the pool-creation fee
+	// and reaped dust moved it.
+	let issuance = Balances::total_issuance();
+	let held: u128 = frame_system::Account::<Runtime>::iter()
+		.map(|(_, info)| info.data.free + info.data.reserved)
+		.sum();
+	check!(issuance == held, "issuance {issuance} ≠ Σ balances {held}");
+	let expected = ledger.genesis_issuance + pallet_vvv_staking::TotalEmitted::<Runtime>::get()
+		- pallet_buyburn::TotalBurned::<Runtime>::get()
+		- ledger.pool_fees
+		- ledger.dust;
+	check!(issuance == expected, "issuance {issuance} ≠ {expected} expected");
+
+	// §7.3 across pallets: the DIEM pallet's locked VVV is the collateral staking locked.
+	check!(
+		pallet_diem::TotalLocked::<Runtime>::get()
+			== pallet_vvv_staking::TotalLocked::<Runtime>::get(),
+		"DIEM's locked VVV ≠ staking's locked stake"
+	);
+	check!(
+		diem_runtime::Assets::total_issuance(DIEM_ASSET_ID)
+			== pallet_diem::TotalMinted::<Runtime>::get(),
+		"the DIEM asset's supply ≠ the DIEM pallet's count"
+	);
+	for (who, position) in pallet_diem::Positions::<Runtime>::iter() {
+		let ledger = Staking::staker(&who);
+		check!(position.locked <= ledger.locked, "a position locks more than its stake's lock");
+	}
+
+	// §7.4: the emission is the schedule's, to the planck.
+	let per_year = u128::from(diem_runtime::configs::BLOCKS_PER_YEAR);
+	let annual = pallet_vvv_staking::AnnualEmission::<Runtime>::get();
+	// Blocks 1..=n ran `on_initialize`, the genesis block did not.
+	let n = u128::from(System::block_number());
+	check!(
+		pallet_vvv_staking::TotalEmitted::<Runtime>::get() == annual * n / per_year,
+		"emitted {} ≠ {} for {n} blocks",
+		pallet_vvv_staking::TotalEmitted::<Runtime>::get(),
+		annual * n / per_year
+	);
+
+	// No account lives without VVV: every account in state holds at least the existential
+	// deposit's worth, free, held or reserved as a deposit.
+	for (who, info) in frame_system::Account::<Runtime>::iter() {
+		check!(
+			info.data.free + info.data.reserved >= diem_runtime::EXISTENTIAL_DEPOSIT,
+			"{who:?} lives without a VVV deposit: {info:?}"
+		);
+	}
+	Ok(())
+}
+
+/// Removes steps from `ops` while it still fails, halving the chunk size: the shortest failing
+/// sequence this finds.
+fn shrink(preset: &str, mut ops: Vec<Op>) -> Vec<Op> {
+	let mut chunk = ops.len() / 2;
+	while chunk > 0 {
+		let mut start = 0;
+		while start < ops.len() {
+			let end = (start + chunk).min(ops.len());
+			let candidate: Vec<Op> = ops[..start].iter().chain(&ops[end..]).cloned().collect();
+			if run(preset, &candidate).is_err() {
+				ops = candidate;
+			} else {
+				start = end;
+			}
+		}
+		chunk /= 2;
+	}
+	ops
+}
+
+/// Runs `sequences` sequences of `steps` steps from `seed` on; panics with the first failing
+/// seed and its shortest sequence. Returns the successful and failed calls by kind.
+fn explore(
+	preset: &str,
+	seed: u64,
+	sequences: u64,
+	steps: usize,
+) -> std::collections::BTreeMap<String, (u64, u64)> {
+	let mut stats = std::collections::BTreeMap::<String, (u64, u64)>::new();
+	for seed in seed..seed + sequences {
+		let ops = generate(seed, steps);
+		let failure = match run_counting(preset, &ops) {
+			Ok(ledger) => {
+				for (kind, (ok, failed)) in ledger.stats {
+					let entry = stats.entry(kind).or_default();
+					entry.0 += ok;
+					entry.1 += failed;
+				}
+				continue;
+			}
+			Err(failure) => failure,
+		};
+		{
+			let shortest = shrink(preset, ops[..=failure.step].to_vec());
+			let last = run(preset, &shortest).unwrap_err();
+			panic!(
+				"seed {seed} ({preset}) failed at step {}: {}\nshortest sequence ({} steps, fails \
+				 with: {}):\n{shortest:#?}",
+				failure.step,
+				failure.message,
+				shortest.len(),
+				last.message
+			);
+		}
+	}
+	stats
+}
+
+/// Fails unless each of the calls that move value succeeded somewhere in the run: a suite
+/// whose calls all fail checks nothing.
+fn assert_exercised(stats: &std::collections::BTreeMap<String, (u64, u64)>, kinds: &[&str]) {
+	for (kind, (ok, failed)) in stats {
+		println!("{kind:<60} {ok:>7} ok {failed:>7} failed");
+	}
+	for kind in kinds {
+		let ok = stats.get(*kind).map_or(0, |(ok, _)| *ok);
+		assert!(ok > 0, "no successful {kind}");
+	}
+}
+
+/// What every run on the dev chain must have done.
+const DEV_KINDS: &[&str] = &[
+	"Balances(transfer_allow_death",
+	"Balances(transfer_keep_alive",
+	"Assets(transfer",
+	"Assets(touch",
+	"Assets(approve_transfer",
+	"AssetConversion(swap_exact_tokens_for_tokens",
+	"AssetConversion(add_liquidity",
+	"AssetConversion(remove_liquidity",
+	"Staking(stake",
+	"Staking(unstake",
+	"Staking(withdraw_unstaked",
+	"Staking(claim_rewards",
+	"Staking(distribute_rewards",
+	"Diem(mint",
+	"Diem(mint_for_vvv",
+	"Diem(repay",
+	"BuyBurn(deposit_revenue",
+	"BuyBurn hook purchase",
+];
+
+#[test]
+fn random_sequences_keep_every_invariant() {
+	let stats = explore(sp_genesis_builder::DEV_RUNTIME_PRESET, 0, 50, 1_000);
+	assert_exercised(&stats, DEV_KINDS);
+}
+
+#[test]
+fn the_production_preset_keeps_every_invariant() {
+	let stats =
+		explore(diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET, 1_000, 5, 1_000);
+	assert_exercised(
+		&stats,
+		&[
+			"Balances(transfer_allow_death",
+			"AssetConversion(create_pool",
+			"Staking(stake",
+			"Diem(mint",
+		],
+	);
+}
+
+/// `DIEM_FUZZ_SEED`, `DIEM_FUZZ_STEPS` (default 1,000,000) and `DIEM_FUZZ_PRESET`: the long
+/// run of `scripts/fuzz-runtime.sh`, in sequences of 2,000 steps.
+#[test]
+#[ignore]
+fn long_run() {
+	let var = |name: &str| std::env::var(name).ok();
+	let seed = var("DIEM_FUZZ_SEED").and_then(|s| s.parse().ok()).unwrap_or(0);
+	let steps: u64 = var("DIEM_FUZZ_STEPS").and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+	let preset = var("DIEM_FUZZ_PRESET").unwrap_or(sp_genesis_builder::DEV_RUNTIME_PRESET.into());
+	let started = std::time::Instant::now();
+	let stats = explore(&preset, seed, steps.div_ceil(2_000), 2_000);
+	assert_exercised(&stats, &[]);
+	println!(
+		"{steps} steps from seed {seed} on {preset}: every invariant held ({:.0} s)",
+		started.elapsed().as_secs_f64()
+	);
+}
