@@ -7,14 +7,13 @@
 use super::*;
 use crate::curve::{Balance, CurveParams, UNIT};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin};
+use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
 use frame_system::RawOrigin;
 
 /// The supply at which the curve's exponent `k·(S/T)ⁿ` is `s`% of the cap's
 /// (`MaxRateExponent`): the cost of the curve math grows with the exponent, so weights are
 /// linear in `s`. Found by bisection on the exponent in `FixedU128`.
 fn supply_at<T: Config>(s: u32) -> Balance {
-	use frame_support::traits::Get;
 	use sp_arithmetic::{traits::Saturating, FixedU128};
 	let params = Curve::<T>::get();
 	let target = T::MaxRateExponent::get().saturating_mul(FixedU128::from_rational(s.into(), 100));
@@ -45,13 +44,41 @@ fn supply_at<T: Config>(s: u32) -> Balance {
 fn mint_one_at<T: Config>(s: u32) -> (T::AccountId, Balance) {
 	let caller: T::AccountId = whitelisted_caller();
 	let supply = supply_at::<T>(s).saturating_sub(UNIT);
-	if supply > 0 {
-		T::Diem::mint_into(&account("holder", 0, 0), supply).unwrap();
-	}
+	set_supply::<T>(supply);
 	MintingOpen::<T>::put(true);
 	let cost = Pallet::<T>::quote_mint(UNIT).unwrap();
 	T::Collateral::fund(&caller, cost);
 	(caller, cost)
+}
+
+/// DIEM `supply` in existence, minted by a position the curve counts.
+fn set_supply<T: Config>(supply: Balance) {
+	if supply > 0 {
+		T::Diem::mint_into(&account("holder", 0, 0), supply).unwrap();
+		TotalMinted::<T>::put(supply);
+	}
+}
+
+/// At curve position `s`, the budget of VVV whose inverse takes the most probes (costs
+/// evaluated) among 160 budgets from 10⁻⁶ VVV up, 1.4× apart, and the DIEM it mints: the
+/// worst case of `mint_for_vvv` there.
+fn worst_budget_at<T: Config>(s: u32) -> Balance {
+	let supply = supply_at::<T>(s).saturating_sub(UNIT);
+	set_supply::<T>(supply);
+	let params = Curve::<T>::get();
+	let mut budget: Balance = 1_000_000_000_000;
+	let (mut worst, mut most) = (budget, 0);
+	for _ in 0..160 {
+		if let Ok((_, probes)) =
+			crate::curve::max_mint_probes(&params, T::MaxRateExponent::get(), supply, budget)
+		{
+			if probes > most {
+				(worst, most) = (budget, probes);
+			}
+		}
+		budget = budget.saturating_mul(7) / 5;
+	}
+	worst
 }
 
 #[benchmarks]
@@ -69,10 +96,14 @@ mod benchmarks {
 		assert_eq!(Positions::<T>::get(&caller), Some(Position { locked: cost, minted: UNIT }));
 	}
 
-	/// `mint_for_vvv` of one DIEM's worth ending at curve position `s`.
+	/// `mint_for_vvv` from curve position `s` with the budget that takes the most probes
+	/// there ([`worst_budget_at`]).
 	#[benchmark]
 	fn mint_for_vvv(s: Linear<0, 100>) {
-		let (caller, vvv) = mint_one_at::<T>(s);
+		let caller: T::AccountId = whitelisted_caller();
+		let vvv = worst_budget_at::<T>(s);
+		MintingOpen::<T>::put(true);
+		T::Collateral::fund(&caller, vvv);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), vvv, 0);

@@ -456,10 +456,21 @@ pub fn max_mint(
 	supply: Balance,
 	budget: Balance,
 ) -> Result<Balance, CurveError> {
+	max_mint_probes(params, max_exponent, supply, budget).map(|(amount, _)| amount)
+}
+
+/// [`max_mint`] and the number of costs it evaluated (its probes): what its weight grows with.
+/// The benchmark of `mint_for_vvv` looks for the budget with the most.
+pub fn max_mint_probes(
+	params: &CurveParams,
+	max_exponent: FixedU128,
+	supply: Balance,
+	budget: Balance,
+) -> Result<(Balance, u32), CurveError> {
 	let start_rate = rate(params, max_exponent, supply)?;
 	let cap = exponent_cap(max_exponent)?;
 	if budget == 0 {
-		return Ok(0);
+		return Ok((0, 0));
 	}
 	let budget_scaled = U512::from(budget) * UnroundedCost::denominator();
 	let to_balance = |step: U512| Balance::try_from(step).unwrap_or(Balance::MAX);
@@ -490,7 +501,7 @@ pub fn max_mint(
 	// Whether what is left of the budget at `fits` buys another planck at the rate there.
 	let mut fits_has_room = true;
 	let mut exceeds: Option<(Balance, bool)> = None; // (amount, whether beyond the cap)
-	for _ in 0..256 {
+	for probes in 1..=256u32 {
 		let next = match probe(candidate)? {
 			Probe::Fits(step) => {
 				fits = candidate;
@@ -517,7 +528,7 @@ pub fn max_mint(
 			return if beyond_cap && fits_has_room {
 				Err(CurveError::RateCapExceeded)
 			} else {
-				Ok(fits)
+				Ok((fits, probes))
 			};
 		}
 		candidate = if next > fits && next < high { next } else { fits + (high - fits) / 2 };

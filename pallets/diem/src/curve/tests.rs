@@ -342,3 +342,27 @@ fn a_budget_reaching_the_cap_mints_up_to_it_and_no_further() {
 	assert_eq!(max_mint(&launch, CAP, start, exact * 2), Err(CurveError::RateCapExceeded));
 	assert_eq!(max_mint(&launch, CAP, top, u128::MAX), Err(CurveError::RateCapExceeded));
 }
+
+/// The inverse's work depends on the budget: a one-DIEM budget (what `mint_for_vvv` was
+/// benchmarked with) takes a few probes, large budgets many more. The benchmark charges the
+/// budget with the most probes at each curve position.
+#[test]
+fn large_budgets_take_more_probes_than_one_diem() {
+	let launch = CurveParams::launch();
+	let one_diem = cost(&launch, LN_1E9, 0, UNIT).unwrap();
+	let (_, few) = max_mint_probes(&launch, LN_1E9, 0, one_diem).unwrap();
+	let mut most = 0;
+	for supply in [0, 10_000 * UNIT, 38_000 * UNIT, 60_000 * UNIT] {
+		let mut budget: Balance = 1_000_000_000_000;
+		for _ in 0..160 {
+			if let Ok((_, probes)) = max_mint_probes(&launch, LN_1E9, supply, budget) {
+				most = most.max(probes);
+			}
+			budget = budget.saturating_mul(7) / 5;
+		}
+	}
+	println!("probes: one DIEM {few}, the worst budget {most}");
+	assert!(few <= 4, "{few}");
+	assert!(most >= 3 * few, "{most} against {few}");
+	assert!(most < 256, "the search never runs out of steps");
+}
