@@ -82,7 +82,7 @@ fn asset(index: u8) -> u32 {
 /// One step: a call by an actor, or blocks.
 #[derive(Clone)]
 enum Op {
-	Call(u8, RuntimeCall),
+	Call(u8, Box<RuntimeCall>),
 	Blocks(u8),
 }
 
@@ -204,7 +204,7 @@ fn op(rng: &mut Rng) -> Op {
 			call: Box::new(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})),
 		}),
 	};
-	Op::Call(who, call)
+	Op::Call(who, Box::new(call))
 }
 
 /// What the checks carry from block to block, and what the run did.
@@ -342,7 +342,8 @@ fn block(ledger: &mut Ledger) -> Result<(), String> {
 			let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
 			let limit = (*reference_price + 1) as f64 * (1.0 + slippage.deconstruct() as f64 / 1e9);
 			let average = *spent as f64 / *burned as f64 * VVV as f64;
-			check!(average <= limit * (1.0 + 1e-9), "a purchase paid {average} > {limit}");
+			let paid_within = average <= limit * (1.0 + 1e-9);
+			check!(paid_within, "a purchase paid {average} > {limit}");
 		}
 	}
 	check_invariants(ledger)

@@ -112,7 +112,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let blocks_left: u128 = stream.ends_at.saturating_sub(now).unique_saturated_into();
-		let release = stream.pending / blocks_left.saturating_add(1);
+		let release = stream.pending.checked_div(blocks_left.saturating_add(1)).unwrap_or_default();
 		let mut next = *pool;
 		if rewards::distribute(
 			&mut next,
