@@ -24,6 +24,9 @@ step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking 
 step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The runtime's Wasm is already built and checked above; clippy lints the native code.
 step "clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
+# The runtime with the `TryRuntime` API and every pallet's `try_state` hook, as try-runtime
+# tooling builds it.
+step "try-runtime build" env SKIP_WASM_BUILD=1 cargo check --locked -p diem-runtime --features try-runtime
 step "clippy (benchmarks)" env SKIP_WASM_BUILD=1 \
 	cargo clippy --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn \
 	--features runtime-benchmarks \
