@@ -37,7 +37,9 @@ impl<T: Config> Collateral<T::AccountId> for Pallet<T> {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn fund(who: &T::AccountId, amount: Balance) {
 		use frame_support::traits::fungible::{Inspect, Mutate};
-		let reserve = T::Currency::minimum_balance();
+		use frame_support::traits::Get;
+		// The stake leaves the existential deposit and the fee reserve free.
+		let reserve = T::Currency::minimum_balance().saturating_add(T::FeeReserve::get());
 		let _ = T::Currency::mint_into(who, amount.saturating_add(reserve));
 		let _ = Self::do_stake(who.clone(), amount);
 	}

@@ -1,6 +1,7 @@
+
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-11-21 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `diem`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -30,17 +31,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 304_050, 1_784_406
-	///   Average:  343_796
-	///   Median:   319_113
-	///   Std-Dev:  146920.83
+	///   Min, Max: 356_688, 1_792_568
+	///   Average:  406_546
+	///   Median:   390_958
+	///   Std-Dev:  140710.06
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 457_298
-	///   95th: 381_074
-	///   75th: 341_176
+	///   99th: 520_215
+	///   95th: 416_766
+	///   75th: 400_021
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(343_796), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(406_546), 0);
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
+
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-11-21 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `diem`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -30,17 +31,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 129_243, 163_662
-	///   Average:  133_194
-	///   Median:   131_076
-	///   Std-Dev:  5690.11
+	///   Min, Max: 146_349, 232_543
+	///   Average:  152_106
+	///   Median:   149_759
+	///   Std-Dev:  11134.12
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 156_827
-	///   95th: 145_421
-	///   75th: 133_194
+	///   99th: 214_524
+	///   95th: 156_509
+	///   75th: 150_755
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(133_194), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(152_106), 0);
 }
 
 #[cfg(test)]
