@@ -41,6 +41,23 @@ const MAINNET: Params = Params {
 	impact: Perbill::from_parts(5_000_000),
 };
 
+/// Sets the buy-burn's parameters (as root) to `params`, and its burn period if given.
+fn configure(params: Params, burn_period: Option<u32>) {
+	root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_reference_parameters {
+		price_half_life: Some(params.half_life),
+		max_slippage: Some(params.slippage),
+		buy_interval: Some(params.interval),
+	}))
+	.unwrap();
+	root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_parameters {
+		burn_period,
+		burn_share: None,
+		max_price_impact: Some(params.impact),
+		fee_burn_share: None,
+	}))
+	.unwrap();
+}
+
 /// What a scenario measured.
 #[derive(Debug, Default)]
 struct Outcome {
@@ -68,19 +85,7 @@ fn sandwich(attack: u128, hold: u32, after: u32, params: Params) -> Outcome {
 	let mut ext = dev_chain();
 	ext.execute_with(|| {
 		let (dave, eve) = (account(Dave), account(Eve));
-		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_reference_parameters {
-			price_half_life: Some(params.half_life),
-			max_slippage: Some(params.slippage),
-			buy_interval: Some(params.interval),
-		}))
-		.unwrap();
-		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_parameters {
-			burn_period: None,
-			burn_share: None,
-			max_price_impact: Some(params.impact),
-			fee_burn_share: None,
-		}))
-		.unwrap();
+		configure(params, None);
 		let deposit = pallet_buyburn::Call::deposit_revenue { amount: 200_000 * USDC };
 		signed(&dave, RuntimeCall::BuyBurn(deposit)).unwrap();
 		next_block();
@@ -185,20 +190,8 @@ fn with_arbitrage_a_tenth_of_the_pool_is_bought_within_the_slippage_bound() {
 	let params = Params { interval: 10, ..MAINNET };
 	dev_chain().execute_with(|| {
 		let (dave, arbitrageur) = (account(Dave), account(Eve));
-		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_reference_parameters {
-			price_half_life: Some(params.half_life),
-			max_slippage: Some(params.slippage),
-			buy_interval: Some(params.interval),
-		}))
-		.unwrap();
 		// One epoch's budget only: no epoch closes while it is bought.
-		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_parameters {
-			burn_period: Some(1_000_000),
-			burn_share: None,
-			max_price_impact: None,
-			fee_burn_share: None,
-		}))
-		.unwrap();
+		configure(params, Some(1_000_000));
 		let external = pool_price();
 		// 10% of the pool's USDC is the budget: deposit twice that, half is budgeted.
 		let budget = pool().0 / 10;
