@@ -181,25 +181,32 @@ fn the_buy_burn_budget_never_exceeds_the_pot() {
 			signed(&dave, RuntimeCall::BuyBurn(pallet_buyburn::Call::deposit_revenue { amount }))
 				.unwrap()
 		};
-		// A purchase of about 1,500 units a block leaves the pot 800 units, below USDC's
-		// minimum balance of 1,000: the DEX takes the remainder along.
+		// A purchase of about 1,500 units would leave the pot 800 units, below USDC's minimum
+		// balance of 1,000, which the DEX would take along for nothing (and the budget, which
+		// fell only by the spend, would exceed the pot).
 		set(Some(Perbill::from_parts(1)), Some(Perbill::one()));
 		deposit(1_800);
 		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})).unwrap();
 		deposit(500);
 		next_block();
-		// The purchase took the whole pot, the 800 units below the minimum balance included,
-		// and the budget fell with it (it fell by the 1,500 spent only, to 300 > 0, before).
-		assert_eq!(BuyBurn::pot_revenue(), 0);
-		assert_eq!(pallet_buyburn::TotalSpent::<Runtime>::get(), 2_300);
-		assert_eq!(pallet_buyburn::Budget::<Runtime>::get(), 0);
-		for _ in 0..3 {
-			next_block();
+		// The purchase left the pot exactly its minimum balance: 1,300 spent, nothing given.
+		assert_eq!(BuyBurn::pot_revenue(), 1_000);
+		assert_eq!(pallet_buyburn::TotalSpent::<Runtime>::get(), 1_300);
+		assert_eq!(pallet_buyburn::Budget::<Runtime>::get(), 500);
+		// The 500 left of the budget would leave 500 units: it waits for more revenue.
+		let mut skipped = vec![];
+		for _ in 0..8 {
+			for event in next_block() {
+				if let pallet_buyburn::Event::BuySkipped { reason } = event {
+					skipped.push(reason);
+				}
+			}
 			let (budget, pot) = (pallet_buyburn::Budget::<Runtime>::get(), BuyBurn::pot_revenue());
 			assert!(budget <= pot, "budget {budget} > pot {pot}");
 			BuyBurn::do_try_state().unwrap();
 		}
-		assert!(pallet_buyburn::TotalSpent::<Runtime>::get() > 0);
+		assert!(skipped.contains(&pallet_buyburn::SkipReason::WouldLeaveDust), "{skipped:?}");
+		assert_eq!(BuyBurn::pot_revenue(), 1_000, "nothing was given away");
 	});
 }
 

@@ -505,6 +505,13 @@ fn random_sequences_keep_every_invariant() {
 	assert_exercised(&stats, DEV_KINDS);
 }
 
+/// The 1,000,000-step run's find: a purchase that left the pot less USDC than its minimum
+/// balance gave the rest to the DEX, at up to twice the limit price.
+#[test]
+fn seed_1000223_no_purchase_gives_dust_away() {
+	explore(sp_genesis_builder::DEV_RUNTIME_PRESET, 1_000_223, 1, 2_000);
+}
+
 #[test]
 fn the_production_preset_keeps_every_invariant() {
 	let stats =

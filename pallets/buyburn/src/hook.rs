@@ -105,8 +105,8 @@ impl<T: Config> Pallet<T> {
 		// The swap and the burn land together or not at all.
 		match with_storage_layer(|| Self::swap_and_burn(purchase.spend, purchase.min_out)) {
 			Ok(burned) => {
-				// What left the pot: the DEX may take a remainder below the asset's minimum
-				// balance along with the spend, and the budget never exceeds the pot.
+				// What left the pot (the spend: no purchase leaves dust for the DEX to take);
+				// the budget never exceeds the pot.
 				let pot_after = Self::pot_revenue();
 				let spent = pot_before.saturating_sub(pot_after);
 				Budget::<T>::put(budget.saturating_sub(spent).min(pot_after));
@@ -155,7 +155,17 @@ impl<T: Config> Pallet<T> {
 			return Err(SkipReason::ThinLiquidity);
 		}
 		let affordable = reference::affordable_spend(revenue, native, limit, T::PoolFee::get());
-		let spend = budget.min(Self::pot_revenue()).min(cap).min(affordable);
+		let pot = Self::pot_revenue();
+		let mut spend = budget.min(pot).min(cap).min(affordable);
+		// A rest below the minimum balance would go to the DEX with the swap, unpaid for: spend
+		// all of the pot, or leave it at least the minimum.
+		let keep = T::Revenue::minimum_balance();
+		if spend < pot && pot.saturating_sub(spend) < keep {
+			spend = pot.saturating_sub(keep);
+			if spend == 0 {
+				return Err(SkipReason::WouldLeaveDust);
+			}
+		}
 		let min_out = reference::min_out(spend, limit).filter(|_| spend > 0);
 		let min_out = min_out.ok_or(SkipReason::PriceAboveReference)?;
 		Ok(Purchase { spend, min_out, reference_price: reference::per_vvv(reference.buy_price()) })

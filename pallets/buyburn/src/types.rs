@@ -58,6 +58,9 @@ pub enum SkipReason {
 	/// The pool's price is above `reference × (1 + MaxSlippage)`, or so close to it that the
 	/// swap fee leaves nothing to buy within that limit.
 	PriceAboveReference,
+	/// Buying now would leave the pot less of the revenue asset than its minimum balance,
+	/// which the DEX would take along for nothing; the budget waits for more revenue.
+	WouldLeaveDust,
 }
 
 /// The reference price of the revenue/VVV pool ([`crate::reference`]), sampled every block
