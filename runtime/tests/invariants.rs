@@ -508,8 +508,9 @@ fn random_sequences_keep_every_invariant() {
 /// The 1,000,000-step run's find: a purchase that left the pot less USDC than its minimum
 /// balance gave the rest to the DEX, at up to twice the limit price.
 #[test]
-fn seed_1000223_no_purchase_gives_dust_away() {
+fn seeds_1000223_and_2000161_no_purchase_gives_dust_away() {
 	explore(sp_genesis_builder::DEV_RUNTIME_PRESET, 1_000_223, 1, 2_000);
+	explore(sp_genesis_builder::DEV_RUNTIME_PRESET, 2_000_161, 1, 2_000);
 }
 
 #[test]
