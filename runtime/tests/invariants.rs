@@ -211,7 +211,6 @@ fn op(rng: &mut Rng) -> Op {
 #[derive(Default)]
 struct Ledger {
 	genesis_issuance: u128,
-	blocks: u128,
 	pool_fees: u128,
 	dust: u128,
 	/// Successful and failed calls by `Pallet(call`, and the hook's purchases.
@@ -331,7 +330,6 @@ fn apply(who: u8, call: &RuntimeCall, ledger: &mut Ledger) -> Result<(), String>
 
 fn block(ledger: &mut Ledger) -> Result<(), String> {
 	let events = next_block();
-	ledger.blocks += 1;
 	// The buy-burn's purchases of the block that ended paid at most its limit. The reference of
 	// that block is the one `on_initialize` of the new block has not replaced yet: read it from
 	// the events' block, which `next_block` has just left; its limit is re-derived here.

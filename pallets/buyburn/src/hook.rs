@@ -101,15 +101,13 @@ impl<T: Config> Pallet<T> {
 			Ok(purchase) => purchase,
 			Err(reason) => return Self::deposit_event(Event::BuySkipped { reason }),
 		};
-		let pot_before = Self::pot_revenue();
+		let spent = purchase.spend;
 		// The swap and the burn land together or not at all.
-		match with_storage_layer(|| Self::swap_and_burn(purchase.spend, purchase.min_out)) {
+		match with_storage_layer(|| Self::swap_and_burn(spent, purchase.min_out)) {
 			Ok(burned) => {
-				// What left the pot (the spend: no purchase leaves dust for the DEX to take);
-				// the budget never exceeds the pot.
-				let pot_after = Self::pot_revenue();
-				let spent = pot_before.saturating_sub(pot_after);
-				Budget::<T>::put(budget.saturating_sub(spent).min(pot_after));
+				// Exactly the spend left the pot (no purchase leaves it dust for the DEX to
+				// take), so the budget, at most the pot before, is at most the pot after.
+				Budget::<T>::put(budget.saturating_sub(spent));
 				LastPurchaseAt::<T>::put(now);
 				TotalSpent::<T>::mutate(|total| total.saturating_accrue(spent));
 				TotalBurned::<T>::mutate(|total| total.saturating_accrue(burned));
@@ -144,7 +142,8 @@ impl<T: Config> Pallet<T> {
 				r.since.is_zero() || now >= r.since.saturating_add(PriceHalfLife::<T>::get())
 			})
 			.ok_or(SkipReason::NoReferencePrice)?;
-		let limit = reference::limit_price(reference.buy_price(), MaxSlippage::<T>::get());
+		let price = reference.buy_price();
+		let limit = reference::limit_price(price, MaxSlippage::<T>::get());
 		let spot = reference::spot_price(revenue, native).ok_or(SkipReason::PriceAboveReference)?;
 		if spot > limit {
 			return Err(SkipReason::PriceAboveReference);
@@ -168,7 +167,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let min_out = reference::min_out(spend, limit).filter(|_| spend > 0);
 		let min_out = min_out.ok_or(SkipReason::PriceAboveReference)?;
-		Ok(Purchase { spend, min_out, reference_price: reference::per_vvv(reference.buy_price()) })
+		Ok(Purchase { spend, min_out, reference_price: reference::per_vvv(price) })
 	}
 
 	/// Swaps exactly `spend` of the pot's revenue for at least `min_out` VVV into the pot, then

@@ -32,7 +32,7 @@ pub fn average_price(spent: Balance, bought: Balance) -> Balance {
 	if bought == 0 {
 		return 0;
 	}
-	multiply_by_rational_with_rounding(spent, 1_000_000_000_000_000_000, bought, Rounding::Up)
+	multiply_by_rational_with_rounding(spent, crate::reference::VVV, bought, Rounding::Up)
 		.unwrap_or(Balance::MAX)
 }
 

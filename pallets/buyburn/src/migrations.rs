@@ -6,27 +6,23 @@
 /// ([`crate::Reference`]), which this migration leaves unset: the next block samples the pool,
 /// and the hook buys once a half-life of samples has passed.
 pub mod v1 {
-	use crate::{pallet::*, DEFAULT_BUY_INTERVAL, DEFAULT_PRICE_HALF_LIFE};
+	use crate::pallet::*;
 	use frame_support::{
 		migrations::VersionedMigration,
 		traits::{Get, UncheckedOnRuntimeUpgrade},
 		weights::Weight,
 	};
-	use sp_arithmetic::Perbill;
 
-	/// Writes the default half-life (an hour), slippage bound (1%) and purchase interval
-	/// (5 minutes); run it only through [`MigrateToV1`].
+	/// Writes the genesis defaults of the half-life (an hour), the slippage bound (1%) and the
+	/// purchase interval (5 minutes); run it only through [`MigrateToV1`].
 	pub struct InitReferenceParameters<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for InitReferenceParameters<T> {
 		fn on_runtime_upgrade() -> Weight {
-			PriceHalfLife::<T>::put(frame_system::pallet_prelude::BlockNumberFor::<T>::from(
-				DEFAULT_PRICE_HALF_LIFE,
-			));
-			MaxSlippage::<T>::put(Perbill::from_percent(1));
-			BuyInterval::<T>::put(frame_system::pallet_prelude::BlockNumberFor::<T>::from(
-				DEFAULT_BUY_INTERVAL,
-			));
+			let defaults = GenesisConfig::<T>::default();
+			PriceHalfLife::<T>::put(defaults.price_half_life);
+			MaxSlippage::<T>::put(defaults.max_slippage);
+			BuyInterval::<T>::put(defaults.buy_interval);
 			T::DbWeight::get().writes(3)
 		}
 	}

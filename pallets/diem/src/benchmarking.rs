@@ -62,26 +62,12 @@ fn set_supply<T: Config>(supply: Balance) {
 	}
 }
 
-/// At curve position `s`, the budget of VVV whose inverse takes the most probes (costs
-/// evaluated) among 160 budgets from 10⁻⁶ VVV up, 1.4× apart, and the DIEM it mints: the
-/// worst case of `mint_for_vvv` there.
+/// At curve position `s`, the budget of VVV whose inverse takes the most probes
+/// ([`crate::curve::most_probed_budget`]): the worst case of `mint_for_vvv` there.
 fn worst_budget_at<T: Config>(s: u32) -> Balance {
 	let supply = supply_at::<T>(s).saturating_sub(UNIT);
 	set_supply::<T>(supply);
-	let params = Curve::<T>::get();
-	let mut budget: Balance = 1_000_000_000_000;
-	let (mut worst, mut most) = (budget, 0);
-	for _ in 0..160 {
-		if let Ok((_, probes)) =
-			crate::curve::max_mint_probes(&params, T::MaxRateExponent::get(), supply, budget)
-		{
-			if probes > most {
-				(worst, most) = (budget, probes);
-			}
-		}
-		budget = budget.saturating_mul(7) / 5;
-	}
-	worst
+	crate::curve::most_probed_budget(&Curve::<T>::get(), T::MaxRateExponent::get(), supply).0
 }
 
 #[benchmarks]

@@ -459,8 +459,29 @@ pub fn max_mint(
 	max_mint_probes(params, max_exponent, supply, budget).map(|(amount, _)| amount)
 }
 
+/// Among 160 budgets from 10⁻⁶ VVV up, 1.4× apart, the one whose [`max_mint`] from `supply`
+/// evaluates the most costs, and how many: the worst case of `mint_for_vvv` there, which its
+/// benchmark charges.
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+pub fn most_probed_budget(
+	params: &CurveParams,
+	max_exponent: FixedU128,
+	supply: Balance,
+) -> (Balance, u32) {
+	let mut budget: Balance = 1_000_000_000_000;
+	let mut worst = (budget, 0);
+	for _ in 0..160 {
+		if let Ok((_, probes)) = max_mint_probes(params, max_exponent, supply, budget) {
+			if probes > worst.1 {
+				worst = (budget, probes);
+			}
+		}
+		budget = budget.saturating_mul(7) / 5;
+	}
+	worst
+}
+
 /// [`max_mint`] and the number of costs it evaluated (its probes): what its weight grows with.
-/// The benchmark of `mint_for_vvv` looks for the budget with the most.
 pub fn max_mint_probes(
 	params: &CurveParams,
 	max_exponent: FixedU128,

@@ -16,7 +16,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_arithmetic::{
 	traits::{Saturating, UniqueSaturatedInto},
-	FixedPointNumber, FixedU128,
+	FixedPointNumber, FixedU128, Perbill,
 };
 use sp_runtime::{traits::AccountIdConversion, DispatchError, DispatchResult};
 
@@ -68,24 +68,21 @@ impl<T: Config> Pallet<T> {
 			T::BlocksPerYear::get(),
 		);
 		let pot = Self::pot();
+		// The emission and the stream are split over the same stake.
+		let (staked, locked, share) =
+			(TotalStaked::<T>::get(), TotalLocked::<T>::get(), LockedYieldToTreasury::<T>::get());
 		// Below one planck a block, the emission only adds to the carried remainder.
 		let mut next = RewardPool { emission_remainder: remainder, ..carried };
 		let minted = emission == 0
-			|| (rewards::distribute(
-				&mut next,
-				emission,
-				TotalStaked::<T>::get(),
-				TotalLocked::<T>::get(),
-				LockedYieldToTreasury::<T>::get(),
-			)
-			.is_ok() && T::Currency::mint_into(&pot, emission).is_ok());
+			|| (rewards::distribute(&mut next, emission, staked, locked, share).is_ok()
+				&& T::Currency::mint_into(&pot, emission).is_ok());
 		let mut pool = if minted {
 			TotalEmitted::<T>::mutate(|total| total.saturating_accrue(emission));
 			next
 		} else {
 			carried
 		};
-		Self::stream(&mut pool);
+		Self::stream(&mut pool, staked, locked, share);
 		// The treasury's account may not exist yet; its due waits until it is at least the
 		// existential deposit.
 		if pool.treasury_due > 0
@@ -104,8 +101,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Pays this block's share of the distributed VVV into the rewards: an equal share of
 	/// what is pending for each block left of the stream, all of it in its last block. The
-	/// VVV is in the pot already.
-	fn stream(pool: &mut RewardPool) {
+	/// VVV is in the pot already. `staked`, `locked` and `share` split it, as the emission.
+	fn stream(pool: &mut RewardPool, staked: Balance, locked: Balance, share: Perbill) {
 		let stream = Stream::<T>::get();
 		if stream.pending == 0 {
 			return;
@@ -114,15 +111,7 @@ impl<T: Config> Pallet<T> {
 		let blocks_left: u128 = stream.ends_at.saturating_sub(now).unique_saturated_into();
 		let release = stream.pending.checked_div(blocks_left.saturating_add(1)).unwrap_or_default();
 		let mut next = *pool;
-		if rewards::distribute(
-			&mut next,
-			release,
-			TotalStaked::<T>::get(),
-			TotalLocked::<T>::get(),
-			LockedYieldToTreasury::<T>::get(),
-		)
-		.is_ok()
-		{
+		if rewards::distribute(&mut next, release, staked, locked, share).is_ok() {
 			*pool = next;
 			Stream::<T>::put(RewardStream {
 				pending: stream.pending.saturating_sub(release),

@@ -151,6 +151,3 @@ pub fn vvv_of(who: &AccountId) -> Balance {
 pub fn usdc_of(who: &AccountId) -> Balance {
 	diem_runtime::Assets::balance(USDC_ASSET_ID, who)
 }
-
-/// The runtime, for type parameters.
-pub type R = Runtime;
