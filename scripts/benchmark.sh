@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the node with the `benchmark` subcommands and regenerates, on this machine, `weights.rs`
-# of each of the chain's pallets and the runtime's base block and extrinsic weights
-# (`runtime/src/weights/`): `scripts/benchmark.sh [pallet_name ... | overhead]` (default: all).
+# Builds the node with the `benchmark` subcommands and regenerates, on this machine, every weight
+# the runtime charges: `weights.rs` of each of the chain's pallets, and in `runtime/src/weights/`
+# the standard pallets' and transaction extensions' weights, the database's read and write
+# weights (`storage`) and the base block and extrinsic weights (`overhead`):
+# `scripts/benchmark.sh [pallet_name ... | storage | overhead]` (default: all).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -10,7 +12,11 @@ diem_install_system_deps
 STEPS=${STEPS:-50}
 REPEAT=${REPEAT:-20}
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_diem pallet_vvv_staking pallet_buyburn overhead)
+# The runtime's standard pallets and the `frame_system` transaction extensions.
+standard=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
+	pallet_transaction_payment pallet_assets pallet_asset_conversion)
+[ ${#pallets[@]} -gt 0 ] || pallets=(storage "${standard[@]}" pallet_diem pallet_vvv_staking
+	pallet_buyburn overhead)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"
@@ -25,16 +31,44 @@ for pallet in "${pallets[@]}"; do
 		cargo fmt -- runtime/src/weights/block_weights.rs runtime/src/weights/extrinsic_weights.rs
 		continue
 	fi
-	case "$pallet" in
-	pallet_vvv_staking) dir=pallets/staking ;;
-	*) dir="pallets/${pallet#pallet_}" ;;
-	esac
+	if [ "$pallet" = storage ]; then
+		# ParityDB's read and write costs, on a dev chain's state grown by a load run (1,000
+		# accounts that stake, mint DIEM and transfer): a fresh chain's hundred keys would all
+		# sit in the cache. Measure again on a grown state before a launch.
+		db=$(mktemp -d)
+		"$node" --dev --base-path "$db" --rpc-port 9961 --port 30961 --no-prometheus \
+			>"$db/node.log" 2>&1 &
+		pid=$!
+		until (exec 3<>/dev/tcp/127.0.0.1/9961) 2>/dev/null; do sleep 1; done
+		[ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+		(cd e2e && node load/load.mjs --ws ws://127.0.0.1:9961 --kind mix --senders 1000 \
+			--per-sender 2) >"$db/load.log"
+		kill "$pid"
+		wait "$pid" || true
+		"$node" benchmark storage --dev --base-path "$db" --state-version 1 --batch-size 100 \
+			--weight-path runtime/src/weights
+		cargo fmt -- runtime/src/weights/paritydb_weights.rs
+		rm -rf "$db"
+		continue
+	fi
+	if [[ " ${standard[*]} " == *" $pallet "* ]]; then
+		# A standard pallet: the CLI's own template, a `WeightInfo<T>` of the runtime.
+		output="runtime/src/weights/$pallet.rs"
+		template=()
+	else
+		case "$pallet" in
+		pallet_vvv_staking) dir=pallets/staking ;;
+		*) dir="pallets/${pallet#pallet_}" ;;
+		esac
+		output="$dir/src/weights.rs"
+		template=(--template scripts/weight-template.hbs)
+	fi
 	"$node" benchmark pallet \
 		--runtime "$wasm" \
 		--genesis-builder=runtime --genesis-builder-preset=development \
 		--pallet "$pallet" --extrinsic '*' \
 		--steps "$STEPS" --repeat "$REPEAT" \
 		--wasm-execution compiled \
-		--template scripts/weight-template.hbs \
-		--output "$dir/src/weights.rs"
+		"${template[@]}" \
+		--output "$output"
 done

@@ -38,7 +38,9 @@ export async function rpc(port, method, params = []) {
 
 /**
  * Starts `diem-node` with `args` plus free RPC and p2p ports (or the ones given), logging to
- * `logPath`, and resolves once its RPC answers. `stop()` ends it.
+ * `logPath`, and resolves once its RPC answers. `stop()` ends it (SIGTERM); `kill(signal)`
+ * sends a signal (default SIGKILL) and resolves once the process is gone; `exited` resolves
+ * with `{ code, signal }` when it ends.
  */
 export async function startNode(args, logPath, ports = {}) {
   const rpcPort = ports.rpc ?? (await freePort());
@@ -51,8 +53,13 @@ export async function startNode(args, logPath, ports = {}) {
   );
   child.stdout.pipe(log);
   child.stderr.pipe(log);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const stop = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  const kill = (signal = 'SIGKILL') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
   };
   process.on('exit', stop);
 
@@ -61,7 +68,7 @@ export async function startNode(args, logPath, ports = {}) {
     if (child.exitCode !== null) throw new Error(`diem-node exited with ${child.exitCode}; see ${logPath}`);
     try {
       await rpc(rpcPort, 'system_health');
-      return { rpcPort, p2pPort, stop };
+      return { rpcPort, p2pPort, stop, kill, exited, pid: child.pid, logPath };
     } catch {
       if (Date.now() > deadline) {
         stop();

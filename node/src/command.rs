@@ -8,6 +8,8 @@ use crate::{
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 
+use crate::pool::PoolBound;
+
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
 		"DIEM Node".into()
@@ -53,21 +55,23 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, PoolBound::default())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, PoolBound::default())?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, PoolBound::default())?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -75,7 +79,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, PoolBound::default())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -87,7 +91,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, PoolBound::default())?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
@@ -113,14 +117,33 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Machine(cmd) => {
 					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
 				}
-				_ => Err("this node offers `benchmark pallet`, `benchmark overhead` and \
-				          `benchmark machine`"
+				// The database's read and write costs, on a chain's state.
+				BenchmarkCmd::Storage(cmd) => {
+					let PartialComponents { client, backend, .. } =
+						service::new_partial(&config, PoolBound::default())?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_trie_cache)
+				}
+				// Re-imports a chain's blocks and times them.
+				BenchmarkCmd::Block(cmd) => {
+					let PartialComponents { client, .. } =
+						service::new_partial(&config, PoolBound::default())?;
+					cmd.run(client)
+				}
+				_ => Err("this node offers `benchmark pallet`, `overhead`, `storage`, `block` \
+				          and `machine`"
 					.into()),
 			})
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|config| async move {
+			let pool_bound = PoolBound::from_cli(&cli.run.pool_config);
+			let pool_options =
+				pool_bound.pool_options(&cli.run.pool_config, cli.run.shared_params.is_dev());
+			runner.run_node_until_exit(|mut config| async move {
+				config.transaction_pool = pool_options;
 				if matches!(
 					config.network.network_backend,
 					sc_network::config::NetworkBackendType::Libp2p
@@ -129,7 +152,7 @@ pub fn run() -> sc_cli::Result<()> {
 						"this node runs the litep2p network backend only".into(),
 					));
 				}
-				service::new_full(config).map_err(sc_cli::Error::Service)
+				service::new_full(config, pool_bound).map_err(sc_cli::Error::Service)
 			})
 		}
 	}

@@ -11,6 +11,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod pool;
 mod rpc;
 mod service;
 

@@ -10,14 +10,23 @@ use sc_network::NetworkBackend;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+
+use crate::pool::PoolBound;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
+/// The host functions the runtime may call: Substrate's, and with `runtime-benchmarks` (whose
+/// runtime imports them) the benchmarking ones, so that node can run a chain too.
+#[cfg(not(feature = "runtime-benchmarks"))]
+pub type HostFunctions = sp_io::SubstrateHostFunctions;
+/// The host functions the runtime may call: Substrate's, and with `runtime-benchmarks` (whose
+/// runtime imports them) the benchmarking ones, so that node can run a chain too.
+#[cfg(feature = "runtime-benchmarks")]
+pub type HostFunctions =
+	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+
 /// The client: the runtime always runs in Wasm.
-pub type FullClient = sc_service::TFullClient<
-	Block,
-	RuntimeApi,
-	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
->;
+pub type FullClient =
+	sc_service::TFullClient<Block, RuntimeApi, sc_executor::WasmExecutor<HostFunctions>>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type GrandpaBlockImport =
@@ -30,13 +39,17 @@ type Network = sc_network::Litep2pNetworkBackend;
 /// so a syncing node can verify finality without replaying every vote.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
+/// The transaction pool: Substrate's fork-aware pool behind the node's admission bound.
+pub type TransactionPool =
+	crate::pool::BoundedPool<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>>;
+
 /// The parts of the node that the subcommands (`check-block`, `revert`, …) need too.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
 	FullBackend,
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
-	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
+	TransactionPool,
 	(
 		GrandpaBlockImport,
 		sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectChain>,
@@ -56,8 +69,9 @@ fn slot_inherents(
 	(slot, timestamp)
 }
 
-/// Builds the client, database, transaction pool and import queue.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+/// Builds the client, database, transaction pool (admitting at most `pool_bound`) and import
+/// queue.
+pub fn new_partial(config: &Configuration, pool_bound: PoolBound) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -69,7 +83,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		})
 		.transpose()?;
 
-	let executor = sc_service::new_wasm_executor::<sp_io::SubstrateHostFunctions>(&config.executor);
+	let executor = sc_service::new_wasm_executor::<HostFunctions>(&config.executor);
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, RuntimeApi, _>(
 			config,
@@ -86,16 +100,19 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
-	let transaction_pool = Arc::from(
-		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
-			client.clone(),
-			config.role.is_authority().into(),
-		)
-		.with_options(config.transaction_pool.clone())
-		.with_prometheus(config.prometheus_registry())
-		.build(),
-	);
+	let transaction_pool = Arc::new(crate::pool::BoundedPool::new(
+		Arc::new(
+			sc_transaction_pool::Builder::new(
+				task_manager.spawn_essential_handle(),
+				client.clone(),
+				config.role.is_authority().into(),
+			)
+			.with_options(config.transaction_pool.clone())
+			.with_prometheus(config.prometheus_registry())
+			.build(),
+		),
+		pool_bound,
+	));
 
 	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
 		client.clone(),
@@ -142,7 +159,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 /// Builds and starts the full node: networking, RPC, and, on an authority, Aura block
 /// production and the GRANDPA voter.
-pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
+pub fn new_full(config: Configuration, pool_bound: PoolBound) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
 		backend,
@@ -152,7 +169,7 @@ pub fn new_full(config: Configuration) -> Result<TaskManager, ServiceError> {
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config)?;
+	} = new_partial(&config, pool_bound)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

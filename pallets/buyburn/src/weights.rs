@@ -58,8 +58,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn deposit_revenue() -> Weight {
 		// Proof size: measured `978`, estimated `6208`.
-		// Minimum execution time: 82_932_000 picoseconds.
-		Weight::from_parts(95_582_000, 6208)
+		// Minimum execution time: 73_262_000 picoseconds.
+		Weight::from_parts(82_372_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::FeeBurnShare` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_parameters() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 10_096_000 picoseconds.
-		Weight::from_parts(12_529_000, 0)
+		// Minimum execution time: 9_648_000 picoseconds.
+		Weight::from_parts(11_834_000, 0)
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `BuyBurn::MaxSlippage` (r:0 w:1)
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::PriceHalfLife` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_reference_parameters() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_306_000 picoseconds.
-		Weight::from_parts(11_334_000, 0)
+		// Minimum execution time: 8_199_000 picoseconds.
+		Weight::from_parts(10_213_000, 0)
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Assets::Account` (r:1 w:0)
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::MaxSlippage` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn on_initialize_sample() -> Weight {
 		// Proof size: measured `1175`, estimated `3675`.
-		// Minimum execution time: 47_683_000 picoseconds.
-		Weight::from_parts(54_572_000, 3675)
+		// Minimum execution time: 42_455_000 picoseconds.
+		Weight::from_parts(50_593_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::NextEpochAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn force_epoch() -> Weight {
 		// Proof size: measured `857`, estimated `3599`.
-		// Minimum execution time: 39_753_000 picoseconds.
-		Weight::from_parts(48_254_000, 3599)
+		// Minimum execution time: 37_535_000 picoseconds.
+		Weight::from_parts(45_439_000, 3599)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::History` (`max_values`: None, `max_size`: Some(68), added: 2543, mode: `MaxEncodedLen`)
 	fn on_idle_worst() -> Weight {
 		// Proof size: measured `1604`, estimated `6208`.
-		// Minimum execution time: 248_700_000 picoseconds.
-		Weight::from_parts(278_213_000, 6208)
+		// Minimum execution time: 216_420_000 picoseconds.
+		Weight::from_parts(258_456_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `BuyBurn::Budget` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_idle_nothing_due() -> Weight {
 		// Proof size: measured `193`, estimated `1501`.
-		// Minimum execution time: 5_894_000 picoseconds.
-		Weight::from_parts(7_760_000, 1501)
+		// Minimum execution time: 5_976_000 picoseconds.
+		Weight::from_parts(7_359_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 }
@@ -183,35 +183,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn deposit_revenue() -> Weight {
-		Weight::from_parts(95_582_000, 6208)
+		Weight::from_parts(82_372_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_parameters() -> Weight {
-		Weight::from_parts(12_529_000, 0)
+		Weight::from_parts(11_834_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_reference_parameters() -> Weight {
-		Weight::from_parts(11_334_000, 0)
+		Weight::from_parts(10_213_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_initialize_sample() -> Weight {
-		Weight::from_parts(54_572_000, 3675)
+		Weight::from_parts(50_593_000, 3675)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn force_epoch() -> Weight {
-		Weight::from_parts(48_254_000, 3599)
+		Weight::from_parts(45_439_000, 3599)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn on_idle_worst() -> Weight {
-		Weight::from_parts(278_213_000, 6208)
+		Weight::from_parts(258_456_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn on_idle_nothing_due() -> Weight {
-		Weight::from_parts(7_760_000, 1501)
+		Weight::from_parts(7_359_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 }

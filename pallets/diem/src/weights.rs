@@ -71,10 +71,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 100]`.
 	fn mint(s: u32, ) -> Weight {
 		// Proof size: measured `1080`, estimated `4282`.
-		// Minimum execution time: 88_633_000 picoseconds.
-		Weight::from_parts(122_528_204, 4282)
-			// Standard error: 5_769
-			.saturating_add(Weight::from_parts(498_290, 0).saturating_mul(s.into()))
+		// Minimum execution time: 81_139_000 picoseconds.
+		Weight::from_parts(109_766_981, 4282)
+			// Standard error: 2_221
+			.saturating_add(Weight::from_parts(396_851, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 100]`.
 	fn mint_for_vvv(_s: u32, ) -> Weight {
 		// Proof size: measured `1080`, estimated `4282`.
-		// Minimum execution time: 382_905_000 picoseconds.
-		Weight::from_parts(1_352_247_402, 4282)
+		// Minimum execution time: 374_817_000 picoseconds.
+		Weight::from_parts(1_279_208_149, 4282)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::TotalMinted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
 		// Proof size: measured `1178`, estimated `4282`.
-		// Minimum execution time: 89_088_000 picoseconds.
-		Weight::from_parts(106_306_000, 4282)
+		// Minimum execution time: 81_087_000 picoseconds.
+		Weight::from_parts(95_680_000, 4282)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -133,16 +133,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Diem::Curve` (`max_values`: Some(1), `max_size`: Some(49), added: 544, mode: `MaxEncodedLen`)
 	fn set_curve() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_606_000 picoseconds.
-		Weight::from_parts(9_164_000, 0)
+		// Minimum execution time: 7_296_000 picoseconds.
+		Weight::from_parts(8_726_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Diem::MintingOpen` (r:0 w:1)
 	/// Proof: `Diem::MintingOpen` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_minting_open() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_798_000 picoseconds.
-		Weight::from_parts(8_582_000, 0)
+		// Minimum execution time: 6_795_000 picoseconds.
+		Weight::from_parts(8_341_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -150,27 +150,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn mint(s: u32, ) -> Weight {
-		Weight::from_parts(122_528_204, 4282)
-			.saturating_add(Weight::from_parts(498_290, 0).saturating_mul(s.into()))
+		Weight::from_parts(109_766_981, 4282)
+			.saturating_add(Weight::from_parts(396_851, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn mint_for_vvv(_s: u32, ) -> Weight {
-		Weight::from_parts(1_352_247_402, 4282)
+		Weight::from_parts(1_279_208_149, 4282)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(106_306_000, 4282)
+		Weight::from_parts(95_680_000, 4282)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn set_curve() -> Weight {
-		Weight::from_parts(9_164_000, 0)
+		Weight::from_parts(8_726_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_minting_open() -> Weight {
-		Weight::from_parts(8_582_000, 0)
+		Weight::from_parts(8_341_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }

@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn stake() -> Weight {
 		// Proof size: measured `837`, estimated `4282`.
-		// Minimum execution time: 77_283_000 picoseconds.
-		Weight::from_parts(94_660_000, 4282)
+		// Minimum execution time: 81_594_000 picoseconds.
+		Weight::from_parts(95_165_000, 4282)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -83,10 +83,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 31]`.
 	fn unstake(c: u32, ) -> Weight {
 		// Proof size: measured `695 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 30_555_000 picoseconds.
-		Weight::from_parts(36_519_201, 4282)
-			// Standard error: 1_873
-			.saturating_add(Weight::from_parts(40_160, 0).saturating_mul(c.into()))
+		// Minimum execution time: 30_060_000 picoseconds.
+		Weight::from_parts(35_400_726, 4282)
+			// Standard error: 1_392
+			.saturating_add(Weight::from_parts(49_000, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -99,10 +99,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn withdraw_unstaked(c: u32, ) -> Weight {
 		// Proof size: measured `700 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 65_772_000 picoseconds.
-		Weight::from_parts(74_471_576, 4282)
-			// Standard error: 2_517
-			.saturating_add(Weight::from_parts(131_190, 0).saturating_mul(c.into()))
+		// Minimum execution time: 64_061_000 picoseconds.
+		Weight::from_parts(73_727_525, 4282)
+			// Standard error: 3_905
+			.saturating_add(Weight::from_parts(90_877, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -115,10 +115,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn cancel_unstake(c: u32, ) -> Weight {
 		// Proof size: measured `681 + c * (20 ±0)`, estimated `4282`.
-		// Minimum execution time: 26_773_000 picoseconds.
-		Weight::from_parts(30_993_139, 4282)
-			// Standard error: 1_147
-			.saturating_add(Weight::from_parts(51_522, 0).saturating_mul(c.into()))
+		// Minimum execution time: 26_131_000 picoseconds.
+		Weight::from_parts(30_230_785, 4282)
+			// Standard error: 1_886
+			.saturating_add(Weight::from_parts(92_983, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -130,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `919`, estimated `6196`.
-		// Minimum execution time: 65_661_000 picoseconds.
-		Weight::from_parts(81_259_000, 6196)
+		// Minimum execution time: 74_765_000 picoseconds.
+		Weight::from_parts(88_624_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -147,8 +147,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn compound() -> Weight {
 		// Proof size: measured `977`, estimated `6196`.
-		// Minimum execution time: 77_163_000 picoseconds.
-		Weight::from_parts(88_734_000, 6196)
+		// Minimum execution time: 81_654_000 picoseconds.
+		Weight::from_parts(95_135_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -162,8 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn distribute_rewards() -> Weight {
 		// Proof size: measured `518`, estimated `3593`.
-		// Minimum execution time: 69_033_000 picoseconds.
-		Weight::from_parts(82_022_000, 3593)
+		// Minimum execution time: 71_076_000 picoseconds.
+		Weight::from_parts(81_896_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::AnnualEmission` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_annual_emission() -> Weight {
 		// Proof size: measured `213`, estimated `1501`.
-		// Minimum execution time: 14_335_000 picoseconds.
-		Weight::from_parts(17_722_000, 1501)
+		// Minimum execution time: 13_630_000 picoseconds.
+		Weight::from_parts(17_550_000, 1501)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -180,24 +180,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::UnbondingPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_unbonding_period() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_833_000 picoseconds.
-		Weight::from_parts(8_671_000, 0)
+		// Minimum execution time: 7_022_000 picoseconds.
+		Weight::from_parts(9_020_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::LockedYieldToTreasury` (r:0 w:1)
 	/// Proof: `Staking::LockedYieldToTreasury` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_locked_yield_to_treasury() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_898_000 picoseconds.
-		Weight::from_parts(8_574_000, 0)
+		// Minimum execution time: 6_768_000 picoseconds.
+		Weight::from_parts(9_244_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::DistributionPeriod` (r:0 w:1)
 	/// Proof: `Staking::DistributionPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_distribution_period() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 7_154_000 picoseconds.
-		Weight::from_parts(8_826_000, 0)
+		// Minimum execution time: 6_791_000 picoseconds.
+		Weight::from_parts(8_594_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Staking::Pool` (r:1 w:1)
@@ -218,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Stream` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
 		// Proof size: measured `701`, estimated `6196`.
-		// Minimum execution time: 104_366_000 picoseconds.
-		Weight::from_parts(119_576_000, 6196)
+		// Minimum execution time: 97_681_000 picoseconds.
+		Weight::from_parts(109_340_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -228,62 +228,62 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn stake() -> Weight {
-		Weight::from_parts(94_660_000, 4282)
+		Weight::from_parts(95_165_000, 4282)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn unstake(c: u32, ) -> Weight {
-		Weight::from_parts(36_519_201, 4282)
-			.saturating_add(Weight::from_parts(40_160, 0).saturating_mul(c.into()))
+		Weight::from_parts(35_400_726, 4282)
+			.saturating_add(Weight::from_parts(49_000, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_unstaked(c: u32, ) -> Weight {
-		Weight::from_parts(74_471_576, 4282)
-			.saturating_add(Weight::from_parts(131_190, 0).saturating_mul(c.into()))
+		Weight::from_parts(73_727_525, 4282)
+			.saturating_add(Weight::from_parts(90_877, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_unstake(c: u32, ) -> Weight {
-		Weight::from_parts(30_993_139, 4282)
-			.saturating_add(Weight::from_parts(51_522, 0).saturating_mul(c.into()))
+		Weight::from_parts(30_230_785, 4282)
+			.saturating_add(Weight::from_parts(92_983, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(81_259_000, 6196)
+		Weight::from_parts(88_624_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn compound() -> Weight {
-		Weight::from_parts(88_734_000, 6196)
+		Weight::from_parts(95_135_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn distribute_rewards() -> Weight {
-		Weight::from_parts(82_022_000, 3593)
+		Weight::from_parts(81_896_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_annual_emission() -> Weight {
-		Weight::from_parts(17_722_000, 1501)
+		Weight::from_parts(17_550_000, 1501)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_unbonding_period() -> Weight {
-		Weight::from_parts(8_671_000, 0)
+		Weight::from_parts(9_020_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_locked_yield_to_treasury() -> Weight {
-		Weight::from_parts(8_574_000, 0)
+		Weight::from_parts(9_244_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_distribution_period() -> Weight {
-		Weight::from_parts(8_826_000, 0)
+		Weight::from_parts(8_594_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize() -> Weight {
-		Weight::from_parts(119_576_000, 6196)
+		Weight::from_parts(109_340_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}

@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 356_688, 1_792_568
-	///   Average:  406_546
-	///   Median:   390_958
-	///   Std-Dev:  140710.06
+	///   Min, Max: 341_213, 458_632
+	///   Average:  384_852
+	///   Median:   383_723
+	///   Std-Dev:  18935.34
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 520_215
-	///   95th: 416_766
-	///   75th: 400_021
+	///   99th: 453_638
+	///   95th: 413_995
+	///   75th: 393_212
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(406_546), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(384_852), 0);
 }
 
 #[cfg(test)]

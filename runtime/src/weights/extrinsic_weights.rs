@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 146_349, 232_543
-	///   Average:  152_106
-	///   Median:   149_759
-	///   Std-Dev:  11134.12
+	///   Min, Max: 142_694, 241_418
+	///   Average:  157_963
+	///   Median:   154_469
+	///   Std-Dev:  15548.16
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 214_524
-	///   95th: 156_509
-	///   75th: 150_755
+	///   99th: 231_768
+	///   95th: 182_254
+	///   75th: 158_847
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(152_106), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(157_963), 0);
 }
 
 #[cfg(test)]
