@@ -161,8 +161,8 @@ parameter_types! {
 	pub FeeMultiplier: Multiplier = Multiplier::one();
 }
 
-/// Planck of fee per unit of ref-time weight. A balance transfer weighs about 2·10^8, so it
-/// costs about 0.001 VVV: the same order as the existential deposit.
+/// Planck of fee per unit of ref-time weight. A balance transfer weighs about 4.3·10^8, so it
+/// costs about 0.002 VVV: the same order as the existential deposit.
 pub const FEE_PER_REF_TIME: Balance = 5_000_000;
 /// Planck of fee per byte of transaction: 10^-6 VVV.
 pub const FEE_PER_BYTE: Balance = UNIT / 1_000_000;
