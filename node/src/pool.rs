@@ -296,7 +296,7 @@ where
 		let _ticket = self
 			.admission
 			.try_admit(&TransactionPool::status(&*self.inner), xt.encoded_size())
-			.ok_or_else(|| PoolError::ImmediatelyDropped.into())?;
+			.ok_or(PoolError::ImmediatelyDropped)?;
 		self.inner.submit_local(at, xt)
 	}
 }
