@@ -48,20 +48,14 @@ function assertClean(result, planned) {
   return result;
 }
 
+/** A clean run of `kind` against the suite's node: `senders` × `perSender`, quietly. */
+async function smokeRun(kind, senders, perSender) {
+  const options = { ws: process.env.DIEM_WS, kind, senders, perSender, stallBlocks: 8, timeoutS: 120, log: () => {} };
+  return assertClean(await runLoad({ ...options, seed: `//Alice//smoke//${kind}` }), senders * perSender);
+}
+
 test('20 senders x 20 transfers: every one included, the figures add up', async (t) => {
-  const result = assertClean(
-    await runLoad({
-      ws: process.env.DIEM_WS,
-      kind: 'transfer',
-      senders: 20,
-      perSender: 20,
-      seed: '//Alice//smoke//transfer',
-      stallBlocks: 8,
-      timeoutS: 120,
-      log: () => {},
-    }),
-    400,
-  );
+  const result = await smokeRun('transfer', 20, 20);
   t.diagnostic(
     `transfers: ${result.totals.included} in ${result.window.blocks} blocks, ${result.perSecond.toFixed(1)}/s, ` +
       `refusals ${result.totals.refusals}, inclusion p50 ${result.timeToInclusionMs.p50} ms`,
@@ -69,18 +63,6 @@ test('20 senders x 20 transfers: every one included, the figures add up', async 
 });
 
 test('10 senders x 10 DIEM mints: every one included and dispatched', async (t) => {
-  const result = assertClean(
-    await runLoad({
-      ws: process.env.DIEM_WS,
-      kind: 'mint',
-      senders: 10,
-      perSender: 10,
-      seed: '//Alice//smoke//mint',
-      stallBlocks: 8,
-      timeoutS: 120,
-      log: () => {},
-    }),
-    100,
-  );
+  const result = await smokeRun('mint', 10, 10);
   t.diagnostic(`mints: ${result.totals.included} in ${result.window.blocks} blocks, max ${result.fullBlocks.included.max} a block`);
 });

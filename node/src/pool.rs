@@ -293,10 +293,7 @@ where
 		at: <Self::Block as BlockT>::Hash,
 		xt: LocalTransactionFor<Self>,
 	) -> Result<Self::Hash, Self::Error> {
-		let _ticket = self
-			.admission
-			.try_admit(&TransactionPool::status(&*self.inner), xt.encoded_size())
-			.ok_or(PoolError::ImmediatelyDropped)?;
+		let _ticket = self.admit(&xt)?;
 		self.inner.submit_local(at, xt)
 	}
 }
