@@ -62,6 +62,14 @@ impl<T: Config> Pallet<T> {
 		Self::lock_and_mint(who, vvv, diem)
 	}
 
+	/// A genesis position: mints `diem` to `who` at the curve's cost as `mint` does, whether
+	/// minting is open or not and without a slippage bound.
+	pub(crate) fn genesis_mint(who: T::AccountId, diem: Balance) -> DispatchResult {
+		ensure!(diem > 0, Error::<T>::ZeroAmount);
+		let vvv = Self::quote_mint(diem).map_err(Error::<T>::from)?;
+		Self::lock_and_mint(who, vvv, diem)
+	}
+
 	fn lock_and_mint(who: T::AccountId, vvv: Balance, diem: Balance) -> DispatchResult {
 		ensure!(vvv <= T::Collateral::available(&who), Error::<T>::InsufficientCollateral);
 		let mut position = Self::position(&who);

@@ -26,6 +26,11 @@
 //! (The runtime also refuses every `pallet-assets` call that would create, destroy, freeze or
 //! take over DIEM, so the two stay equal.)
 //!
+//! Genesis may open positions (`GenesisConfig::positions`): minted through the curve as
+//! `mint` mints, against collateral that must exist by then (the runtime stakes it in the
+//! staking pallet's genesis, built first), so a chain can start with DIEM in circulation (a
+//! DEX pool, SPEC §5) and the invariants below hold from genesis on.
+//!
 //! Invariants (SPEC §7.3), checked by the tests after every step of random call sequences and
 //! by [`Pallet::do_try_state`]: the DIEM supply equals the sum of positions' minted DIEM, and
 //! the sum of positions' locked VVV equals [`TotalLocked`] and the collateral the
@@ -34,6 +39,8 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 #![deny(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
+
+extern crate alloc;
 
 pub mod curve;
 mod dispatchable_impls;
@@ -133,6 +140,11 @@ pub mod pallet {
 		pub curve: CurveParams,
 		/// Whether minting is open at genesis: closed by default.
 		pub minting_open: bool,
+		/// DIEM (planck) minted to each account at genesis, in order, as [`Pallet::mint`]
+		/// would mint it whether minting is open or not: its cost on the genesis curve at the
+		/// supply so far is locked from the account's collateral (which must be there, e.g.
+		/// staked at genesis) and the position recorded. None by default.
+		pub positions: alloc::vec::Vec<(T::AccountId, Balance)>,
 		#[serde(skip)]
 		#[doc(hidden)]
 		pub _config: core::marker::PhantomData<T>,
@@ -144,6 +156,13 @@ pub mod pallet {
 			assert!(self.curve.validate().is_ok(), "the genesis curve is outside the domain");
 			Curve::<T>::put(self.curve);
 			MintingOpen::<T>::put(self.minting_open);
+			for (who, diem) in &self.positions {
+				if let Err(error) = Pallet::<T>::genesis_mint(who.clone(), *diem) {
+					panic!(
+						"the genesis position of {diem} DIEM planck for {who:?} failed: {error:?}"
+					);
+				}
+			}
 		}
 	}
 

@@ -58,6 +58,74 @@ fn check_invariants(accounts: &[AccountId]) {
 	assert_eq!(crate::Pallet::<Test>::do_try_state(), Ok(()));
 }
 
+/// The mock's chain with `positions` opened at genesis, minting closed.
+fn genesis_with_positions(positions: Vec<(AccountId, u128)>) -> sp_io::TestExternalities {
+	use sp_runtime::BuildStorage;
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=10).map(|who| (who, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	crate::GenesisConfig::<Test> { positions, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+#[test]
+fn genesis_positions_are_minted_through_the_curve() {
+	// What the quotes are before any DIEM exists.
+	let (alice_quote, bob_quote) = new_test_ext().execute_with(|| {
+		let alice_quote = Diem::quote_mint(1_000 * UNIT).unwrap();
+		assert_ok!(Diem::mint(origin(ALICE), 1_000 * UNIT, alice_quote));
+		(alice_quote, Diem::quote_mint(10 * UNIT).unwrap())
+	});
+	genesis_with_positions(vec![(ALICE, 1_000 * UNIT), (BOB, 10 * UNIT)]).execute_with(|| {
+		assert!(!MintingOpen::<Test>::get(), "minted although minting is closed");
+		assert_eq!(alice_quote, launch_cost(0, 1_000 * UNIT));
+		assert_eq!(
+			Positions::<Test>::get(ALICE),
+			Some(Position { locked: alice_quote, minted: 1_000 * UNIT })
+		);
+		// Bob's position is priced at the supply Alice's left.
+		assert_eq!(bob_quote, launch_cost(1_000 * UNIT, 10 * UNIT));
+		assert_eq!(
+			Positions::<Test>::get(BOB),
+			Some(Position { locked: bob_quote, minted: 10 * UNIT })
+		);
+		assert_eq!(DiemBalances::balance(&ALICE), 1_000 * UNIT);
+		assert_eq!(DiemBalances::balance(&BOB), 10 * UNIT);
+		assert_eq!(held(ALICE), alice_quote);
+		assert_eq!(held(BOB), bob_quote);
+		assert_eq!(DiemBalances::total_issuance(), 1_010 * UNIT);
+		assert_eq!(crate::TotalMinted::<Test>::get(), 1_010 * UNIT);
+		assert_eq!(TotalLocked::<Test>::get(), alice_quote + bob_quote);
+		check_invariants(&[ALICE, BOB]);
+		// The curve prices on from the genesis supply, and the positions repay as any other.
+		assert_eq!(Diem::quote_mint(UNIT).unwrap(), launch_cost(1_010 * UNIT, UNIT));
+		assert_ok!(Diem::repay(origin(BOB), 10 * UNIT));
+		assert_eq!(held(BOB), 0);
+		check_invariants(&[ALICE, BOB]);
+	});
+}
+
+#[test]
+#[should_panic(expected = "InsufficientCollateral")]
+fn a_genesis_position_beyond_the_collateral_panics() {
+	// 50,000 DIEM cost more than the endowment (and are below the rate cap).
+	genesis_with_positions(vec![(ALICE, 50_000 * UNIT)]);
+}
+
+#[test]
+#[should_panic(expected = "ZeroAmount")]
+fn a_genesis_position_of_nothing_panics() {
+	genesis_with_positions(vec![(ALICE, 0)]);
+}
+
 #[test]
 fn mint_locks_the_curve_cost_and_mints() {
 	new_test_ext().execute_with(|| {

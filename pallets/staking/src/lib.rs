@@ -36,6 +36,9 @@
 //!
 //! The pot keeps the existential deposit (minted at genesis) so it never disappears.
 //!
+//! Genesis may stake for accounts (`GenesisConfig::stakers`) exactly as [`Pallet::stake`]
+//! does, so that a genesis DIEM position has collateral to lock.
+//!
 //! A stake leaves the staker at least `FeeReserve` of free VVV above the existential deposit,
 //! so it can always pay for its next claim, unstake or DIEM repay.
 //!
@@ -184,6 +187,10 @@ pub mod pallet {
 		pub locked_yield_to_treasury: Perbill,
 		/// Blocks a distribution is paid out over: a day of 2 s blocks by default.
 		pub distribution_period: BlockNumberFor<T>,
+		/// VVV (planck) each account stakes at genesis, as [`Pallet::stake`] would stake it
+		/// (the account needs the free VVV, the existential deposit and the fee reserve):
+		/// none by default. A genesis DIEM position locks this stake.
+		pub stakers: alloc::vec::Vec<(T::AccountId, Balance)>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -193,6 +200,7 @@ pub mod pallet {
 				unbonding_period: DEFAULT_UNBONDING_PERIOD.into(),
 				locked_yield_to_treasury: Perbill::from_percent(50),
 				distribution_period: DEFAULT_DISTRIBUTION_PERIOD.into(),
+				stakers: Default::default(),
 			}
 		}
 	}
@@ -211,6 +219,13 @@ pub mod pallet {
 				<T::Currency as fungible::Mutate<_>>::mint_into(&pot, reserve).is_ok(),
 				"the staking pot cannot be created"
 			);
+			// Staked as a `stake` call stakes: held, a ledger from the current reward index,
+			// counted in `TotalStaked`.
+			for (who, amount) in &self.stakers {
+				if let Err(error) = Pallet::<T>::do_stake(who.clone(), *amount) {
+					panic!("the genesis stake of {amount} planck by {who:?} failed: {error:?}");
+				}
+			}
 		}
 	}
 

@@ -60,6 +60,58 @@ fn genesis_sets_the_parameters_and_funds_the_pot() {
 	});
 }
 
+/// The mock's genesis with `stakers` staking at genesis.
+fn genesis_with_stakers(stakers: Vec<(AccountId, u128)>) -> sp_io::TestExternalities {
+	use sp_runtime::BuildStorage;
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=3).map(|who| (who, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	crate::GenesisConfig::<Test> { stakers, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+#[test]
+fn genesis_stakes_as_the_stake_call_does() {
+	genesis_with_stakers(vec![(ALICE, 200_000 * UNIT), (BOB, 1_000 * UNIT)]).execute_with(|| {
+		assert_eq!(held(ALICE), 200_000 * UNIT);
+		assert_eq!(held(BOB), 1_000 * UNIT);
+		assert_eq!(Balances::balance(&ALICE), ENDOWMENT - 200_000 * UNIT);
+		assert_eq!(TotalStaked::<Test>::get(), 201_000 * UNIT);
+		let ledger = Ledgers::<Test>::get(ALICE).unwrap();
+		assert_eq!(ledger.staked, 200_000 * UNIT);
+		assert_eq!(ledger.locked, 0);
+		assert_eq!(ledger.snapshot, Pool::<Test>::get().index);
+		assert!(Ledgers::<Test>::get(CHARLIE).is_none());
+		assert_eq!(Staking::do_try_state(), Ok(()));
+		// It is free stake: it can be locked as collateral, and it earns from block 2 on.
+		assert_eq!(<Staking as Collateral<_>>::available(&ALICE), 200_000 * UNIT);
+		run_to_block(2);
+		assert_within_a_planck(pending(ALICE), PER_BLOCK * 200 / 201);
+		assert_within_a_planck(pending(BOB), PER_BLOCK / 201);
+		assert_eq!(Staking::do_try_state(), Ok(()));
+	});
+}
+
+#[test]
+#[should_panic(expected = "the genesis stake of")]
+fn a_genesis_stake_beyond_the_balance_panics() {
+	genesis_with_stakers(vec![(ALICE, ENDOWMENT)]);
+}
+
+#[test]
+#[should_panic(expected = "ZeroAmount")]
+fn a_genesis_stake_of_zero_panics() {
+	genesis_with_stakers(vec![(ALICE, 0)]);
+}
+
 #[test]
 fn stake_holds_the_vvv_and_earns_from_the_next_block() {
 	new_test_ext().execute_with(|| {
