@@ -71,10 +71,11 @@ mod benchmarks {
 		let caller = staker::<T>("caller", 0);
 		set_time::<T>(DAY, 0);
 
+		// All of its free DIEM: the caller's asset account goes.
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), 10 * diem::<T>());
+		_(RawOrigin::Signed(caller.clone()), 100 * diem::<T>());
 
-		assert_eq!(Ledgers::<T>::get(&caller).unwrap().staked, 110 * diem::<T>());
+		assert_eq!(Ledgers::<T>::get(&caller).unwrap().staked, 200 * diem::<T>());
 	}
 
 	/// Unstake into a new chunk next to `c` existing ones, opening the day and the caller's
@@ -92,10 +93,11 @@ mod benchmarks {
 		assert_eq!(Today::<T>::get().day, DAY);
 	}
 
-	/// Withdraw `c` matured chunks.
+	/// Withdraw `c` matured chunks to a caller whose asset account must be created again.
 	#[benchmark]
 	fn withdraw_diem(c: Linear<1, { T::MaxUnlockingChunks::get() }>) {
 		let caller = staker::<T>("caller", 0);
+		Pallet::<T>::do_stake(caller.clone(), 100 * diem::<T>()).unwrap();
 		unstake_chunks::<T>(&caller, c);
 		set_time::<T>(DAY + 10 * CooldownDays::<T>::get().max(1), 0);
 
@@ -126,14 +128,16 @@ mod benchmarks {
 		Meters::<T>::insert(&meter, ());
 		full_history::<T>();
 		set_time::<T>(DAY, 12 * 3_600);
-		// Half of each allowance: every entry is covered and stored.
-		let batch: Vec<_> = stakers.iter().map(|who| (who.clone(), 50_000_000)).collect();
+		// $150 for each $100 allowance: every entry is covered in part, stored, and its
+		// uncovered rest listed in the event.
+		let batch: Vec<_> = stakers.iter().map(|who| (who.clone(), 150_000_000)).collect();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(meter), batch);
 
 		let today = Today::<T>::get();
-		assert_eq!((today.day, today.used), (DAY, 50_000_000 * u128::from(n)));
+		assert_eq!((today.day, today.used), (DAY, 100_000_000 * u128::from(n)));
+		assert_eq!(today.uncovered, 50_000_000 * u128::from(n));
 	}
 
 	#[benchmark]

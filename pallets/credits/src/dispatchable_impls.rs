@@ -269,15 +269,16 @@ impl<T: Config> Pallet<T> {
 				None => 0,
 			};
 			let uncovered = amount.saturating_sub(covered);
-			covered_total = covered_total.checked_add(covered).ok_or(Error::<T>::Overflow)?;
-			uncovered_total = uncovered_total.checked_add(uncovered).ok_or(Error::<T>::Overflow)?;
+			// Reports, not balances: a meter's absurd entry saturates them rather than
+			// blocking every later batch of the day.
+			covered_total.saturating_accrue(covered);
+			uncovered_total.saturating_accrue(uncovered);
 			if uncovered > 0 {
 				uncovered_by_account.push((account, uncovered));
 			}
 		}
-		record.used = record.used.checked_add(covered_total).ok_or(Error::<T>::Overflow)?;
-		record.uncovered =
-			record.uncovered.checked_add(uncovered_total).ok_or(Error::<T>::Overflow)?;
+		record.used.saturating_accrue(covered_total);
+		record.uncovered.saturating_accrue(uncovered_total);
 		Today::<T>::put(record);
 		Self::deposit_event(Event::UsageRecorded {
 			meter,

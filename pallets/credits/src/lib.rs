@@ -76,6 +76,8 @@ pub use weights::WeightInfo;
 pub const DEFAULT_DAY_LENGTH: u64 = 86_400;
 /// Days an unstaked chunk cools down by default.
 pub const DEFAULT_COOLDOWN_DAYS: u32 = 1;
+/// The longest cooldown the admin may set: a month.
+pub const MAX_COOLDOWN_DAYS: u32 = 30;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -174,13 +176,25 @@ pub mod pallet {
 	pub type History<T: Config> =
 		StorageValue<_, BoundedVec<DayRecord, T::HistoryDays>, ValueQuery>;
 
+	/// The mainnet day, for a chain that adds the pallet by an upgrade (no genesis).
+	#[pallet::type_value]
+	pub fn DefaultDayLength() -> u64 {
+		DEFAULT_DAY_LENGTH
+	}
+
+	/// The default cooldown, for a chain that adds the pallet by an upgrade (no genesis).
+	#[pallet::type_value]
+	pub fn DefaultCooldownDays() -> u32 {
+		DEFAULT_COOLDOWN_DAYS
+	}
+
 	/// A credit day's length in seconds: 86,400 (a UTC day) by default. Set at genesis.
 	#[pallet::storage]
-	pub type DayLength<T> = StorageValue<_, u64, ValueQuery>;
+	pub type DayLength<T> = StorageValue<_, u64, ValueQuery, DefaultDayLength>;
 
 	/// Days an unstaked chunk waits before it can be withdrawn.
 	#[pallet::storage]
-	pub type CooldownDays<T> = StorageValue<_, u32, ValueQuery>;
+	pub type CooldownDays<T> = StorageValue<_, u32, ValueQuery, DefaultCooldownDays>;
 
 	#[pallet::genesis_config]
 	pub struct GenesisConfig<T: Config> {
@@ -206,6 +220,7 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			assert!(self.day_length > 0, "a credit day lasts a second at least");
+			assert!(self.cooldown_days <= MAX_COOLDOWN_DAYS, "the cooldown is too long");
 			DayLength::<T>::put(self.day_length);
 			CooldownDays::<T>::put(self.cooldown_days);
 			for meter in &self.meters {
@@ -316,6 +331,8 @@ pub mod pallet {
 		ZeroUsage,
 		/// An amount is beyond what `u128` counts.
 		Overflow,
+		/// The cooldown would exceed `MAX_COOLDOWN_DAYS`.
+		CooldownTooLong,
 	}
 
 	#[pallet::hooks]
@@ -414,11 +431,13 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Set the cooldown to `days` for chunks unstaked from now on.
+		/// Set the cooldown to `days` (at most `MAX_COOLDOWN_DAYS`) for chunks unstaked from
+		/// now on.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::set_cooldown_days())]
 		pub fn set_cooldown_days(origin: OriginFor<T>, days: u32) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(days <= MAX_COOLDOWN_DAYS, Error::<T>::CooldownTooLong);
 			CooldownDays::<T>::put(days);
 			Self::deposit_event(Event::CooldownDaysSet { days });
 			Ok(())

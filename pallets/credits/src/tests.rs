@@ -203,11 +203,10 @@ fn usage_bad_input_is_refused_by_name() {
 			Credits::record_usage(RuntimeOrigin::none(), vec![(ALICE, 1)]),
 			DispatchError::BadOrigin
 		);
-		// Totals beyond u128: refused whole.
-		assert_noop!(
-			Credits::record_usage(origin(METER), vec![(BOB, u128::MAX), (CHARLIE, 1)]),
-			Error::<Test>::Overflow
-		);
+		// Totals beyond u128 saturate the report and block nobody.
+		assert_eq!(meter(&[(BOB, u128::MAX), (CHARLIE, 1)]), (0, u128::MAX));
+		assert_eq!(meter(&[(ALICE, 1), (CHARLIE, 1)]), (1, 1));
+		assert_eq!(Today::<Test>::get().uncovered, u128::MAX);
 		// A full batch is fine.
 		let full = vec![(ALICE, 1); MAX_BATCH as usize];
 		assert_eq!(meter(&full), (MAX_BATCH as u128, 0));
@@ -308,6 +307,26 @@ fn each_unstake_has_its_own_cooldown() {
 }
 
 #[test]
+fn a_stale_fresh_stake_whose_staker_left_is_no_broken_invariant() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Credits::stake_diem(origin(ALICE), DIEM));
+		go(START_DAY + 1, 0);
+		assert_ok!(Credits::unstake_diem(origin(ALICE), DIEM));
+		go(START_DAY + 2, 0);
+		assert_ok!(Credits::withdraw_diem(origin(ALICE)));
+		check();
+	});
+}
+
+#[test]
+fn a_chain_without_genesis_uses_the_mainnet_day() {
+	sp_io::TestExternalities::default().execute_with(|| {
+		assert_eq!(DayLength::<Test>::get(), crate::DEFAULT_DAY_LENGTH);
+		assert_eq!(CooldownDays::<Test>::get(), crate::DEFAULT_COOLDOWN_DAYS);
+	});
+}
+
+#[test]
 fn withdrawing_everything_removes_the_ledger() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Credits::stake_diem(origin(ALICE), DIEM));
@@ -388,6 +407,10 @@ fn the_cooldown_is_set_by_the_admin_for_new_chunks() {
 		assert_ok!(Credits::stake_diem(origin(ALICE), 3 * DIEM));
 		assert_ok!(Credits::unstake_diem(origin(ALICE), DIEM));
 		assert_noop!(Credits::set_cooldown_days(origin(ALICE), 3), DispatchError::BadOrigin);
+		assert_noop!(
+			Credits::set_cooldown_days(origin(ADMIN), crate::MAX_COOLDOWN_DAYS + 1),
+			Error::<Test>::CooldownTooLong
+		);
 		assert_ok!(Credits::set_cooldown_days(origin(ADMIN), 3));
 		System::assert_last_event(Event::CooldownDaysSet { days: 3 }.into());
 		go(START_DAY, 13 * 3_600);
