@@ -17,7 +17,7 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Diem,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Credits, Diem,
 	Executive, Grandpa, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
@@ -35,6 +35,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_diem, Diem]
 	[pallet_vvv_staking, Staking]
 	[pallet_buyburn, BuyBurn]
+	[pallet_credits, Credits]
 );
 
 impl_runtime_apis! {
@@ -257,6 +258,16 @@ impl_runtime_apis! {
 
 		fn position(who: AccountId) -> pallet_diem::Position {
 			Diem::position(&who)
+		}
+	}
+
+	impl pallet_credits::runtime_api::CreditsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn credits(who: AccountId) -> pallet_credits::CreditsInfo<BlockNumber> {
+			Credits::credits(&who)
+		}
+
+		fn day_summary(days: u32) -> Vec<pallet_credits::DayRecord> {
+			Credits::day_summary(days)
 		}
 	}
 

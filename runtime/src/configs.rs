@@ -14,7 +14,7 @@ use frame_support::{
 };
 use frame_system::{
 	limits::{BlockLength, BlockWeights},
-	EnsureRoot, EnsureSigned,
+	EnsureRoot,
 };
 use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -194,7 +194,10 @@ parameter_types! {
 	pub const ApprovalDeposit: Balance = 10 * MILLI_UNIT;
 }
 
-/// DIEM, USDC and the other fungible assets.
+/// DIEM, USDC and the other fungible assets. Assets are created by governance only
+/// (`force_create` by root): an asset anyone could create and mint to any account would take a
+/// consumer reference of that account for free, and fifteen of them leave an account unable to
+/// receive DIEM; aimed at the credits pallet's custody account, that would stop all DIEM staking.
 impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Balance = Balance;
@@ -203,7 +206,7 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 	type AssetIdParameter = codec::Compact<AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
-	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = AssetDeposit;
 	type AssetAccountDeposit = AssetAccountDeposit;
@@ -405,4 +408,45 @@ impl pallet_buyburn::Config for Runtime {
 	type MaxHistory = ConstU32<64>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = pallet_buyburn::weights::SubstrateWeight<Runtime>;
+}
+
+/// The credit days' clock: the Timestamp pallet's time of the current block.
+pub struct TimestampClock;
+
+impl pallet_credits::Clock for TimestampClock {
+	fn now() -> pallet_credits::Moment {
+		pallet_timestamp::Now::<Runtime>::get()
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set(now: pallet_credits::Moment) {
+		pallet_timestamp::Pallet::<Runtime>::set_timestamp(now);
+	}
+}
+
+parameter_types! {
+	/// The custody account of DIEM staked for credits.
+	pub const CreditsPalletId: PalletId = PalletId(*b"diem/crd");
+}
+
+/// A usage batch's bound: a provider meters up to 512 accounts a transaction, and the
+/// batch's event lists each uncovered rest.
+pub const MAX_USAGE_BATCH: u32 = 512;
+
+impl pallet_credits::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Diem = ItemOf<super::Assets, DiemAssetId, AccountId>;
+	type Clock = TimestampClock;
+	type PalletId = CreditsPalletId;
+	/// DIEM has 18 decimals.
+	type DiemUnit = ConstU128<UNIT>;
+	/// 0.1 DIEM, Venice's minimum (SPEC §9).
+	type MinStakeForCredits = ConstU128<{ UNIT / 10 }>;
+	type MaxUnlockingChunks = ConstU32<32>;
+	type MaxUsageBatch = ConstU32<MAX_USAGE_BATCH>;
+	/// A quarter of a year of UTC days (90 minutes on the dev chains' one-minute days).
+	type HistoryDays = ConstU32<90>;
+	type BlockTime = ConstU64<MILLISECS_PER_BLOCK>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type WeightInfo = pallet_credits::weights::SubstrateWeight<Runtime>;
 }

@@ -25,8 +25,8 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use crate::{
 	configs::{diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
-	BuyBurnConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig, StakingConfig, SudoConfig,
-	DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+	BuyBurnConfig, CreditsConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
+	StakingConfig, SudoConfig, DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.
@@ -57,6 +57,9 @@ pub const DEV_PRICE_HALF_LIFE: u32 = 10;
 pub const DEV_BUY_INTERVAL: u32 = 5;
 /// The dev chains' distribution period: 10 blocks (20 s) instead of a day.
 pub const DEV_DISTRIBUTION_PERIOD: u32 = 10;
+/// The dev chains' credit day: a minute instead of a UTC day, so a user sees the allowance
+/// renew in one sitting. Ferdie is the dev chains' meter (an inference provider).
+pub const DEV_CREDIT_DAY: u64 = 60;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
@@ -93,6 +96,10 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 			burn_period: DEV_BURN_PERIOD,
 			price_half_life: DEV_PRICE_HALF_LIFE,
 			buy_interval: DEV_BUY_INTERVAL,
+		},
+		credits: CreditsConfig {
+			day_length: DEV_CREDIT_DAY,
+			meters: vec![Sr25519Keyring::Ferdie.to_account_id()],
 		},
 		asset_conversion: AssetConversionConfig {
 			pools: vec![(

@@ -189,4 +189,7 @@ mod runtime {
 	/// The treasury's buy-burn: revenue buys VVV on the DEX every epoch and burns it.
 	#[runtime::pallet_index(22)]
 	pub type BuyBurn = pallet_buyburn;
+	/// Compute credits: DIEM staked gives $1 of compute a day, metered by providers.
+	#[runtime::pallet_index(23)]
+	pub type Credits = pallet_credits;
 }
