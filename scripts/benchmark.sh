@@ -16,7 +16,7 @@ pallets=("$@")
 standard=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
 	pallet_transaction_payment pallet_assets pallet_asset_conversion)
 [ ${#pallets[@]} -gt 0 ] || pallets=(storage "${standard[@]}" pallet_diem pallet_vvv_staking
-	pallet_buyburn overhead)
+	pallet_buyburn pallet_credits overhead)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"

@@ -19,7 +19,7 @@ step "cargo fmt" cargo fmt --all -- --check
 step "build node and runtime" cargo build --locked --workspace
 step "unit tests" cargo test --locked --workspace
 # The pallets' benchmarks, run once each as tests against their mocks.
-step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn \
+step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits \
 	--features runtime-benchmarks benchmarking
 step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The runtime's Wasm is already built and checked above; clippy lints the native code.
@@ -28,7 +28,7 @@ step "clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targ
 # tooling builds it.
 step "try-runtime build" env SKIP_WASM_BUILD=1 cargo check --locked -p diem-runtime --features try-runtime
 step "clippy (benchmarks)" env SKIP_WASM_BUILD=1 \
-	cargo clippy --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn \
+	cargo clippy --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits \
 	--features runtime-benchmarks \
 	--all-targets -- -D warnings
 echo "all checks passed in $SECONDS s"
