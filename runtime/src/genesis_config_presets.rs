@@ -23,10 +23,10 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	configs::{diem_asset_owner, treasury_account},
+	configs::{credits_custody_account, diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
 	BuyBurnConfig, CreditsConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
-	StakingConfig, SudoConfig, DIEM_ASSET_ID, UNIT, USDC_ASSET_ID,
+	StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.
@@ -74,7 +74,12 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed.iter().cloned().map(|a| (a, DEV_ACCOUNT_VVV)).collect::<Vec<_>>(),
+			balances: endowed
+				.iter()
+				.cloned()
+				.map(|a| (a, DEV_ACCOUNT_VVV))
+				.chain([(credits_custody_account(), EXISTENTIAL_DEPOSIT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: AuraConfig { authorities: aura },
 		grandpa: GrandpaConfig { authorities: grandpa },
@@ -134,6 +139,9 @@ fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
 /// assets created and owned by the chain (USDC by the treasury).
 fn production_genesis() -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: vec![(credits_custody_account(), EXISTENTIAL_DEPOSIT)]
+		},
 		sudo: SudoConfig { key: None },
 		assets: AssetsConfig { assets: assets(treasury_account()), metadata: asset_metadata() },
 	})

@@ -11,7 +11,9 @@
 //!   and staking's locked total;
 //! - §7.4 the emission minted is exactly the schedule's;
 //! - §7.5 (buy-burn's `try_state`) the budget is in the pot, and every purchase paid at most
-//!   its block's limit.
+//!   its block's limit;
+//! - §7.6 (credits' `try_state`) the custody account holds the staked and cooling DIEM, each
+//!   account used at most its allowance, and no day more than $1 per DIEM counting.
 //!
 //! `cargo test -p diem-runtime --test invariants` runs 50 sequences of 1,000 steps;
 //! `scripts/fuzz-runtime.sh [seed] [steps]` runs as many as asked, and on a failure prints the
@@ -23,8 +25,8 @@ mod common;
 
 use common::*;
 use diem_runtime::{
-	AccountId, Balances, BuyBurn, Diem, Runtime, RuntimeCall, RuntimeEvent, Staking, System,
-	DIEM_ASSET_ID, USDC_ASSET_ID,
+	AccountId, Balances, BuyBurn, Credits, Diem, Runtime, RuntimeCall, RuntimeEvent, Staking,
+	System, DIEM_ASSET_ID, USDC_ASSET_ID,
 };
 use frame_support::traits::fungibles::Inspect as _;
 use sp_keyring::Sr25519Keyring;
@@ -102,11 +104,12 @@ fn generate(seed: u64, steps: usize) -> Vec<Op> {
 
 fn op(rng: &mut Rng) -> Op {
 	use pallet_assets::Call as A;
+	use pallet_credits::Call as C;
 	use pallet_vvv_staking::Call as S;
 	let who = rng.below(ACTORS as u64) as u8;
 	let other = MultiAddress::Id(actor(rng.below(ACTORS as u64) as u8));
 	let id = codec::Compact(asset(rng.below(3) as u8));
-	let call = match rng.below(34) {
+	let call = match rng.below(40) {
 		0..=3 => return Op::Blocks(rng.below(3) as u8 + 1),
 		4 => RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
 			dest: other,
@@ -200,9 +203,25 @@ fn op(rng: &mut Rng) -> Op {
 		32 => {
 			RuntimeCall::BuyBurn(pallet_buyburn::Call::deposit_revenue { amount: rng.amount(USDC) })
 		}
-		_ => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+		33 => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
 			call: Box::new(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})),
 		}),
+		34 | 35 => RuntimeCall::Credits(C::stake_diem { amount: rng.amount(VVV) / 1_000 }),
+		36 => RuntimeCall::Credits(C::unstake_diem { amount: rng.amount(VVV) / 1_000 }),
+		37 => RuntimeCall::Credits(if rng.below(2) == 0 {
+			C::withdraw_diem {}
+		} else {
+			C::cancel_unstake_diem { chunk: rng.below(3) as u32 }
+		}),
+		_ => {
+			// Mostly by Ferdie, the dev chains' meter; usage up to a few hundred dollars.
+			let meter = if rng.below(4) == 0 { who } else { 5 };
+			let entries = rng.below(4);
+			let batch = (0..entries)
+				.map(|_| (actor(rng.below(ACTORS as u64) as u8), rng.amount(1_000_000)))
+				.collect();
+			return Op::Call(meter, Box::new(RuntimeCall::Credits(C::record_usage { batch })));
+		}
 	};
 	Op::Call(who, Box::new(call))
 }
@@ -352,6 +371,8 @@ fn check_invariants(ledger: &Ledger) -> Result<(), String> {
 	Staking::do_try_state().map_err(|e| format!("staking: {e:?}"))?;
 	Diem::do_try_state().map_err(|e| format!("diem: {e:?}"))?;
 	BuyBurn::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
+	// §7.6: the custody holds the staked DIEM; no day used more than $1 a DIEM counting.
+	Credits::do_try_state().map_err(|e| format!("credits: {e:?}"))?;
 
 	// §7.1: issuance is every account's VVV, and only emission, burns, the pool-creation fee
 	// and reaped dust moved it.
@@ -495,6 +516,10 @@ const DEV_KINDS: &[&str] = &[
 	"Diem(repay",
 	"BuyBurn(deposit_revenue",
 	"BuyBurn hook purchase",
+	"Credits(stake_diem",
+	"Credits(unstake_diem",
+	"Credits(withdraw_diem",
+	"Credits(record_usage",
 ];
 
 #[test]
