@@ -6,6 +6,14 @@
 //! SPEC §4 has a market on a fresh chain; their periods are short so a user sees them turn in
 //! one sitting. The amounts are dev-chain choices, not mainnet economics.
 //!
+//! They also seed a DIEM/USDC pool, so DIEM trades from block 0 (SPEC §5). Its DIEM is minted
+//! through the curve like any other: Alice stakes [`DEV_ALICE_STAKE`] at genesis, opens a
+//! genesis position of [`DEV_GENESIS_POSITION_DIEM`] against it (minting itself stays closed
+//! until sudo opens it) and puts [`DEV_POOL_DIEM`] of it into the pool with
+//! [`DEV_POOL_DIEM_USDC`], so the DIEM supply is the positions' minted DIEM (SPEC §7.3) from
+//! genesis on. This needs the pallets' genesis built in the order Staking, Diem,
+//! AssetConversion: see the runtime's declaration order.
+//!
 //! `production` keeps every pallet's mainnet defaults (7-day cooldown, 30-day epochs, an
 //! hour's price half-life, a day's distribution period), funds nobody, has no sudo key and no
 //! dev pool, and names no sequencer: its operators add their Aura and GRANDPA keys to the chain
@@ -25,7 +33,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use crate::{
 	configs::{credits_custody_account, diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
-	BuyBurnConfig, CreditsConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
+	BuyBurnConfig, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
 	StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
 };
 
@@ -42,6 +50,19 @@ pub const DEV_ACCOUNT_USDC: Balance = 10_000_000 * USDC;
 pub const POOL_VVV: Balance = 1_000_000 * UNIT;
 /// USDC Alice puts into the VVV/USDC pool at genesis: VVV opens at 3 USDC.
 pub const POOL_USDC: Balance = 3_000_000 * USDC;
+/// One DIEM: the asset has 18 decimals.
+pub const DIEM: Balance = 1_000_000_000_000_000_000;
+/// VVV Alice stakes at genesis: the collateral of her genesis DIEM position (which locks about
+/// 90,000 VVV of it), the rest free stake.
+pub const DEV_ALICE_STAKE: Balance = 200_000 * UNIT;
+/// DIEM Alice mints at genesis through the curve, from a supply of zero: what goes into the
+/// DIEM/USDC pool and 1 DIEM she keeps, since the DEX's genesis deposit leaves the provider at
+/// least the asset's minimum balance.
+pub const DEV_GENESIS_POSITION_DIEM: Balance = DEV_POOL_DIEM + DIEM;
+/// DIEM Alice puts into the DIEM/USDC pool at genesis.
+pub const DEV_POOL_DIEM: Balance = 1_000 * DIEM;
+/// USDC Alice puts into the DIEM/USDC pool at genesis: DIEM opens at 300 USDC.
+pub const DEV_POOL_DIEM_USDC: Balance = 300_000 * USDC;
 /// Smallest DIEM balance an account may hold: one planck, so that no repay or transfer
 /// leaves dust to be destroyed (the DIEM supply must equal the positions' minted DIEM).
 pub const DIEM_MIN_BALANCE: Balance = 1;
@@ -96,7 +117,9 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 		staking: StakingConfig {
 			unbonding_period: DEV_UNBONDING_PERIOD,
 			distribution_period: DEV_DISTRIBUTION_PERIOD,
+			stakers: vec![(alice.clone(), DEV_ALICE_STAKE)],
 		},
+		diem: DiemConfig { positions: vec![(alice.clone(), DEV_GENESIS_POSITION_DIEM)] },
 		buy_burn: BuyBurnConfig {
 			burn_period: DEV_BURN_PERIOD,
 			price_half_life: DEV_PRICE_HALF_LIFE,
@@ -107,13 +130,24 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 			meters: vec![Sr25519Keyring::Ferdie.to_account_id()],
 		},
 		asset_conversion: AssetConversionConfig {
-			pools: vec![(
-				NativeOrWithId::Native,
-				NativeOrWithId::WithId(USDC_ASSET_ID),
-				alice,
-				POOL_VVV,
-				POOL_USDC,
-			)],
+			// A pool of VVV and an asset is located with VVV first, one of two assets with
+			// the lower id first (the runtime's `PoolLocator`); genesis accepts either order.
+			pools: vec![
+				(
+					NativeOrWithId::Native,
+					NativeOrWithId::WithId(USDC_ASSET_ID),
+					alice.clone(),
+					POOL_VVV,
+					POOL_USDC,
+				),
+				(
+					NativeOrWithId::WithId(DIEM_ASSET_ID),
+					NativeOrWithId::WithId(USDC_ASSET_ID),
+					alice,
+					DEV_POOL_DIEM,
+					DEV_POOL_DIEM_USDC,
+				),
+			],
 		},
 	})
 }

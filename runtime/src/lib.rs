@@ -66,7 +66,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -132,7 +132,22 @@ pub type Executive = frame_executive::Executive<
 	Migrations,
 >;
 
-#[frame_support::runtime]
+// Genesis is built pallet by pallet in the order the pallets are declared below, and with
+// `legacy_ordering` their hooks run in that order too (without it, both follow the pallet
+// indices, which stay what they were: calls, events, errors and hold reasons encode with them).
+// The dev presets' genesis needs, in this order:
+//
+// - Balances and Assets: the dev accounts' VVV and USDC, the DIEM asset;
+// - Staking: Alice's genesis stake, the collateral of
+// - Diem: her genesis position, whose DIEM goes into
+// - AssetConversion: the VVV/USDC and DIEM/USDC pools, the first of which
+// - BuyBurn samples as its first reference price.
+//
+// Of our pallets' hooks, only the `on_initialize`s do something that another could see:
+// Staking's emission, BuyBurn's price sample and Credits' day, in that order as before.
+// AssetConversion and Diem have no block hooks, and BuyBurn's `on_idle` is the only one that
+// spends weight (at the same position of the rotating `on_idle` order as before).
+#[frame_support::runtime(legacy_ordering)]
 mod runtime {
 	/// The runtime.
 	#[runtime::runtime]
@@ -177,15 +192,18 @@ mod runtime {
 	/// The DEX's liquidity-provider tokens.
 	#[runtime::pallet_index(11)]
 	pub type PoolAssets = pallet_assets<Instance2>;
-	/// The DEX: constant-product pools of VVV and assets.
-	#[runtime::pallet_index(12)]
-	pub type AssetConversion = pallet_asset_conversion;
-	/// DIEM: mint against locked stake on the exponential curve, repay to release it.
-	#[runtime::pallet_index(20)]
-	pub type Diem = pallet_diem;
-	/// VVV staking: the emission, the cooldown, and DIEM's collateral.
+	/// VVV staking: the emission, the cooldown, and DIEM's collateral. Before Diem: a
+	/// genesis position locks genesis stake.
 	#[runtime::pallet_index(21)]
 	pub type Staking = pallet_vvv_staking;
+	/// DIEM: mint against locked stake on the exponential curve, repay to release it. Before
+	/// AssetConversion: a genesis pool holds genesis DIEM.
+	#[runtime::pallet_index(20)]
+	pub type Diem = pallet_diem;
+	/// The DEX: constant-product pools of VVV and assets. Before BuyBurn: its genesis samples
+	/// the VVV/USDC pool.
+	#[runtime::pallet_index(12)]
+	pub type AssetConversion = pallet_asset_conversion;
 	/// The treasury's buy-burn: revenue buys VVV on the DEX every epoch and burns it.
 	#[runtime::pallet_index(22)]
 	pub type BuyBurn = pallet_buyburn;

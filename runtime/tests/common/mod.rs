@@ -35,13 +35,23 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	}
 }
 
-/// The chain at genesis of the named preset (`development`, `local_testnet`).
-pub fn genesis(preset: &str) -> sp_io::TestExternalities {
+/// The named preset's genesis patch, as JSON.
+pub fn preset_patch(preset: &str) -> serde_json::Value {
 	let patch = genesis_config_presets::get_preset(&preset.into()).expect("a known preset");
+	serde_json::from_slice(&patch).unwrap()
+}
+
+/// The genesis state of the named preset, before block 1.
+pub fn genesis_state(preset: &str) -> sp_io::TestExternalities {
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, serde_json::from_slice(&patch).unwrap());
+	merge(&mut config, preset_patch(preset));
 	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	sp_io::TestExternalities::new(config.build_storage().unwrap())
+}
+
+/// The chain of the named preset (`development`, `local_testnet`), at the start of block 1.
+pub fn genesis(preset: &str) -> sp_io::TestExternalities {
+	let mut ext = genesis_state(preset);
 	ext.execute_with(|| start_block(1));
 	ext
 }
