@@ -16,9 +16,10 @@ export const USDC = 10n ** 6n;
 /** Asset ids the genesis presets create. */
 export const DIEM_ASSET_ID = 1;
 export const USDC_ASSET_ID = 2;
-/** VVV and USDC as the DEX names them (`NativeOrWithId`). */
+/** VVV, USDC and DIEM as the DEX names them (`NativeOrWithId`). */
 export const NATIVE = { Native: null };
 export const USDC_KIND = { WithId: USDC_ASSET_ID };
+export const DIEM_KIND = { WithId: DIEM_ASSET_ID };
 
 /** Connects to the node the harness started (DIEM_WS). */
 export async function connect() {

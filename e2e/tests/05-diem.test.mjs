@@ -41,9 +41,15 @@ test('minting is closed at genesis and opens through sudo', async () => {
 });
 
 test('the runtime API quotes the launch curve', async () => {
+  // At the supply the pallet counts (the dev genesis position's DIEM): B·exp(k·(S/T)^n) with
+  // B = 90 VVV, T = 38,000 DIEM, k = 2, n = 3, never below the base rate.
+  const supply = (await api.query.diem.totalMinted()).toBigInt();
   const rate = await api.call.diemApi.mintRate();
   assert.ok(rate.isOk);
-  assert.equal(rate.asOk.toBigInt(), 90n * VVV, 'the base rate at zero supply');
+  assert.ok(rate.asOk.toBigInt() >= 90n * VVV, 'at least the base rate');
+  const expected = 90 * Math.exp(2 * (Number(supply) / Number(38_000n * DIEM)) ** 3);
+  const actual = Number(rate.asOk.toBigInt()) / Number(VVV);
+  assert.ok(Math.abs(actual - expected) / expected < 1e-12, `rate ${actual} at supply ${supply}, expected ${expected}`);
   const quote = await api.call.diemApi.quoteMint(10n * DIEM);
   assert.ok(quote.isOk);
   const vvv = quote.asOk.toBigInt();
@@ -66,33 +72,38 @@ test('mint at the quote, transfer DIEM, repay from the receiver\'s own position'
   }
 
   // Alice mints 10 DIEM at the quoted cost; the cost is locked out of her stake, which stays
-  // held as it was.
+  // held as it was. (She has a genesis position already: the DIEM/USDC pool's.)
+  const supplyBefore = (await api.query.assets.asset(DIEM_ASSET_ID)).unwrap().supply.toBigInt();
   const quote = (await api.call.diemApi.quoteMint(10n * DIEM)).asOk.toBigInt();
   const reservedBefore = await reservedBalance(api, alice.address);
   const stakeBefore = await stake(alice.address);
+  const diemBefore = await diemBalance(alice.address);
+  const positionBefore = await api.call.diemApi.position(alice.address);
   const minted = await submit(api, api.tx.diem.mint(10n * DIEM, quote), alice);
   assert.equal(minted.dispatchError, undefined);
   const event = findEvent(minted.events, 'diem', 'Minted');
   assert.equal(event.data.who.toString(), alice.address);
   assert.equal(event.data.diem.toBigInt(), 10n * DIEM);
   assert.equal(event.data.vvvLocked.toBigInt(), quote);
-  assert.equal(await diemBalance(alice.address), 10n * DIEM);
+  assert.equal(await diemBalance(alice.address), diemBefore + 10n * DIEM);
   assert.equal(await reservedBalance(api, alice.address), reservedBefore);
-  assert.deepEqual(await stake(alice.address), { ...stakeBefore, locked: stakeBefore.locked + quote });
-  const locked = await submit(api, api.tx.staking.unstake(2_000n * VVV), alice);
+  const stakeAfter = await stake(alice.address);
+  assert.deepEqual(stakeAfter, { ...stakeBefore, locked: stakeBefore.locked + quote });
+  const locked = await submit(api, api.tx.staking.unstake(stakeAfter.staked), alice);
   assert.equal(errorName(api, locked.dispatchError), 'StakeLocked', 'locked stake cannot leave');
   const alicePosition = await api.call.diemApi.position(alice.address);
-  assert.equal(alicePosition.locked.toBigInt(), quote);
-  assert.equal(alicePosition.minted.toBigInt(), 10n * DIEM);
+  assert.equal(alicePosition.locked.toBigInt(), positionBefore.locked.toBigInt() + quote);
+  assert.equal(alicePosition.minted.toBigInt(), positionBefore.minted.toBigInt() + 10n * DIEM);
 
   // Bob opens his own position of 2 DIEM, then receives 3 DIEM from Alice.
+  const bobDiem = await diemBalance(bob.address);
   const bobQuote = (await api.call.diemApi.quoteMint(2n * DIEM)).asOk.toBigInt();
   assert.ok(bobQuote > quote / 5n, 'the rate has risen with the supply');
   assert.equal((await submit(api, api.tx.diem.mint(2n * DIEM, bobQuote), bob)).dispatchError, undefined);
   const sent = await submit(api, api.tx.assets.transfer(DIEM_ASSET_ID, bob.address, 3n * DIEM), alice);
   assert.equal(sent.dispatchError, undefined);
   findEvent(sent.events, 'assets', 'Transferred');
-  assert.equal(await diemBalance(bob.address), 5n * DIEM);
+  assert.equal(await diemBalance(bob.address), bobDiem + 5n * DIEM);
 
   // Bob cannot repay more than his position minted, then repays all of it.
   const tooMuch = await submit(api, api.tx.diem.repay(3n * DIEM), bob);
@@ -104,10 +115,11 @@ test('mint at the quote, transfer DIEM, repay from the receiver\'s own position'
   assert.equal(repaidEvent.data.diem.toBigInt(), 2n * DIEM);
   assert.equal(repaidEvent.data.vvvReleased.toBigInt(), bobQuote, 'the whole collateral comes back');
   assert.equal((await stake(bob.address)).locked, 0n, 'repaying frees the stake');
-  assert.equal(await diemBalance(bob.address), 3n * DIEM);
+  assert.equal(await diemBalance(bob.address), bobDiem + 3n * DIEM);
   assert.equal((await api.call.diemApi.position(bob.address)).minted.toBigInt(), 0n);
 
-  // The DIEM supply is what the positions minted.
+  // The DIEM supply is what the positions minted: Alice's 10 DIEM more than before.
   const supply = (await api.query.assets.asset(DIEM_ASSET_ID)).unwrap().supply.toBigInt();
-  assert.equal(supply, 10n * DIEM);
+  assert.equal(supply, supplyBefore + 10n * DIEM);
+  assert.equal((await api.query.diem.totalMinted()).toBigInt(), supply);
 });
