@@ -110,7 +110,7 @@ fn a_user_buys_diem_on_the_dex_stakes_it_and_is_metered() {
 		next_day();
 		signed(&eve, credits(pallet_credits::Call::withdraw_diem {})).unwrap();
 		assert_eq!(diem_of(&eve), 10 * DIEM);
-		swap(&eve, [diem, usdc()], 10 * DIEM).unwrap();
+		swap_all(&eve, [diem, usdc()], 10 * DIEM).unwrap();
 		assert_eq!(diem_of(&eve), 0);
 		check();
 	});

@@ -152,6 +152,25 @@ pub fn swap(
 	)
 }
 
+/// Swaps exactly `amount_in` of the first asset of `path` into the last, for `who`, who may
+/// give all of it (`keep_alive: false`: selling a whole non-sufficient asset balance).
+pub fn swap_all(
+	who: &AccountId,
+	path: [NativeOrWithId<u32>; 2],
+	amount_in: Balance,
+) -> DispatchResultWithPostInfo {
+	signed(
+		who,
+		RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+			path: path.into_iter().map(Box::new).collect(),
+			amount_in,
+			amount_out_min: 1,
+			send_to: who.clone(),
+			keep_alive: false,
+		}),
+	)
+}
+
 /// `who`'s free VVV.
 pub fn vvv_of(who: &AccountId) -> Balance {
 	diem_runtime::Balances::free_balance(who)
