@@ -279,3 +279,44 @@ fn the_dev_chain_meters_with_ferdie_on_one_minute_days() {
 		assert_eq!(System::block_number() - start, DAY_BLOCKS);
 	});
 }
+
+/// How many usage entries one 2 s block takes, from the runtime's own weights: full batches
+/// of `MAX_USAGE_BATCH` entries, each charged its call, the extrinsic base and the transaction
+/// extensions, within the normal class's share of the block.
+#[test]
+fn usage_entries_per_block() {
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	use sp_runtime::traits::TransactionExtension;
+	dev_chain().execute_with(|| {
+		let batch_len = diem_runtime::configs::MAX_USAGE_BATCH;
+		let call = credits(pallet_credits::Call::record_usage {
+			batch: (0..batch_len).map(|i| (AccountId32::new([i as u8; 32]), USD)).collect(),
+		});
+		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
+		let normal = weights.get(DispatchClass::Normal);
+		let extension: diem_runtime::TxExtension = (
+			frame_system::CheckNonZeroSender::new(),
+			frame_system::CheckSpecVersion::new(),
+			frame_system::CheckTxVersion::new(),
+			frame_system::CheckGenesis::new(),
+			frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
+			frame_system::CheckNonce::from(0),
+			frame_system::CheckWeight::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+			frame_metadata_hash_extension::CheckMetadataHash::new(false),
+			frame_system::WeightReclaim::new(),
+		);
+		let extensions = extension.weight(&call);
+		let per_batch = call.get_dispatch_info().call_weight + normal.base_extrinsic + extensions;
+		let budget = normal.max_total.unwrap();
+		let batches = budget.ref_time() / per_batch.ref_time();
+		let entries = batches * u64::from(batch_len);
+		println!(
+			"record_usage({batch_len}): {} µs a batch with its extension and base weights; \
+			 {batches} batches = {entries} entries in a block's {} ms normal budget",
+			per_batch.ref_time() / 1_000_000,
+			budget.ref_time() / 1_000_000_000
+		);
+		assert!(entries >= 10_000, "a block meters {entries} entries");
+	});
+}
