@@ -431,13 +431,6 @@ parameter_types! {
 	pub const CreditsPalletId: PalletId = PalletId(*b"diem/crd");
 }
 
-/// The account that holds DIEM staked for credits; every genesis gives it the existential
-/// deposit, so it lives on VVV like any account (SPEC §5).
-pub fn credits_custody_account() -> AccountId {
-	use sp_runtime::traits::AccountIdConversion;
-	CreditsPalletId::get().into_account_truncating()
-}
-
 /// A usage batch's bound: a provider meters up to 512 accounts a transaction, and the
 /// batch's event lists each uncovered rest.
 pub const MAX_USAGE_BATCH: u32 = 512;

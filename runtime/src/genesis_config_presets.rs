@@ -19,6 +19,9 @@
 //! dev pool, and names no sequencer: its operators add their Aura and GRANDPA keys to the chain
 //! spec (`export-chain-spec`, then edit `aura.authorities` and `grandpa.authorities`).
 //!
+//! Every preset gives the credits pallet's custody account (`Credits::custody()`) the
+//! existential deposit, so it lives on VVV like any account (SPEC §5).
+//!
 //! No asset is sufficient: holding DIEM or USDC takes an account with VVV (or a `touch`
 //! deposit), so no account lives without a VVV-worth deposit (SPEC §5).
 
@@ -31,10 +34,11 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	configs::{credits_custody_account, diem_asset_owner, treasury_account},
+	configs::{diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
-	BuyBurnConfig, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId, RuntimeGenesisConfig,
-	StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
+	BuyBurnConfig, Credits, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId,
+	RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT,
+	USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.
@@ -99,7 +103,7 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 				.iter()
 				.cloned()
 				.map(|a| (a, DEV_ACCOUNT_VVV))
-				.chain([(credits_custody_account(), EXISTENTIAL_DEPOSIT)])
+				.chain([(Credits::custody(), EXISTENTIAL_DEPOSIT)])
 				.collect::<Vec<_>>(),
 		},
 		aura: AuraConfig { authorities: aura },
@@ -173,9 +177,7 @@ fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
 /// assets created and owned by the chain (USDC by the treasury).
 fn production_genesis() -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: vec![(credits_custody_account(), EXISTENTIAL_DEPOSIT)]
-		},
+		balances: BalancesConfig { balances: vec![(Credits::custody(), EXISTENTIAL_DEPOSIT)] },
 		sudo: SudoConfig { key: None },
 		assets: AssetsConfig { assets: assets(treasury_account()), metadata: asset_metadata() },
 	})

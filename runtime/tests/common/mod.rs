@@ -134,30 +134,30 @@ pub fn pool_price() -> f64 {
 	usdc as f64 / vvv as f64 * VVV as f64
 }
 
-/// Swaps exactly `amount_in` of the first asset of `path` into the last, for `who`.
+/// Swaps exactly `amount_in` of the first asset of `path` into the last, for `who`, keeping
+/// `who`'s account of the first asset alive.
 pub fn swap(
 	who: &AccountId,
 	path: [NativeOrWithId<u32>; 2],
 	amount_in: Balance,
 ) -> DispatchResultWithPostInfo {
-	signed(
-		who,
-		RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
-			path: path.into_iter().map(Box::new).collect(),
-			amount_in,
-			amount_out_min: 1,
-			send_to: who.clone(),
-			keep_alive: true,
-		}),
-	)
+	swap_keeping(who, path, amount_in, true)
 }
 
-/// Swaps exactly `amount_in` of the first asset of `path` into the last, for `who`, who may
-/// give all of it (`keep_alive: false`: selling a whole non-sufficient asset balance).
+/// [`swap`], where `who` may give all of it (selling a whole non-sufficient asset balance).
 pub fn swap_all(
 	who: &AccountId,
 	path: [NativeOrWithId<u32>; 2],
 	amount_in: Balance,
+) -> DispatchResultWithPostInfo {
+	swap_keeping(who, path, amount_in, false)
+}
+
+fn swap_keeping(
+	who: &AccountId,
+	path: [NativeOrWithId<u32>; 2],
+	amount_in: Balance,
+	keep_alive: bool,
 ) -> DispatchResultWithPostInfo {
 	signed(
 		who,
@@ -166,7 +166,7 @@ pub fn swap_all(
 			amount_in,
 			amount_out_min: 1,
 			send_to: who.clone(),
-			keep_alive: false,
+			keep_alive,
 		}),
 	)
 }
