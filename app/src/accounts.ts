@@ -1,0 +1,61 @@
+// Who signs: the accounts of a polkadot.js-compatible browser extension when one is installed,
+// and on a development chain the well-known dev accounts (//Alice…), signed in the page.
+
+import type { ApiPromise } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { KeyringPair } from '@polkadot/keyring/types';
+import type { ISubmittableResult, Signer } from '@polkadot/types/types';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+
+/** An account the page can sign with. */
+export interface Account {
+  address: string;
+  name: string;
+  source: 'extension' | 'dev';
+  /** How a transaction is signed and sent for this account. */
+  sign: (tx: SubmittableExtrinsic<'promise'>, onStatus: (result: ISubmittableResult) => void) => Promise<() => void>;
+}
+
+const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+
+/** The sr25519 dev accounts, with their keys in the page (a dev chain's keys are public). */
+export async function devAccounts(ss58Format: number): Promise<Account[]> {
+  const [{ Keyring }] = await Promise.all([import('@polkadot/keyring'), cryptoWaitReady()]);
+  const keyring = new Keyring({ type: 'sr25519', ss58Format });
+  return DEV_NAMES.map((name) => {
+    const pair: KeyringPair = keyring.addFromUri(`//${name}`, { name });
+    return {
+      address: pair.address,
+      name,
+      source: 'dev' as const,
+      sign: (tx, onStatus) => tx.signAndSend(pair, onStatus),
+    };
+  });
+}
+
+/**
+ * The accounts the browser's extensions share with the page, or none if there is no
+ * extension (or it declines).
+ */
+export async function extensionAccounts(ss58Format: number): Promise<Account[]> {
+  const injected = (window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3;
+  if (!injected || Object.keys(injected).length === 0) return [];
+  const { web3Enable, web3Accounts, web3FromSource } = await import('@polkadot/extension-dapp');
+  const extensions = await web3Enable('DIEM dashboard');
+  if (extensions.length === 0) return [];
+  const accounts = await web3Accounts({ ss58Format });
+  return accounts.map((account) => ({
+    address: account.address,
+    name: account.meta.name ?? `${account.address.slice(0, 6)}…`,
+    source: 'extension' as const,
+    sign: async (tx, onStatus) => {
+      const signer: Signer = (await web3FromSource(account.meta.source)).signer;
+      return tx.signAndSend(account.address, { signer }, onStatus);
+    },
+  }));
+}
+
+/** The SS58 prefix the chain asks addresses to be shown with. */
+export function ss58Of(api: ApiPromise): number {
+  return api.registry.chainSS58 ?? 42;
+}

@@ -1,0 +1,296 @@
+// The connection to the node and what the page reads from it. Everything comes from the chain's
+// metadata and runtime APIs (no custom type definitions): the tokens from the chain properties
+// and the assets' metadata, the figures from the pallets' runtime APIs, read at one block hash
+// per new best block so every figure on the page belongs to the same block.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { CurveParams } from './curve';
+import type { Token } from './format';
+
+/** The node to connect to: `?rpc=` (or `?endpoint=`) in the page's URL, else the dev node. */
+export function endpointFromUrl(search: string): string {
+  const params = new URLSearchParams(search);
+  return params.get('rpc') ?? params.get('endpoint') ?? 'ws://127.0.0.1:9944';
+}
+
+/** The connection as the status bar shows it. */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting';
+
+/** What does not change while connected to one chain. */
+export interface ChainInfo {
+  name: string;
+  /** A development or local chain: the page offers the dev accounts. */
+  isDev: boolean;
+  vvv: Token;
+  diem: Token & { assetId: number };
+  usdc: (Token & { assetId: number }) | null;
+  blockTimeMs: number;
+  /** The sudo key, if the chain has one. */
+  sudo: string | null;
+}
+
+/** The chain-wide figures at one block. */
+export interface Overview {
+  block: number;
+  hash: string;
+  timestamp: number;
+  totalStaked: bigint;
+  totalStakeLocked: bigint;
+  annualEmission: bigint;
+  /** Free stake's APR as a fraction, `null` with nothing staked. */
+  apr: number | null;
+  lockedYieldToTreasury: number;
+  totalEmitted: bigint;
+  mintingOpen: boolean;
+  curve: CurveParams;
+  /** DIEM minted by positions (the curve's supply) and the VVV they lock. */
+  diemSupply: bigint;
+  diemLocked: bigint;
+  /** VVV planck per whole DIEM now, `null` if the curve refuses. */
+  mintRate: bigint | null;
+  buyBurn: {
+    pot: bigint;
+    budget: bigint;
+    totalSpent: bigint;
+    totalBurned: bigint;
+    nextEpochAt: number;
+    burnPeriod: number;
+    epochs: { index: number; startedAt: number; budget: bigint; spent: bigint; burned: bigint }[];
+  };
+}
+
+/** A cooldown chunk: its amount and when it can be withdrawn. */
+export interface Chunk {
+  amount: bigint;
+  /** Staking: the first block it can be withdrawn. */
+  unlockBlock?: number;
+  /** Credits: the first Unix time (ms) it can be withdrawn. */
+  unlockAt?: number;
+}
+
+/** One account's figures at one block. */
+export interface AccountView {
+  address: string;
+  free: bigint;
+  /** VVV under holds: staked, cooling down, or reserved otherwise. */
+  held: bigint;
+  diem: bigint;
+  usdc: bigint;
+  staked: bigint;
+  stakeLocked: bigint;
+  pendingRewards: bigint;
+  unlocking: Chunk[];
+  position: { locked: bigint; minted: bigint };
+  credits: {
+    staked: bigint;
+    countingToday: bigint;
+    countingTomorrow: bigint;
+    allowanceToday: bigint;
+    usedToday: bigint;
+    remainingToday: bigint;
+    nextRenewalAt: number;
+    nextRenewalBlock: number;
+    unlocking: Chunk[];
+  };
+}
+
+/** The per-block series the plots draw. */
+export interface SeriesPoint {
+  block: number;
+  diemSupply: bigint;
+  diemLocked: bigint;
+  totalEmitted: bigint;
+  totalBurned: bigint;
+}
+
+// The codecs @polkadot/api decodes from the metadata, read by field name (camelCase).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Decoded = any;
+
+const big = (value: Decoded): bigint => value.toBigInt();
+const num = (value: Decoded): number => value.toNumber();
+
+/** Connects to `endpoint`, reporting the connection's state as it changes. */
+export async function connect(endpoint: string, onState: (state: ConnectionState) => void): Promise<ApiPromise> {
+  // Reconnects every second while the node is away; the api re-subscribes on its own.
+  const provider = new WsProvider(endpoint, 1_000);
+  provider.on('connected', () => onState('connected'));
+  provider.on('disconnected', () => onState('reconnecting'));
+  provider.on('error', () => onState(provider.isConnected ? 'connected' : 'reconnecting'));
+  const api = await ApiPromise.create({ provider, noInitWarn: true });
+  onState(provider.isConnected ? 'connected' : 'reconnecting');
+  return api;
+}
+
+/** The chain's name, tokens, block time and sudo key. */
+export async function readChainInfo(api: ApiPromise): Promise<ChainInfo> {
+  const [name, chainType, slot, sudo, metadata] = await Promise.all([
+    api.rpc.system.chain(),
+    api.rpc.system.chainType(),
+    api.call.auraApi.slotDuration(),
+    api.query.sudo ? api.query.sudo.key() : Promise.resolve(null),
+    api.query.assets.metadata.entries(),
+  ]);
+  const assets = new Map<string, Token & { assetId: number }>();
+  for (const [key, value] of metadata) {
+    const meta = value as Decoded;
+    const symbol = meta.symbol.toUtf8();
+    assets.set(symbol, { symbol, decimals: num(meta.decimals), assetId: num(key.args[0]) });
+  }
+  const diem = assets.get('DIEM');
+  if (!diem) throw new Error('this chain has no DIEM asset');
+  const sudoKey = sudo as Decoded;
+  return {
+    name: name.toString(),
+    isDev: chainType.isDevelopment || chainType.isLocal,
+    vvv: { symbol: api.registry.chainTokens[0] ?? 'VVV', decimals: api.registry.chainDecimals[0] ?? 18 },
+    diem,
+    usdc: assets.get('USDC') ?? null,
+    blockTimeMs: num(slot),
+    sudo: sudoKey?.isSome ? sudoKey.unwrap().toString() : null,
+  };
+}
+
+/** The chain-wide figures at block `hash`. */
+export async function readOverview(api: ApiPromise, hash: string): Promise<Overview> {
+  const at = await api.at(hash);
+  const [header, now, summary, emitted, open, curve, supply, locked, rate, burn, history] = await Promise.all([
+    api.rpc.chain.getHeader(hash),
+    at.query.timestamp.now(),
+    at.call.stakingApi.summary(),
+    at.query.staking.totalEmitted(),
+    at.query.diem.mintingOpen(),
+    at.query.diem.curve(),
+    at.query.diem.totalMinted(),
+    at.query.diem.totalLocked(),
+    at.call.diemApi.mintRate(),
+    at.call.buyBurnApi.summary(),
+    at.call.buyBurnApi.history(),
+  ]);
+  const s = summary as Decoded;
+  const c = curve as Decoded;
+  const r = rate as Decoded;
+  const b = burn as Decoded;
+  return {
+    block: num(header.number),
+    hash,
+    timestamp: num(now),
+    totalStaked: big(s.totalStaked),
+    totalStakeLocked: big(s.totalLocked),
+    annualEmission: big(s.annualEmission),
+    apr: s.apr.isSome ? Number(big(s.apr.unwrap())) / 1e18 : null,
+    lockedYieldToTreasury: num(s.lockedYieldToTreasury) / 1e9,
+    totalEmitted: big(emitted),
+    mintingOpen: (open as Decoded).isTrue,
+    curve: {
+      baseRate: big(c.baseRate),
+      targetSupply: big(c.targetSupply),
+      adjustmentPower: big(c.adjustmentPower),
+      exponent: num(c.exponent),
+    },
+    diemSupply: big(supply),
+    diemLocked: big(locked),
+    mintRate: r.isOk ? big(r.asOk) : null,
+    buyBurn: {
+      pot: big(b.pot),
+      budget: big(b.budget),
+      totalSpent: big(b.totalSpent),
+      totalBurned: big(b.totalBurned),
+      nextEpochAt: num(b.nextEpochAt),
+      burnPeriod: num(b.burnPeriod),
+      epochs: (history as Decoded).map((e: Decoded) => ({
+        index: num(e.index),
+        startedAt: num(e.startedAt),
+        budget: big(e.budget),
+        spent: big(e.spent),
+        burned: big(e.burned),
+      })),
+    },
+  };
+}
+
+/** `address`'s figures at block `hash`. */
+export async function readAccount(api: ApiPromise, info: ChainInfo, address: string, hash: string): Promise<AccountView> {
+  const at = await api.at(hash);
+  const [account, diem, usdc, staker, position, credits] = await Promise.all([
+    at.query.system.account(address),
+    at.query.assets.account(info.diem.assetId, address),
+    info.usdc ? at.query.assets.account(info.usdc.assetId, address) : Promise.resolve(null),
+    at.call.stakingApi.staker(address),
+    at.call.diemApi.position(address),
+    at.call.creditsApi.credits(address),
+  ]);
+  const assetBalance = (value: Decoded): bigint => (value?.isSome ? big(value.unwrap().balance) : 0n);
+  const a = (account as Decoded).data;
+  const st = staker as Decoded;
+  const p = position as Decoded;
+  const cr = credits as Decoded;
+  return {
+    address,
+    free: big(a.free),
+    held: big(a.reserved),
+    diem: assetBalance(diem),
+    usdc: assetBalance(usdc),
+    staked: big(st.staked),
+    stakeLocked: big(st.locked),
+    pendingRewards: big(st.pendingRewards),
+    unlocking: st.unlocking.map((c: Decoded) => ({ amount: big(c.amount), unlockBlock: num(c.unlockAt) })),
+    position: { locked: big(p.locked), minted: big(p.minted) },
+    credits: {
+      staked: big(cr.staked),
+      countingToday: big(cr.countingToday),
+      countingTomorrow: big(cr.countingTomorrow),
+      allowanceToday: big(cr.allowanceToday),
+      usedToday: big(cr.usedToday),
+      remainingToday: big(cr.remainingToday),
+      nextRenewalAt: num(cr.nextRenewalAt),
+      nextRenewalBlock: num(cr.nextRenewalBlock),
+      unlocking: cr.unlocking.map((c: Decoded) => ({ amount: big(c.amount), unlockAt: num(c.unlockAt) })),
+    },
+  };
+}
+
+/** The plots' series point at block `hash`. */
+export async function readSeriesPoint(api: ApiPromise, hash: string): Promise<SeriesPoint> {
+  const at = await api.at(hash);
+  const [header, supply, locked, emitted, burned] = await Promise.all([
+    api.rpc.chain.getHeader(hash),
+    at.query.diem.totalMinted(),
+    at.query.diem.totalLocked(),
+    at.query.staking.totalEmitted(),
+    at.query.buyBurn.totalBurned(),
+  ]);
+  return {
+    block: num(header.number),
+    diemSupply: big(supply),
+    diemLocked: big(locked),
+    totalEmitted: big(emitted),
+    totalBurned: big(burned),
+  };
+}
+
+/**
+ * The series of the `count` blocks up to `hash`, oldest first: the plots start with recent
+ * history instead of an empty chart. Blocks whose state the node has pruned are left out.
+ */
+export async function readRecentSeries(api: ApiPromise, hash: string, count: number): Promise<SeriesPoint[]> {
+  const head = num((await api.rpc.chain.getHeader(hash)).number);
+  const first = Math.max(0, head - count + 1);
+  const hashes = await Promise.all(
+    Array.from({ length: head - first + 1 }, (_, i) => api.rpc.chain.getBlockHash(first + i)),
+  );
+  const points = await Promise.all(hashes.map((h) => readSeriesPoint(api, h.toHex()).catch(() => null)));
+  return points.filter((p): p is SeriesPoint => p !== null);
+}
+
+/** The DIEM the curve gives now for `diem` planck: the VVV it locks, or the curve's refusal. */
+export async function quoteMint(api: ApiPromise, diem: bigint): Promise<{ vvv: bigint } | { error: string }> {
+  const result = (await api.call.diemApi.quoteMint(diem)) as Decoded;
+  return result.isOk ? { vvv: big(result.asOk) } : { error: result.asErr.type };
+}
+
+/** The DIEM the curve mints now for `vvv` planck locked, or the curve's refusal. */
+export async function quoteMintForVvv(api: ApiPromise, vvv: bigint): Promise<{ diem: bigint } | { error: string }> {
+  const result = (await api.call.diemApi.quoteMintForVvv(vvv)) as Decoded;
+  return result.isOk ? { diem: big(result.asOk) } : { error: result.asErr.type };
+}

@@ -1,0 +1,39 @@
+// The page's entry: reads the endpoint from the URL and draws the dashboard.
+
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { endpointFromUrl } from './chain';
+import { useDashboard } from './state';
+import './style.css';
+import { AccountCard } from './views/AccountCard';
+import { CreditsCard } from './views/CreditsCard';
+import { DiemCard, type MintPreview } from './views/DiemCard';
+import { Header } from './views/Header';
+import { Plots } from './views/Plots';
+import { StakingCard } from './views/StakingCard';
+
+function App() {
+  const dash = useDashboard(endpointFromUrl(window.location.search));
+  const [preview, setPreview] = useState<MintPreview | null>(null);
+  return (
+    <>
+      <a class="skip" href="#main">
+        Skip to the dashboard
+      </a>
+      <Header dash={dash} />
+      <main id="main" class="grid" data-ready={dash.view ? 'true' : 'false'}>
+        <AccountCard dash={dash} />
+        <StakingCard dash={dash} />
+        <DiemCard dash={dash} onPreview={setPreview} />
+        <CreditsCard dash={dash} />
+        <Plots dash={dash} preview={preview} />
+      </main>
+      <footer class="footer">
+        Connected to <code>{dash.endpoint}</code>. Another node: add <code>?rpc=ws://host:port</code> to the address. Hover an
+        amount for its exact planck.
+      </footer>
+    </>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

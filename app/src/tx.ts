@@ -1,0 +1,61 @@
+// Sending a transaction and following it to its block, with the outcome as the page shows it.
+
+import type { ApiPromise } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { ISubmittableResult } from '@polkadot/types/types';
+import type { Account } from './accounts';
+import { describeDispatchError, describeSubmitError, type Failure } from './errors';
+
+/** Where a transaction is. */
+export type TxState =
+  | { phase: 'signing'; label: string }
+  | { phase: 'pending'; label: string }
+  | { phase: 'done'; label: string; block: string }
+  | { phase: 'failed'; label: string; failure: Failure };
+
+/**
+ * Signs `tx` as `account` and follows it until it is in a block (done or failed with the
+ * pallet's error) or refused, reporting each step to `onState`.
+ */
+export function send(
+  api: ApiPromise,
+  account: Account,
+  tx: SubmittableExtrinsic<'promise'>,
+  label: string,
+  onState: (state: TxState) => void,
+): Promise<TxState> {
+  return new Promise((resolve) => {
+    let unsubscribe: (() => void) | null = null;
+    let finished = false;
+    const finish = (state: TxState) => {
+      if (finished) return;
+      finished = true;
+      unsubscribe?.();
+      onState(state);
+      resolve(state);
+    };
+    onState({ phase: 'signing', label });
+    account
+      .sign(tx, (result: ISubmittableResult) => {
+        const { status, dispatchError } = result;
+        if (status.isInBlock || status.isFinalized) {
+          const block = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
+          if (dispatchError) finish({ phase: 'failed', label, failure: describeDispatchError(api, dispatchError) });
+          else finish({ phase: 'done', label, block });
+        } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+          finish({
+            phase: 'failed',
+            label,
+            failure: { name: status.type, source: 'transaction pool', meaning: `The transaction was ${status.type.toLowerCase()}.` },
+          });
+        } else if (!finished) {
+          onState({ phase: 'pending', label });
+        }
+      })
+      .then((u) => {
+        unsubscribe = u;
+        if (finished) u();
+      })
+      .catch((error: unknown) => finish({ phase: 'failed', label, failure: describeSubmitError(error) }));
+  });
+}
