@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The page is served next to the dev node at http://127.0.0.1:5173 (`npm run dev`, or
 // `npm run preview` for the built page); both refuse another port rather than move silently.
@@ -12,4 +12,6 @@ export default defineConfig({
     // closing note of issue 13 records the size.
     chunkSizeWarningLimit: 2_000,
   },
+  // The pure modules' tests; the browser tests in tests/ run against a dev node (tests/run.mjs).
+  test: { include: ['src/**/*.test.ts'] },
 });

@@ -35,8 +35,10 @@ export function describeSubmitError(error: unknown): Failure {
   const pool = /^(\d+): (.*)$/.exec(message);
   if (pool) {
     const [, , text] = pool;
-    const name = text.replace(/^Invalid Transaction: /, '').replace(/[^A-Za-z ]/g, '').trim();
-    return { name: name.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''), source: 'transaction pool', meaning: text };
+    // "Invalid Transaction: Inability to pay some fees , e.g. …" is named by its first clause.
+    const clause = text.replace(/^Invalid Transaction: /, '').split(/[,(]/)[0].replace(/[^A-Za-z ]/g, ' ');
+    const name = clause.split(/\s+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+    return { name: name || 'Invalid', source: 'transaction pool', meaning: text };
   }
   if (/cancel|reject/i.test(message)) {
     return { name: 'Rejected', source: 'signer', meaning: 'The signer declined to sign.' };

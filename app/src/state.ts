@@ -18,9 +18,8 @@ import {
   type Overview,
   type SeriesPoint,
 } from './chain';
+import { mergeSeries, SERIES_BLOCKS } from './series';
 
-/** How many recent blocks the series plots keep. */
-export const SERIES_BLOCKS = 120;
 const SELECTED_KEY = 'diem-dashboard:account';
 
 /** Everything the views draw. */
@@ -145,11 +144,4 @@ export function useDashboard(endpoint: string): Dashboard {
     view,
     series,
   };
-}
-
-/** `a` and `b` merged by block, one point a block, the newest `SERIES_BLOCKS` kept. */
-export function mergeSeries(a: SeriesPoint[], b: SeriesPoint[]): SeriesPoint[] {
-  const byBlock = new Map<number, SeriesPoint>();
-  for (const point of [...a, ...b]) byBlock.set(point.block, point);
-  return [...byBlock.values()].sort((x, y) => x.block - y.block).slice(-SERIES_BLOCKS);
 }

@@ -96,17 +96,21 @@ export function AmountInput({
 /** A card's transaction: its state and how to send one. */
 export function useTx(api: ApiPromise | null, account: Account | null) {
   const [state, setState] = useState<TxState | null>(null);
+  // Counts the card's transactions, so a script can tell a new outcome from the last one.
+  const [count, setCount] = useState(0);
   const busy = state?.phase === 'signing' || state?.phase === 'pending';
   const run = (tx: SubmittableExtrinsic<'promise'>, label: string) => {
     if (!api || !account || busy) return Promise.resolve(null);
+    setCount((n) => n + 1);
     return send(api, account, tx, label, setState);
   };
-  return { state, busy, run, clear: () => setState(null) };
+  return { state, count, busy, run };
 }
 
 /** Where a card's last transaction is, and its error by name and meaning if it failed. */
-export function TxStatus({ state, testId }: { state: TxState | null; testId: string }) {
-  if (!state) return <div class="tx-status" data-testid={testId} aria-live="polite" />;
+export function TxStatus({ tx, testId }: { tx: { state: TxState | null; count: number }; testId: string }) {
+  const { state, count } = tx;
+  if (!state) return <div class="tx-status" data-testid={testId} data-count={count} aria-live="polite" />;
   const text = {
     signing: `${state.label}: signing…`,
     pending: `${state.label}: waiting for a block…`,
@@ -114,7 +118,7 @@ export function TxStatus({ state, testId }: { state: TxState | null; testId: str
     failed: `${state.label} failed`,
   }[state.phase];
   return (
-    <div class={`tx-status ${state.phase}`} data-testid={testId} data-phase={state.phase} aria-live="polite" role="status">
+    <div class={`tx-status ${state.phase}`} data-testid={testId} data-count={count} data-phase={state.phase} aria-live="polite" role="status">
       <span>{text}</span>
       {state.phase === 'failed' && (
         <span class="error" data-testid={`${testId}-error`} data-error={state.failure.name}>

@@ -104,7 +104,7 @@ export function CreditsCard({ dash }: { dash: Dashboard }) {
           </button>
         </>
       )}
-      <TxStatus state={tx.state} testId="credits-tx" />
+      <TxStatus tx={tx} testId="credits-tx" />
     </section>
   );
 }

@@ -244,7 +244,7 @@ export function DiemCard({ dash, onPreview }: { dash: Dashboard; onPreview: (pre
           Repay
         </button>
       </form>
-      <TxStatus state={tx.state} testId="diem-tx" />
+      <TxStatus tx={tx} testId="diem-tx" />
     </section>
   );
 }

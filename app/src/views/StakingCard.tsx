@@ -145,7 +145,7 @@ export function StakingCard({ dash }: { dash: Dashboard }) {
           </button>
         </>
       )}
-      <TxStatus state={tx.state} testId="staking-tx" />
+      <TxStatus tx={tx} testId="staking-tx" />
     </section>
   );
 }

@@ -1,0 +1,91 @@
+// Helpers of the browser tests: Debian's Chromium through playwright-core, the page, and the
+// chain seen directly through @polkadot/api to check what the page shows.
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** One VVV or DIEM in planck. */
+export const UNIT = 10n ** 18n;
+
+/** The endpoint, page and artefact folder the harness (run.mjs) gives. */
+export function harness() {
+  const { DIEM_WS, APP_URL, ARTEFACTS } = process.env;
+  if (!DIEM_WS || !APP_URL || !ARTEFACTS) throw new Error('run the browser tests through `npm test` (tests/run.mjs)');
+  return { ws: DIEM_WS, url: APP_URL, artefacts: ARTEFACTS };
+}
+
+/**
+ * Headless Debian Chromium ($CHROMIUM, default /usr/bin/chromium) with the flags this machine's
+ * closed network needs: without them Chromium keeps trying Google's services.
+ */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A direct connection to the node, to check the page's figures against the chain. */
+export async function chainApi(ws) {
+  await cryptoWaitReady();
+  const api = await ApiPromise.create({ provider: new WsProvider(ws), noInitWarn: true, throwOnConnect: true });
+  const keyring = new Keyring({ type: 'sr25519' });
+  return { api, alice: keyring.addFromUri('//Alice'), bob: keyring.addFromUri('//Bob') };
+}
+
+/** A screenshot of the whole page into the artefacts. */
+export function screenshot(page, artefacts, name) {
+  return page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+}
+
+/** Polls `read` until `check(value)` holds, returning the value; fails after `timeoutMs`. */
+export async function eventually(read, check, timeoutMs = 30_000, what = 'condition') {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await read();
+    if (check(last)) return last;
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms; last value: ${String(last)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The exact planck behind an amount the page shows. */
+export async function planckOf(page, testId) {
+  const value = await page.getByTestId(testId).first().getAttribute('data-planck');
+  return value === null ? null : BigInt(value);
+}
+
+/**
+ * Does `action` (a click, an Enter) that sends a transaction from a card, and waits until that
+ * transaction is in a block or refused; returns its phase, error name and status text.
+ */
+export async function sendFromCard(page, testId, action, timeoutMs = 60_000) {
+  const status = page.getByTestId(testId);
+  const before = Number(await status.getAttribute('data-count'));
+  await action();
+  await page.waitForFunction(
+    ([id, count]) => {
+      const element = document.querySelector(`[data-testid="${id}"]`);
+      const phase = element?.getAttribute('data-phase');
+      return Number(element?.getAttribute('data-count')) > count && (phase === 'done' || phase === 'failed');
+    },
+    [testId, before],
+    { timeout: timeoutMs },
+  );
+  const phase = await status.getAttribute('data-phase');
+  const error = phase === 'failed' ? await page.getByTestId(`${testId}-error`).getAttribute('data-error') : null;
+  return { phase, error, text: await status.innerText() };
+}

@@ -1,0 +1,165 @@
+// The dashboard in a real browser against a dev node: it loads and shows the chain, shows the dev
+// account's balances, stakes, quotes a mint exactly as `diemApi.quoteMint` does, mints, shows the
+// position and moves the curve's marker, repays, stakes DIEM for credits, and names the error of
+// a mint above the collateral. Every figure is checked against the chain read directly.
+
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chainApi, eventually, harness, launchBrowser, planckOf, screenshot, sendFromCard, UNIT } from './browser.mjs';
+
+const { ws, url, artefacts } = harness();
+let browser;
+let page;
+let api;
+let alice;
+
+const staker = async () => (await api.call.stakingApi.staker(alice.address)).toJSON();
+const position = async () => {
+  const p = await api.call.diemApi.position(alice.address);
+  return { locked: p.locked.toBigInt(), minted: p.minted.toBigInt() };
+};
+const blockShown = async () => Number((await page.getByTestId('best-block').innerText()).replace(/[#,]/g, '')) || 0;
+
+before(async () => {
+  ({ api, alice } = await chainApi(ws));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  const start = Date.now();
+  await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
+  const loaded = Date.now() - start;
+  // Interactive: the account's figures are drawn and its forms accept input.
+  await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.getByTestId('stake-amount').waitFor();
+  const interactive = Date.now() - start;
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { domContentLoaded: Math.round(nav.domContentLoadedEventEnd), load: Math.round(nav.loadEventEnd) };
+  });
+  const figures = { gotoMs: loaded, timeToInteractiveMs: interactive, ...timing };
+  console.log('page timing', figures);
+  writeFileSync(join(artefacts, 'timing.json'), `${JSON.stringify(figures, null, 2)}\n`);
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.disconnect();
+});
+
+test('the page loads and shows the chain: connection, best and finalized block', async () => {
+  assert.equal(await page.getByTestId('connection').getAttribute('data-state'), 'connected');
+  const first = await blockShown();
+  await eventually(blockShown, (b) => b > first, 20_000, 'a newer best block shown');
+  await eventually(async () => (await page.getByTestId('finalized-block').innerText()).trim(), (t) => /^#[\d,]+$/.test(t), 30_000, 'a finalized block');
+  await screenshot(page, artefacts, 'dashboard');
+});
+
+test("the dev account's balances, in tokens with their decimals", async () => {
+  assert.match(await page.getByTestId('account').locator('option:checked').innerText(), /^Alice \(dev\)/);
+  const { data } = await api.query.system.account(alice.address);
+  assert.equal(await planckOf(page, 'balance-vvv-free'), data.free.toBigInt());
+  assert.equal(await planckOf(page, 'balance-vvv-held'), data.reserved.toBigInt());
+  const free = await page.getByTestId('balance-vvv-free').innerText();
+  assert.match(free, /^\d{1,3}(,\d{3})*(\.\d{1,4})? VVV$/, `free VVV as a person reads it: ${free}`);
+  assert.ok(!free.replace(/,/g, '').includes(data.free.toString()), 'no planck shown');
+  const diem = await api.query.assets.account(1, alice.address);
+  assert.equal(await planckOf(page, 'balance-diem'), diem.unwrap().balance.toBigInt());
+  assert.match(await page.getByTestId('balance-usdc').innerText(), /^[\d,.]+ USDC$/);
+});
+
+test('opens minting as the sudo key on the dev chain', async () => {
+  assert.equal(await page.getByTestId('minting-open').innerText(), 'closed');
+  const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('open-minting').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  assert.equal((await api.query.diem.mintingOpen()).isTrue, true);
+  await eventually(() => page.getByTestId('minting-open').innerText(), (t) => t === 'open', 10_000, 'minting shown open');
+});
+
+test('stakes 1,000 VVV typed as tokens, sent with the keyboard', async () => {
+  const before = BigInt((await staker()).staked);
+  await page.getByTestId('stake-amount').fill('1,000');
+  const outcome = await sendFromCard(page, 'staking-tx', () => page.getByTestId('stake-amount').press('Enter'));
+  assert.equal(outcome.phase, 'done', outcome.text);
+  assert.equal(BigInt((await staker()).staked), before + 1_000n * UNIT);
+  await eventually(() => planckOf(page, 'staked'), (v) => v === before + 1_000n * UNIT, 10_000, 'the new stake shown');
+});
+
+test('quotes a mint exactly as diemApi.quoteMint, then mints it: the position and the marker move', async () => {
+  const supplyBefore = Number(await page.getByTestId('curve-plot').getAttribute('data-supply'));
+  const positionBefore = await position();
+  await page.getByTestId('mint-amount').fill('10');
+  await page.getByTestId('quote-vvv').waitFor();
+  const shown = await planckOf(page, 'quote-vvv');
+  const quote = (await api.call.diemApi.quoteMint(10n * UNIT)).asOk.toBigInt();
+  assert.equal(shown, quote, 'the quote shown is the runtime API quote');
+  assert.match(await page.getByTestId('quote-vvv').innerText(), /^[\d,]+(\.\d+)? VVV$/);
+  // The slippage bound (0.5% by default) is what the mint sends as max_vvv.
+  assert.equal(await planckOf(page, 'quote-bound'), (quote * 10_050n + 9_999n) / 10_000n);
+  assert.equal(Number(await page.getByTestId('curve-plot').getAttribute('data-quote-to')), supplyBefore + 10);
+  await screenshot(page, artefacts, 'mint-quote');
+
+  const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('mint-submit').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  const after = await position();
+  assert.equal(after.minted, positionBefore.minted + 10n * UNIT);
+  assert.equal(after.locked, positionBefore.locked + quote, 'locked exactly the quote');
+  await eventually(() => planckOf(page, 'position-minted'), (v) => v === after.minted, 10_000, 'the position shown');
+  assert.equal(await planckOf(page, 'position-locked'), after.locked);
+  await eventually(
+    async () => Number(await page.getByTestId('curve-plot').getAttribute('data-supply')),
+    (s) => Math.abs(s - (supplyBefore + 10)) < 1e-9,
+    10_000,
+    'the curve marker at the new supply',
+  );
+  await screenshot(page, artefacts, 'minted');
+});
+
+test('repays the 10 DIEM: the position and its collateral go back', async () => {
+  const before = await position();
+  await page.getByTestId('repay-amount').fill('10');
+  const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('repay-submit').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  const after = await position();
+  assert.equal(after.minted, before.minted - 10n * UNIT);
+  assert.equal(after.locked, before.locked - (before.locked * 10n * UNIT) / before.minted);
+  await eventually(() => planckOf(page, 'position-minted'), (v) => v === after.minted, 10_000, 'the repaid position shown');
+});
+
+test('a mint above the collateral is named before it is sent, and by the chain when sent', async () => {
+  await page.getByTestId('mint-amount').fill('5000');
+  const warning = page.getByTestId('mint-problems').locator('[data-error="InsufficientCollateral"]');
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /InsufficientCollateral: The cost exceeds the caller's available collateral/);
+  const before = await position();
+  const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('mint-submit').click());
+  assert.equal(outcome.phase, 'failed');
+  assert.equal(outcome.error, 'InsufficientCollateral');
+  assert.match(outcome.text, /InsufficientCollateral \(diem\): The cost exceeds/);
+  assert.doesNotMatch(outcome.text, /index|Module\s*\{/, 'no raw error code');
+  assert.deepEqual(await position(), before, 'nothing changed');
+  await screenshot(page, artefacts, 'mint-error');
+  await page.getByTestId('mint-amount').fill('');
+});
+
+test('stakes 1 DIEM for compute credits: counted from tomorrow', async () => {
+  await page.getByTestId('credits-amount').fill('1');
+  const outcome = await sendFromCard(page, 'credits-tx', () => page.getByTestId('credits-submit').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  const info = await api.call.creditsApi.credits(alice.address);
+  assert.equal(info.staked.toBigInt(), UNIT);
+  await eventually(() => planckOf(page, 'credits-staked'), (v) => v === UNIT, 10_000, 'the credits stake shown');
+  assert.match(await page.getByTestId('credits-renewal').innerText(), /^in .+ \(block #[\d,]+\)$/);
+  await screenshot(page, artefacts, 'credits');
+});
+
+test('the plots: the curve, supply and locked VVV, buy-burn and emission are drawn', async () => {
+  for (const id of ['curve-plot', 'supply-plot', 'emission-plot']) {
+    const canvas = page.getByTestId(id).locator('canvas');
+    const box = await canvas.boundingBox();
+    assert.ok(box && box.width > 150 && box.height > 100, `${id} drawn (${JSON.stringify(box)})`);
+  }
+  const burned = await planckOf(page, 'total-burned');
+  assert.equal(burned, (await api.query.buyBurn.totalBurned()).toBigInt());
+});
