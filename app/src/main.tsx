@@ -22,10 +22,12 @@ function App() {
       </a>
       <Header dash={dash} />
       <main id="main" class="grid" data-ready={dash.view ? 'true' : 'false'}>
-        <AccountCard dash={dash} />
+        <div class="column">
+          <AccountCard dash={dash} />
+          <CreditsCard dash={dash} />
+        </div>
         <StakingCard dash={dash} />
         <DiemCard dash={dash} onPreview={setPreview} />
-        <CreditsCard dash={dash} />
         <Plots dash={dash} preview={preview} />
       </main>
       <footer class="footer">

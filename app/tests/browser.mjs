@@ -45,6 +45,13 @@ export async function chainApi(ws) {
   return { api, alice: keyring.addFromUri('//Alice'), bob: keyring.addFromUri('//Bob') };
 }
 
+/** The uncaught errors `page` throws from now on: a test ends by asserting there were none. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** A screenshot of the whole page into the artefacts. */
 export function screenshot(page, artefacts, name) {
   return page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });

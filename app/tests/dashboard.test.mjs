@@ -14,6 +14,7 @@ let browser;
 let page;
 let api;
 let alice;
+const pageErrors = [];
 
 const staker = async () => (await api.call.stakingApi.staker(alice.address)).toJSON();
 const position = async () => {
@@ -26,7 +27,7 @@ before(async () => {
   ({ api, alice } = await chainApi(ws));
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   const start = Date.now();
   await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
   const loaded = Date.now() - start;
@@ -162,4 +163,15 @@ test('the plots: the curve, supply and locked VVV, buy-burn and emission are dra
   }
   const burned = await planckOf(page, 'total-burned');
   assert.equal(burned, (await api.query.buyBurn.totalBurned()).toBigInt());
+  // The dev chain closes a buy-burn epoch every 10 blocks: by now the bars are drawn.
+  await eventually(async () => (await api.call.buyBurnApi.history()).length, (n) => n > 0, 40_000, 'an epoch closed');
+  await page.getByTestId('burn-plot').locator('canvas').waitFor({ timeout: 10_000 });
+  await page.getByTestId('mint-amount').fill('2000');
+  await page.getByTestId('quote-vvv').waitFor();
+  await screenshot(page, artefacts, 'overview');
+  await page.getByTestId('mint-amount').fill('');
+});
+
+test('the page threw no error along the way', () => {
+  assert.deepEqual(pageErrors, []);
 });

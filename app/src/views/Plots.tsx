@@ -2,7 +2,7 @@
 // locked over recent blocks; VVV bought and burned per buy-burn epoch; emission against burn.
 
 import { useMemo } from 'preact/hooks';
-import type uPlot from 'uplot';
+import uPlot from 'uplot';
 import { curveLine, plotExtent, rateAt } from '../curve';
 import { formatToken, toFloat } from '../format';
 import type { Dashboard } from '../state';
@@ -55,12 +55,14 @@ function CurvePlot({ dash, preview }: { dash: Dashboard; preview: MintPreview | 
     return [xs, rate, shaded, marker];
   }, [curveKey, supply, quoted]);
   const options: Omit<uPlot.Options, 'width' | 'height'> = {
-    scales: { x: { time: false } },
-    axes: [{ label: `${info.diem.symbol} supply` }, { label: `${info.vvv.symbol} per ${info.diem.symbol}`, size: 60 }],
+    // A log scale: the rate spans the base rate to many times it, and the shaded mint (whose
+    // area is the VVV it locks) stays visible at low supply.
+    scales: { x: { time: false }, y: { distr: 3, log: 10 } },
+    axes: [{ label: `${info.diem.symbol} supply` }, { label: `${info.vvv.symbol} per ${info.diem.symbol} (log)`, size: 60 }],
     series: [
       { label: 'Supply' },
       { label: 'Mint rate', stroke: COLORS.line, width: 2, points: { show: false } },
-      { label: 'Quoted mint (area = VVV locked)', stroke: COLORS.burn, fill: COLORS.shade, width: 1, points: { show: false }, spanGaps: false },
+      { label: 'Quoted mint (area = VVV locked)', stroke: COLORS.burn, fill: COLORS.shade, fillTo: (u) => u.scales.y.min ?? 0, width: 1, points: { show: false }, spanGaps: false },
       { label: 'Current supply', stroke: COLORS.marker, width: 0, points: { show: true, size: 10, fill: COLORS.marker }, paths: () => null },
     ],
   };
@@ -95,7 +97,7 @@ function SupplyPlot({ dash }: { dash: Dashboard }) {
     series: [
       { label: 'Block' },
       { label: `${info.diem.symbol} supply`, stroke: COLORS.line, width: 2 },
-      { label: `${info.vvv.symbol} locked`, stroke: COLORS.second, width: 2, scale: 'vvv' },
+      { label: `${info.vvv.symbol} locked`, stroke: COLORS.second, width: 2, dash: [6, 4], scale: 'vvv' },
     ],
   };
   const last = series[series.length - 1];
@@ -194,10 +196,7 @@ function EmissionPlot({ dash }: { dash: Dashboard }) {
   );
 }
 
-// uPlot's bar path builder, loaded with the library.
-function bars(): uPlot.Series.PathBuilder {
-  return (u, seriesIdx, idx0, idx1) => {
-    const builder = (u.constructor as typeof uPlot).paths.bars;
-    return builder ? builder({ size: [0.6, 48] })(u, seriesIdx, idx0, idx1) : null;
-  };
+// Bars a little narrower than an epoch's slot, at most 48 px wide.
+function bars(): uPlot.Series.PathBuilder | undefined {
+  return uPlot.paths.bars?.({ size: [0.6, 48] });
 }
