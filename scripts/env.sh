@@ -1,6 +1,7 @@
 # Sourced by the other scripts: the shared cargo target directory, and the system packages
 # the build needs, installed when missing: protoc (litep2p), a C++ compiler (wasm-opt),
-# OpenSSL headers (litep2p's WebRTC), Node.js and npm (the e2e tests).
+# OpenSSL headers (litep2p's WebRTC), Node.js and npm (the e2e tests), Chromium (the
+# dashboard's browser tests).
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/diem-chain/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
@@ -22,6 +23,7 @@ diem_install_system_deps() {
 	[ -e /usr/include/openssl/ssl.h ] || missing+=(libssl-dev)
 	command -v node >/dev/null || missing+=(nodejs)
 	command -v npm >/dev/null || missing+=(npm)
+	[ -x /usr/bin/chromium ] || missing+=(chromium)
 	if [ ${#missing[@]} -gt 0 ]; then
 		echo "installing ${missing[*]}"
 		local sudo=""

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, the node build, unit tests, the polkadot.js end-to-end suite
-# against a freshly started dev node, and clippy. Prints how long each step took.
+# against a freshly started dev node, the dashboard in a headless browser, and clippy. Prints
+# how long each step took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -22,6 +23,9 @@ step "unit tests" cargo test --locked --workspace
 step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits \
 	--features runtime-benchmarks benchmarking
 step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
+# The dashboard: type check, build, unit tests, and the browser tests in headless Chromium
+# against a fresh dev node (screenshots in app/test-results/).
+step "dashboard (browser)" bash -c 'cd app && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The runtime's Wasm is already built and checked above; clippy lints the native code.
 step "clippy" env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -- -D warnings
 # The runtime with the `TryRuntime` API and every pallet's `try_state` hook, as try-runtime

@@ -19,7 +19,7 @@ describe('rateAt', () => {
 
 describe('plotExtent', () => {
   it('reaches past the target and past the quoted mint', () => {
-    expect(plotExtent(launch, 1_000, 10, 18)).toBeCloseTo(47_500);
+    expect(plotExtent(launch, 1_000, 10, 18)).toBeCloseTo(39_900);
     expect(plotExtent(launch, 45_000, 5_000, 18)).toBeCloseTo(55_000);
   });
 });

@@ -47,10 +47,10 @@ export function curveLine(
 }
 
 /**
- * How far the plot's x axis reaches: past the target (where the rate is `B·e^k`), and past
- * the current supply and the quoted mint.
+ * How far the plot's x axis reaches: a little past the target (where the rate is `B·e^k` and
+ * the wall begins), and past the current supply and the quoted mint.
  */
 export function plotExtent(curve: CurveParams, supply: number, quoted: number, diemDecimals: number): number {
   const target = Number(curve.targetSupply) / 10 ** diemDecimals;
-  return Math.max(target * 1.25, (supply + quoted) * 1.1, 1);
+  return Math.max(target * 1.05, (supply + quoted) * 1.1, 1);
 }

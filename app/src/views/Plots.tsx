@@ -55,14 +55,13 @@ function CurvePlot({ dash, preview }: { dash: Dashboard; preview: MintPreview | 
     return [xs, rate, shaded, marker];
   }, [curveKey, supply, quoted]);
   const options: Omit<uPlot.Options, 'width' | 'height'> = {
-    // A log scale: the rate spans the base rate to many times it, and the shaded mint (whose
-    // area is the VVV it locks) stays visible at low supply.
-    scales: { x: { time: false }, y: { distr: 3, log: 10 } },
-    axes: [{ label: `${info.diem.symbol} supply` }, { label: `${info.vvv.symbol} per ${info.diem.symbol} (log)`, size: 60 }],
+    // From zero, so the shaded area under the curve is the VVV the quoted mint locks.
+    scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, max * 1.05] } },
+    axes: [{ label: `${info.diem.symbol} supply` }, { label: `${info.vvv.symbol} per ${info.diem.symbol}`, size: 60 }],
     series: [
       { label: 'Supply' },
       { label: 'Mint rate', stroke: COLORS.line, width: 2, points: { show: false } },
-      { label: 'Quoted mint (area = VVV locked)', stroke: COLORS.burn, fill: COLORS.shade, fillTo: (u) => u.scales.y.min ?? 0, width: 1, points: { show: false }, spanGaps: false },
+      { label: 'Quoted mint (area = VVV locked)', stroke: COLORS.burn, fill: COLORS.shade, fillTo: 0, width: 1, points: { show: false }, spanGaps: false },
       { label: 'Current supply', stroke: COLORS.marker, width: 0, points: { show: true, size: 10, fill: COLORS.marker }, paths: () => null },
     ],
   };
@@ -122,7 +121,7 @@ function BurnPlot({ dash }: { dash: Dashboard }) {
     [epochs.length, buyBurn.totalBurned],
   );
   const options: Omit<uPlot.Options, 'width' | 'height'> = {
-    scales: { x: { time: false } },
+    scales: { x: { time: false, range: (_u, min, max) => [min - 1, max + 1] } },
     axes: [{ label: 'Epoch' }, { label: `${info.vvv.symbol} burned`, size: 60 }],
     series: [{ label: 'Epoch' }, { label: `${info.vvv.symbol} burned`, stroke: COLORS.burn, fill: COLORS.shade, paths: bars() }],
   };
