@@ -144,6 +144,43 @@ test('a mint above the collateral is named before it is sent, and by the chain w
   await page.getByTestId('mint-amount').fill('');
 });
 
+test('mint for an exact VVV amount quotes as diemApi.quoteMintForVvv', async () => {
+  await page.getByTestId('mint-mode-vvv').check();
+  await page.getByTestId('mint-amount').fill('1000');
+  await page.getByTestId('quote-diem').waitFor();
+  const quote = (await api.call.diemApi.quoteMintForVvv(1_000n * UNIT)).asOk.toBigInt();
+  assert.equal(await planckOf(page, 'quote-diem'), quote);
+  // The bound sent as min_diem: 0.5% below, rounded down.
+  assert.equal(await planckOf(page, 'quote-bound'), (quote * 9_950n) / 10_000n);
+  await page.getByTestId('mint-amount').fill('');
+  await page.getByTestId('mint-mode-diem').check();
+});
+
+test('unstakes into a cooldown chunk with its time left, cancels it, and claims rewards', async () => {
+  const before = await staker();
+  await page.locator('input[name="staking-mode"][value="unstake"]').check();
+  await page.getByTestId('stake-amount').fill('10');
+  let outcome = await sendFromCard(page, 'staking-tx', () => page.getByTestId('stake-submit').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  const chunks = (await staker()).unlocking;
+  assert.equal(chunks.length, 1);
+  const chunk = page.getByTestId('cooldown').locator('li').first();
+  await chunk.waitFor({ timeout: 10_000 });
+  assert.match(await chunk.innerText(), new RegExp(`^10 VVV\\s+in \\d+ s \\(block #${chunks[0].unlockAt}\\)`));
+  outcome = await sendFromCard(page, 'staking-tx', () => chunk.getByRole('button', { name: 'Cancel' }).click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  assert.equal((await staker()).unlocking.length, 0);
+  assert.equal(BigInt((await staker()).staked), BigInt(before.staked));
+  await page.getByTestId('no-cooldown').waitFor({ timeout: 10_000 });
+  await page.locator('input[name="staking-mode"][value="stake"]').check();
+
+  const free = async () => (await api.query.system.account(alice.address)).data.free.toBigInt();
+  const freeBefore = await free();
+  outcome = await sendFromCard(page, 'staking-tx', () => page.getByTestId('claim').click());
+  assert.equal(outcome.phase, 'done', outcome.text);
+  assert.ok((await free()) > freeBefore, 'rewards paid to the free balance');
+});
+
 test('stakes 1 DIEM for compute credits: counted from tomorrow', async () => {
   await page.getByTestId('credits-amount').fill('1');
   const outcome = await sendFromCard(page, 'credits-tx', () => page.getByTestId('credits-submit').click());
