@@ -40,6 +40,12 @@ describe('parseUnits', () => {
     expect(parseUnits('.', 18)).toEqual({ ok: false, reason: 'Not a number' });
     expect(parseUnits('1.2.3', 18)).toEqual({ ok: false, reason: 'Not a number' });
     expect(parseUnits('0.0000001', 6)).toEqual({ ok: false, reason: 'At most 6 decimals' });
+    const ambiguous = { ok: false, reason: 'Use . for decimals; commas only between thousands' };
+    expect(parseUnits('1,5', 18)).toEqual(ambiguous);
+    expect(parseUnits('1,50.5', 18)).toEqual(ambiguous);
+    expect(parseUnits('1000,000', 18)).toEqual(ambiguous);
+    expect(parseUnits('1.000,5', 18)).toEqual(ambiguous);
+    expect(parseUnits('12,345,678.9', 6)).toEqual({ ok: true, value: 12_345_678_900_000n });
   });
   it('round-trips what formatUnits shows in full', () => {
     for (const planck of [1n, 10n ** 17n, 123_456_789_012_345_678_901n, 5n * E18]) {

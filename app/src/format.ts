@@ -42,8 +42,14 @@ export type Parsed = { ok: true; value: bigint } | { ok: false; reason: string }
  * non-negative decimal and more decimals than the token has, each with the reason.
  */
 export function parseUnits(text: string, decimals: number): Parsed {
-  const cleaned = text.trim().replace(/[,_\s]/g, '');
-  if (cleaned === '') return { ok: false, reason: 'Enter an amount' };
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'Enter an amount' };
+  // "1,5" could mean 1.5 or 15: commas are taken only between groups of three digits.
+  const [integer, ...fractions] = trimmed.split('.');
+  if ((integer.includes(',') && !/^\d{1,3}(,\d{3})+$/.test(integer)) || fractions.some((f) => f.includes(','))) {
+    return { ok: false, reason: 'Use . for decimals; commas only between thousands' };
+  }
+  const cleaned = trimmed.replace(/[,_\s]/g, '');
   const match = /^(\d*)(?:\.(\d*))?$/.exec(cleaned);
   if (!match || (match[1] === '' && (match[2] ?? '') === '')) {
     return { ok: false, reason: 'Not a number' };

@@ -48,12 +48,19 @@ export function useDashboard(endpoint: string): Dashboard {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [finalized, setFinalized] = useState<number | null>(null);
   const [accounts, setAccounts] = useState<Account[]>([]);
-  const [selectedAddress, setSelectedAddress] = useState<string | null>(() => localStorage.getItem(SELECTED_KEY));
+  // The account the user chose (kept across visits), else the first offered.
+  const [chosen, setChosen] = useState<string | null>(() => localStorage.getItem(SELECTED_KEY));
   const [view, setView] = useState<AccountView | null>(null);
   const [series, setSeries] = useState<SeriesPoint[]>([]);
-  const selectedRef = useRef<string | null>(selectedAddress);
-  const latestHash = useRef<string | null>(null);
-  const shownBlock = useRef(-1);
+  const selectedRef = useRef<string | null>(null);
+  const latest = useRef<{ hash: string; block: number } | null>(null);
+  const shown = useRef({ overview: -1, account: -1 });
+  const reconnected = useRef(false);
+  // Reads an account's figures at the newest block; set once connected.
+  const selectAccountRead = useRef<(address: string) => void>(() => undefined);
+
+  const selectedAddress = accounts.some((a) => a.address === chosen) ? chosen : (accounts[0]?.address ?? null);
+  selectedRef.current = selectedAddress;
 
   useEffect(() => {
     let closed = false;
@@ -61,24 +68,36 @@ export function useDashboard(endpoint: string): Dashboard {
     const slow = setTimeout(() => {
       if (!closed) setProblem(`No answer from ${endpoint} yet: is the node running? Retrying every second.`);
     }, 4_000);
+    const onState = (state: ConnectionState) => {
+      if (closed) return;
+      if (state === 'reconnecting') reconnected.current = true;
+      setConnection(state);
+    };
     (async () => {
-      const chainApi = await connect(endpoint, (state) => !closed && setConnection(state));
+      const chainApi = await connect(endpoint, onState);
       if (closed) return chainApi.disconnect();
       clearTimeout(slow);
       setProblem(null);
       const chainInfo = await readChainInfo(chainApi);
-      const found = [
-        ...(await extensionAccounts(ss58Of(chainApi)).catch(() => [])),
-        ...(chainInfo.isDev ? await devAccounts(ss58Of(chainApi)) : []),
-      ];
       if (closed) return;
       setApi(chainApi);
       setInfo(chainInfo);
-      setAccounts(found);
-      if (!found.some((a) => a.address === selectedRef.current)) {
-        selectedRef.current = found[0]?.address ?? null;
-        setSelectedAddress(selectedRef.current);
-      }
+      if (chainInfo.isDev) setAccounts(await devAccounts(ss58Of(chainApi)));
+      // An extension may wait for its user to allow the page: the page does not wait for it.
+      extensionAccounts(ss58Of(chainApi))
+        .then((found) => !closed && found.length > 0 && setAccounts((dev) => [...found, ...dev.filter((a) => a.source === 'dev')]))
+        .catch(() => undefined);
+
+      const readAccountAt = (address: string, hash: string, block: number) =>
+        readAccount(chainApi, chainInfo, address, hash)
+          .then((account) => {
+            if (closed || address !== selectedRef.current || block < shown.current.account) return;
+            shown.current.account = block;
+            setView(account);
+          })
+          .catch(() => {
+            // A read cut by a lost connection or a pruned block: the next block reads again.
+          });
       const head = (await chainApi.rpc.chain.getHeader()).hash.toHex();
       readRecentSeries(chainApi, head, SERIES_BLOCKS).then((points) => {
         if (!closed) setSeries((live) => mergeSeries(points, live));
@@ -87,27 +106,32 @@ export function useDashboard(endpoint: string): Dashboard {
         await chainApi.rpc.chain.subscribeNewHeads((header) => {
           const hash = header.hash.toHex();
           const block = header.number.toNumber();
-          latestHash.current = hash;
-          Promise.all([
-            readOverview(chainApi, hash),
-            selectedRef.current ? readAccount(chainApi, chainInfo, selectedRef.current, hash) : Promise.resolve(null),
-            readSeriesPoint(chainApi, hash),
-          ])
-            .then(([next, account, point]) => {
-              if (closed || block < shownBlock.current) return;
-              shownBlock.current = block;
+          if (reconnected.current) {
+            // The node may have come back as a new chain (a `--tmp` dev node): start afresh.
+            reconnected.current = false;
+            shown.current = { overview: -1, account: -1 };
+            setSeries([]);
+          }
+          latest.current = { hash, block };
+          readOverview(chainApi, hash)
+            .then((next) => {
+              if (closed || block < shown.current.overview) return;
+              shown.current.overview = block;
               setOverview(next);
-              if (!account || account.address === selectedRef.current) setView(account);
-              setSeries((old) => mergeSeries(old, [point]));
             })
-            .catch(() => {
-              // A read cut by a lost connection: the next block after reconnecting reads again.
-            });
+            .catch(() => undefined);
+          readSeriesPoint(chainApi, hash)
+            .then((point) => !closed && setSeries((old) => mergeSeries(old, [point])))
+            .catch(() => undefined);
+          if (selectedRef.current) readAccountAt(selectedRef.current, hash, block);
         }),
         await chainApi.rpc.chain.subscribeFinalizedHeads((header) => {
           if (!closed) setFinalized(header.number.toNumber());
         }),
       );
+      selectAccountRead.current = (address: string) => {
+        if (latest.current) readAccountAt(address, latest.current.hash, latest.current.block);
+      };
     })().catch((error: unknown) => {
       if (!closed) setProblem(error instanceof Error ? error.message : String(error));
     });
@@ -120,15 +144,21 @@ export function useDashboard(endpoint: string): Dashboard {
 
   const select = (address: string) => {
     selectedRef.current = address;
-    setSelectedAddress(address);
+    setChosen(address);
     localStorage.setItem(SELECTED_KEY, address);
     setView(null);
-    if (api && info && latestHash.current) {
-      readAccount(api, info, address, latestHash.current).then((account) => {
-        if (selectedRef.current === address) setView(account);
-      });
-    }
+    shown.current.account = -1;
+    selectAccountRead.current(address);
   };
+
+  // The first account offered is shown as soon as it appears.
+  useEffect(() => {
+    if (selectedAddress && view?.address !== selectedAddress) {
+      setView(null);
+      shown.current.account = -1;
+      selectAccountRead.current(selectedAddress);
+    }
+  }, [selectedAddress]);
 
   return {
     endpoint,

@@ -27,10 +27,28 @@ export function send(
   return new Promise((resolve) => {
     let unsubscribe: (() => void) | null = null;
     let finished = false;
+    // The node does not resume a transaction's watch after a reconnection: say so instead of
+    // waiting for ever.
+    const lost = () =>
+      finish({
+        phase: 'failed',
+        label,
+        failure: {
+          name: 'ConnectionLost',
+          source: 'node',
+          meaning: 'The connection to the node dropped before the transaction was seen in a block: check the figures before sending it again.',
+        },
+      });
+    api.on('disconnected', lost);
     const finish = (state: TxState) => {
       if (finished) return;
       finished = true;
-      unsubscribe?.();
+      api.off('disconnected', lost);
+      try {
+        unsubscribe?.();
+      } catch {
+        // The subscription went with the connection.
+      }
       onState(state);
       resolve(state);
     };

@@ -39,6 +39,18 @@ export function Loading({ what }: { what: string }) {
   );
 }
 
+/** A card's body before it can show an account: loading, or no account to show. */
+export function Waiting({ dash, what }: { dash: { info: unknown; overview: unknown; selected: unknown }; what: string }) {
+  if (dash.info && dash.overview && !dash.selected) {
+    return (
+      <p class="empty" data-testid="no-account">
+        No account to show: allow this page in a polkadot.js-compatible extension (dev chains offer the dev accounts).
+      </p>
+    );
+  }
+  return <Loading what={what} />;
+}
+
 /** A typed amount of `token`: the text, what it parses to, and its setter. */
 export function useAmount(token: Token | null) {
   const [text, setText] = useState('');
@@ -81,7 +93,7 @@ export function AmountInput({
           onInput={(e) => amount.setText((e.target as HTMLInputElement).value)}
         />
         {max !== undefined && (
-          <button type="button" class="secondary" onClick={() => amount.setText(formatUnits(max, token.decimals, token.decimals).replace(/,/g, ''))}>
+          <button type="button" class="secondary" aria-label={`Max: ${label}`} onClick={() => amount.setText(formatUnits(max, token.decimals, token.decimals).replace(/,/g, ''))}>
             Max
           </button>
         )}
@@ -118,7 +130,15 @@ export function TxStatus({ tx, testId }: { tx: { state: TxState | null; count: n
     failed: `${state.label} failed`,
   }[state.phase];
   return (
-    <div class={`tx-status ${state.phase}`} data-testid={testId} data-count={count} data-phase={state.phase} aria-live="polite" role="status">
+    <div
+      class={`tx-status ${state.phase}`}
+      data-testid={testId}
+      data-count={count}
+      data-phase={state.phase}
+      data-block={state.phase === 'done' ? state.block : undefined}
+      aria-live="polite"
+      role="status"
+    >
       <span>{text}</span>
       {state.phase === 'failed' && (
         <span class="error" data-testid={`${testId}-error`} data-error={state.failure.name}>

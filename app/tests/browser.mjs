@@ -94,5 +94,30 @@ export async function sendFromCard(page, testId, action, timeoutMs = 60_000) {
   );
   const phase = await status.getAttribute('data-phase');
   const error = phase === 'failed' ? await page.getByTestId(`${testId}-error`).getAttribute('data-error') : null;
-  return { phase, error, text: await status.innerText() };
+  return { phase, error, block: await status.getAttribute('data-block'), text: await status.innerText() };
+}
+
+/**
+ * The pixels of the plot `testId`'s canvas drawn within `tolerance` of the colour `[r, g, b]`
+ * with an opacity (0–255) in `[minAlpha, maxAlpha]`: lines are opaque, fills translucent.
+ */
+export function pixelsOf(page, testId, [r, g, b], { tolerance = 40, minAlpha = 200, maxAlpha = 255 } = {}) {
+  return page.getByTestId(testId).locator('canvas').evaluate(
+    (canvas, [r, g, b, tolerance, minAlpha, maxAlpha]) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const alpha = data[i + 3];
+        const distance = Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b);
+        if (alpha >= minAlpha && alpha <= maxAlpha && distance < tolerance) count += 1;
+      }
+      return count;
+    },
+    [r, g, b, tolerance, minAlpha, maxAlpha],
+  );
+}
+
+/** The image of the plot `testId`'s canvas, as a data URL: to tell whether a drawing changed. */
+export function canvasImage(page, testId) {
+  return page.getByTestId(testId).locator('canvas').evaluate((canvas) => canvas.toDataURL());
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chainApi, eventually, harness, launchBrowser, planckOf, screenshot, sendFromCard, UNIT } from './browser.mjs';
+import { canvasImage, chainApi, eventually, harness, launchBrowser, pixelsOf, planckOf, screenshot, sendFromCard, UNIT } from './browser.mjs';
 
 const { ws, url, artefacts } = harness();
 let browser;
@@ -63,8 +63,7 @@ test("the dev account's balances, in tokens with their decimals", async () => {
   assert.equal(await planckOf(page, 'balance-vvv-free'), data.free.toBigInt());
   assert.equal(await planckOf(page, 'balance-vvv-held'), data.reserved.toBigInt());
   const free = await page.getByTestId('balance-vvv-free').innerText();
-  assert.match(free, /^\d{1,3}(,\d{3})*(\.\d{1,4})? VVV$/, `free VVV as a person reads it: ${free}`);
-  assert.ok(!free.replace(/,/g, '').includes(data.free.toString()), 'no planck shown');
+  assert.match(free, /^\d{1,3}(,\d{3})*(\.\d{1,4})? VVV$/, `free VVV as a person reads it, no planck: ${free}`);
   const diem = await api.query.assets.account(1, alice.address);
   assert.equal(await planckOf(page, 'balance-diem'), diem.unwrap().balance.toBigInt());
   assert.match(await page.getByTestId('balance-usdc').innerText(), /^[\d,.]+ USDC$/);
@@ -89,42 +88,56 @@ test('stakes 1,000 VVV typed as tokens, sent with the keyboard', async () => {
 
 test('quotes a mint exactly as diemApi.quoteMint, then mints it: the position and the marker move', async () => {
   const supplyBefore = Number(await page.getByTestId('curve-plot').getAttribute('data-supply'));
+  const curveBefore = await canvasImage(page, 'curve-plot');
+  // The quoted mint is shaded under the curve in orange at 35% opacity: nothing yet.
+  const shading = () => pixelsOf(page, 'curve-plot', [234, 88, 12], { minAlpha: 60, maxAlpha: 120 });
+  assert.equal(await shading(), 0);
   const positionBefore = await position();
-  await page.getByTestId('mint-amount').fill('10');
+  await page.getByTestId('mint-amount').fill('1,000');
   await page.getByTestId('quote-vvv').waitFor();
   const shown = await planckOf(page, 'quote-vvv');
-  const quote = (await api.call.diemApi.quoteMint(10n * UNIT)).asOk.toBigInt();
+  const quote = (await api.call.diemApi.quoteMint(1_000n * UNIT)).asOk.toBigInt();
   assert.equal(shown, quote, 'the quote shown is the runtime API quote');
   assert.match(await page.getByTestId('quote-vvv').innerText(), /^[\d,]+(\.\d+)? VVV$/);
-  // The slippage bound (0.5% by default) is what the mint sends as max_vvv.
-  assert.equal(await planckOf(page, 'quote-bound'), (quote * 10_050n + 9_999n) / 10_000n);
-  assert.equal(Number(await page.getByTestId('curve-plot').getAttribute('data-quote-to')), supplyBefore + 10);
+  // The slippage bound: 0.5% above the quote by default, rounded up.
+  const bound = (quote * 10_050n + 9_999n) / 10_000n;
+  assert.equal(await planckOf(page, 'quote-bound'), bound);
+  assert.equal(Number(await page.getByTestId('curve-plot').getAttribute('data-quote-to')), supplyBefore + 1_000);
+  await eventually(shading, (n) => n > 20, 10_000, 'the quoted mint shaded');
   await screenshot(page, artefacts, 'mint-quote');
 
   const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('mint-submit').click());
   assert.equal(outcome.phase, 'done', outcome.text);
+  // The extrinsic in the block carries the amount and the bound the page showed.
+  const { block } = await api.rpc.chain.getBlock(outcome.block);
+  const mint = block.extrinsics.find((x) => x.method.section === 'diem' && x.method.method === 'mint');
+  assert.ok(mint, 'a diem.mint in the block');
+  assert.deepEqual(mint.method.args.map((a) => a.toBigInt()), [1_000n * UNIT, bound]);
   const after = await position();
-  assert.equal(after.minted, positionBefore.minted + 10n * UNIT);
+  assert.equal(after.minted, positionBefore.minted + 1_000n * UNIT);
   assert.equal(after.locked, positionBefore.locked + quote, 'locked exactly the quote');
   await eventually(() => planckOf(page, 'position-minted'), (v) => v === after.minted, 10_000, 'the position shown');
   assert.equal(await planckOf(page, 'position-locked'), after.locked);
   await eventually(
     async () => Number(await page.getByTestId('curve-plot').getAttribute('data-supply')),
-    (s) => Math.abs(s - (supplyBefore + 10)) < 1e-9,
+    (s) => Math.abs(s - (supplyBefore + 1_000)) < 1e-9,
     10_000,
     'the curve marker at the new supply',
   );
+  // With the form cleared nothing is shaded: the drawing differs from before only by the marker.
+  await eventually(shading, (n) => n === 0, 10_000, 'no shading once minted');
+  assert.notEqual(await canvasImage(page, 'curve-plot'), curveBefore, 'the marker moved on the plot');
   await screenshot(page, artefacts, 'minted');
 });
 
-test('repays the 10 DIEM: the position and its collateral go back', async () => {
+test('repays the 1,000 DIEM: the position and its collateral go back', async () => {
   const before = await position();
-  await page.getByTestId('repay-amount').fill('10');
+  await page.getByTestId('repay-amount').fill('1000');
   const outcome = await sendFromCard(page, 'diem-tx', () => page.getByTestId('repay-submit').click());
   assert.equal(outcome.phase, 'done', outcome.text);
   const after = await position();
-  assert.equal(after.minted, before.minted - 10n * UNIT);
-  assert.equal(after.locked, before.locked - (before.locked * 10n * UNIT) / before.minted);
+  assert.equal(after.minted, before.minted - 1_000n * UNIT);
+  assert.equal(after.locked, before.locked - (before.locked * 1_000n * UNIT) / before.minted);
   await eventually(() => planckOf(page, 'position-minted'), (v) => v === after.minted, 10_000, 'the repaid position shown');
 });
 
@@ -193,11 +206,15 @@ test('stakes 1 DIEM for compute credits: counted from tomorrow', async () => {
 });
 
 test('the plots: the curve, supply and locked VVV, buy-burn and emission are drawn', async () => {
-  for (const id of ['curve-plot', 'supply-plot', 'emission-plot']) {
-    const canvas = page.getByTestId(id).locator('canvas');
-    const box = await canvas.boundingBox();
-    assert.ok(box && box.width > 150 && box.height > 100, `${id} drawn (${JSON.stringify(box)})`);
-  }
+  // Each series' line is on its canvas in its colour.
+  const indigo = [79, 70, 229];
+  const green = [5, 150, 105];
+  const orange = [234, 88, 12];
+  assert.ok((await pixelsOf(page, 'curve-plot', indigo)) > 200, 'the curve drawn');
+  assert.ok((await pixelsOf(page, 'supply-plot', indigo)) > 100, 'the DIEM supply drawn');
+  assert.ok((await pixelsOf(page, 'supply-plot', green)) > 50, 'the VVV locked drawn');
+  assert.ok((await pixelsOf(page, 'emission-plot', green)) > 100, 'the emission drawn');
+  assert.ok((await pixelsOf(page, 'emission-plot', orange)) > 100, 'the burn drawn');
   const burned = await planckOf(page, 'total-burned');
   assert.equal(burned, (await api.query.buyBurn.totalBurned()).toBigInt());
   // The dev chain closes a buy-burn epoch every 10 blocks: by now the bars are drawn.

@@ -21,19 +21,20 @@ after(async () => {
   await api?.disconnect();
 });
 
-test('at phone width nothing overflows sideways and the forms are reachable', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+for (const width of [390, 320]) test(`at ${width} px nothing overflows sideways and the forms are on screen`, async () => {
+  const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 390, `page width ${width} px fits 390 px`);
-  for (const id of ['stake-amount', 'mint-amount', 'repay-amount', 'credits-amount']) {
+  await page.getByTestId('curve-plot').locator('canvas').waitFor();
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scrollWidth <= width, `page width ${scrollWidth} px fits ${width} px`);
+  for (const id of ['stake-amount', 'mint-amount', 'repay-amount', 'credits-amount', 'curve-plot']) {
     const box = await page.getByTestId(id).boundingBox();
-    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${id} within the screen: ${JSON.stringify(box)}`);
+    assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${id} within the screen: ${JSON.stringify(box)}`);
   }
-  await screenshot(page, artefacts, 'phone');
+  await screenshot(page, artefacts, `phone-${width}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -50,9 +51,11 @@ test('keyboard: Tab reaches the skip link, the account picker and every amount f
     reached.push(id);
   }
   assert.equal(reached[0], 'skip', 'the skip link comes first');
+  // The order the page reads in: the header, then the columns left to right.
   const order = ['account', 'credits-amount', 'stake-amount', 'mint-amount', 'slippage', 'repay-amount'];
   const positions = order.map((id) => reached.indexOf(id));
-  assert.ok(positions.every((p) => p >= 0), `all reached: ${JSON.stringify(Object.fromEntries(order.map((id, i) => [id, positions[i]])))}`);
+  const described = JSON.stringify(Object.fromEntries(order.map((id, i) => [id, positions[i]])));
+  assert.ok(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1])), `reached in order: ${described}`);
   assert.deepEqual(errors, []);
   await page.close();
 });

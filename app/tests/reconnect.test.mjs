@@ -1,5 +1,6 @@
-// The chain status through a node restart: the page, pointed at a node by its URL, shows the
-// connection lost, reconnects by itself when the node is back, and goes on with new blocks.
+// The chain status through node restarts: the page, pointed at a node by its URL, shows the
+// connection lost, reconnects by itself when the node is back, and goes on with new blocks, also
+// when the node comes back as a new chain.
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -41,6 +42,15 @@ test('shows the connection lost and reconnects when the node is back', async () 
 
   node = await startNode(args, join(artefacts, 'reconnect-node-2.log'), ports);
   await eventually(state, (s) => s === 'connected', 30_000, 'reconnected');
-  await eventually(best, (b) => b > beforeStop, 30_000, 'new blocks after reconnecting');
+  const beforeFresh = await eventually(best, (b) => b > beforeStop, 30_000, 'new blocks after reconnecting');
+
+  // Back as a new chain (a `--tmp` dev node on the same port): the page follows it from its
+  // genesis instead of waiting for it to pass the old chain's height.
+  await node.kill('SIGTERM');
+  await eventually(state, (s) => s === 'reconnecting', 15_000, 'the lost connection shown again');
+  node = await startNode(['--dev', '--tmp'], join(artefacts, 'reconnect-node-3.log'), ports);
+  await eventually(state, (s) => s === 'connected', 30_000, 'reconnected to the new chain');
+  const fresh = await eventually(best, (b) => b > 0 && b < beforeFresh, 30_000, "the new chain's first blocks");
+  await eventually(best, (b) => b > fresh, 30_000, 'the new chain followed');
   assert.deepEqual(errors, []);
 });

@@ -36,9 +36,9 @@ export function Chart({
   useEffect(() => {
     const element = holder.current;
     if (!element) return;
-    const chart = new uPlot({ legend: { live: false }, ...options, width: Math.max(element.clientWidth, 200), height: HEIGHT }, data, element);
+    const chart = new uPlot({ legend: { live: false }, ...options, width: Math.max(element.clientWidth, 160), height: HEIGHT }, data, element);
     plot.current = chart;
-    const observer = new ResizeObserver(() => chart.setSize({ width: Math.max(element.clientWidth, 200), height: HEIGHT }));
+    const observer = new ResizeObserver(() => chart.setSize({ width: Math.max(element.clientWidth, 160), height: HEIGHT }));
     observer.observe(element);
     return () => {
       observer.disconnect();

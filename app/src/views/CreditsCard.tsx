@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatToken, formatUsd } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, Loading, TxStatus, useAmount, useTx } from '../ui';
+import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 /** The credits card. */
 export function CreditsCard({ dash }: { dash: Dashboard }) {
@@ -16,7 +16,7 @@ export function CreditsCard({ dash }: { dash: Dashboard }) {
     return (
       <section class="card" aria-labelledby="credits-title">
         <h2 id="credits-title">Compute credits</h2>
-        <Loading what="credits" />
+        <Waiting dash={dash} what="credits" />
       </section>
     );
   }
@@ -93,7 +93,13 @@ export function CreditsCard({ dash }: { dash: Dashboard }) {
               <li key={i}>
                 <Amount planck={chunk.amount} token={info.diem} />
                 <span class="sub">{(chunk.unlockAt ?? 0) <= overview.timestamp ? 'ready' : `in ${formatDuration((chunk.unlockAt ?? 0) - overview.timestamp)}`}</span>
-                <button type="button" class="secondary" disabled={tx.busy} onClick={() => tx.run(api.tx.credits.cancelUnstakeDiem(i), 'Cancel unstake')}>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={`Cancel unstake of ${formatToken(chunk.amount, info.diem)}`}
+                  disabled={tx.busy}
+                  onClick={() => tx.run(api.tx.credits.cancelUnstakeDiem(i), 'Cancel unstake')}
+                >
                   Cancel
                 </button>
               </li>

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { quoteMint, quoteMintForVvv } from '../chain';
 import { applySlippage, formatRatio, formatToken, formatUnits } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, Loading, TxStatus, useAmount, useTx } from '../ui';
+import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 /** A mint being considered: the supply it starts from and the DIEM it adds (planck). */
 export interface MintPreview {
@@ -69,7 +69,7 @@ export function DiemCard({ dash, onPreview }: { dash: Dashboard; onPreview: (pre
     return (
       <section class="card" aria-labelledby="diem-title">
         <h2 id="diem-title">DIEM</h2>
-        <Loading what="DIEM" />
+        <Waiting dash={dash} what="DIEM" />
       </section>
     );
   }

@@ -37,7 +37,7 @@ export function Header({ dash }: { dash: Dashboard }) {
         </div>
       </dl>
       <div class="account-picker">
-        <label for="account">Account</label>
+        {accounts.length > 0 && <label for="account">Account</label>}
         {accounts.length === 0 ? (
           <span class="empty" data-testid="no-accounts">
             {info ? 'No account: install a polkadot.js-compatible extension and allow this page' : 'Loading accounts…'}

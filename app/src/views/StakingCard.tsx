@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatPercent, formatToken } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, Loading, TxStatus, useAmount, useTx } from '../ui';
+import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 const DAYS_PER_YEAR = 365;
 
@@ -18,7 +18,7 @@ export function StakingCard({ dash }: { dash: Dashboard }) {
     return (
       <section class="card" aria-labelledby="staking-title">
         <h2 id="staking-title">Staking</h2>
-        <Loading what="staking" />
+        <Waiting dash={dash} what="staking" />
       </section>
     );
   }
@@ -126,6 +126,7 @@ export function StakingCard({ dash }: { dash: Dashboard }) {
                   <button
                     type="button"
                     class="secondary"
+                    aria-label={`Cancel unstake of ${formatToken(chunk.amount, info.vvv)}`}
                     disabled={tx.busy}
                     onClick={() => tx.run(api.tx.staking.cancelUnstake(i), `Cancel unstake of ${formatToken(chunk.amount, info.vvv)}`)}
                   >
