@@ -1,0 +1,281 @@
+//! The agents' decision rules, as pure functions of what they see: prices, the curve's rate,
+//! the APR and their own holdings. The runner (`sim.rs`) turns each decision into the pallets'
+//! calls; an agent never touches storage.
+//!
+//! Prices are USDC per token; amounts are whole tokens (floating point is fine for a decision:
+//! every amount moved is then priced by the pallets themselves, in planck).
+
+/// What an agent sees of the market at the start of its day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+	/// DIEM's price on the DIEM/USDC pool.
+	pub diem_price: f64,
+	/// VVV's price on the VVV/USDC pool.
+	pub vvv_price: f64,
+	/// VVV per DIEM a mint locks now, at the margin.
+	pub mint_rate: f64,
+	/// The APR of free stake.
+	pub apr: f64,
+	/// The share of locked stake's yield that goes to the treasury.
+	pub locked_yield_to_treasury: f64,
+}
+
+/// A compute user: needs `need` dollars of compute a day and discounts at `discount_rate` a
+/// year. A DIEM staked gives $1 of compute a day for ever, worth `365 / r` dollars to it: the
+/// same as paying $1 a day in USD. So it holds DIEM for its whole need while DIEM costs less
+/// than that, and sells it when DIEM costs `1 + sell_margin` times more.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct User {
+	/// Dollars of compute a day, today.
+	pub need: f64,
+	/// Annual discount rate.
+	pub discount_rate: f64,
+	/// How far above its value DIEM must be before it sells.
+	pub sell_margin: f64,
+}
+
+/// A user's decision.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum UserAction {
+	/// Buy this much DIEM, paying at most `max_price` each, and stake it for credits.
+	Buy { diem: f64, max_price: f64 },
+	/// Unstake and sell this much DIEM, for at least `min_price` each.
+	Sell { diem: f64, min_price: f64 },
+	/// Nothing.
+	Hold,
+}
+
+impl User {
+	/// What a perpetual $1 a day is worth to this user.
+	pub fn value_of_diem(&self) -> f64 {
+		365.0 / self.discount_rate
+	}
+
+	/// Today's decision, holding `held` DIEM (staked or cooling down).
+	pub fn decide(&self, view: &View, held: f64) -> UserAction {
+		let value = self.value_of_diem();
+		let wanted = self.need.floor();
+		if view.diem_price < value && held + 1.0 <= wanted {
+			UserAction::Buy { diem: wanted - held, max_price: value }
+		} else if view.diem_price > value * (1.0 + self.sell_margin) && held > 0.0 {
+			UserAction::Sell { diem: held, min_price: value * (1.0 + self.sell_margin) }
+		} else {
+			UserAction::Hold
+		}
+	}
+}
+
+/// A VVV holder: stakes all its VVV for the yield. Minting a DIEM locks `mint_rate` VVV of its
+/// stake; while locked, that VVV earns only `1 − locked_yield_to_treasury` of the APR. So a
+/// mint-and-sell pays when DIEM sells for more than the VVV it locks plus the yield given up
+/// over the holder's horizon, and a margin:
+///
+/// `diem_price > mint_rate · vvv_price · (1 + apr · share · horizon) · (1 + margin)`.
+///
+/// The other way, buying DIEM back and repaying releases `locked / minted` VVV a DIEM: it pays
+/// when DIEM costs less than that VVV's value, by the margin.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Holder {
+	/// Years of forgone yield it counts against a mint.
+	pub horizon_years: f64,
+	/// The margin a mint or a repay must clear.
+	pub margin: f64,
+	/// The share of its free stake it mints against in a day, at most.
+	pub daily_mint_share: f64,
+}
+
+/// A holder's decision.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum HolderAction {
+	/// Mint this much DIEM and sell it for at least `min_price` each.
+	MintAndSell { diem: f64, min_price: f64 },
+	/// Buy back this much DIEM, paying at most `max_price` each, and repay it.
+	BuyBackAndRepay { diem: f64, max_price: f64 },
+	/// Nothing.
+	Hold,
+}
+
+impl Holder {
+	/// The DIEM price below which minting does not pay.
+	pub fn mint_threshold(&self, view: &View) -> f64 {
+		let forgone = view.apr * view.locked_yield_to_treasury * self.horizon_years;
+		view.mint_rate * view.vvv_price * (1.0 + forgone) * (1.0 + self.margin)
+	}
+
+	/// The DIEM price above which buying back and repaying does not pay, for a position that
+	/// locked `locked` VVV for `minted` DIEM.
+	pub fn repay_threshold(&self, view: &View, locked: f64, minted: f64) -> f64 {
+		if minted <= 0.0 {
+			return 0.0;
+		}
+		locked / minted * view.vvv_price * (1.0 - self.margin)
+	}
+
+	/// Today's decision with `free_stake` VVV it could lock, a position of `locked` VVV for
+	/// `minted` DIEM, and `usdc` to buy back with.
+	pub fn decide(&self, view: &View, free_stake: f64, locked: f64, minted: f64, usdc: f64) -> HolderAction {
+		let mint_at = self.mint_threshold(view);
+		if view.diem_price > mint_at && view.mint_rate > 0.0 {
+			let diem = (free_stake * self.daily_mint_share / view.mint_rate).floor();
+			if diem >= 1.0 {
+				return HolderAction::MintAndSell { diem, min_price: mint_at };
+			}
+		}
+		let repay_at = self.repay_threshold(view, locked, minted);
+		if minted > 0.0 && view.diem_price < repay_at {
+			let affordable = (usdc / repay_at).floor();
+			let diem = minted.min(affordable).floor();
+			if diem >= 1.0 {
+				return HolderAction::BuyBackAndRepay { diem, max_price: repay_at };
+			}
+		}
+		HolderAction::Hold
+	}
+}
+
+/// The USDC to put into (positive) or, as VVV, take out of a constant-product pool of `usdc`
+/// and `vvv` to bring its price `usdc / vvv` to `target`, ignoring the fee: the arbitrageur's
+/// trade. `None` within `threshold` (a fraction) of the target.
+pub fn arbitrage(usdc: f64, vvv: f64, target: f64, threshold: f64) -> Option<Arbitrage> {
+	if usdc <= 0.0 || vvv <= 0.0 || target <= 0.0 {
+		return None;
+	}
+	let price = usdc / vvv;
+	if (price / target - 1.0).abs() <= threshold {
+		return None;
+	}
+	let k = usdc * vvv;
+	// At the target: usdc' / vvv' = target and usdc' · vvv' = k.
+	let usdc_after = (k * target).sqrt();
+	let vvv_after = (k / target).sqrt();
+	Some(if target > price {
+		Arbitrage::BuyVvv { usdc_in: usdc_after - usdc }
+	} else {
+		Arbitrage::SellVvv { vvv_in: vvv_after - vvv }
+	})
+}
+
+/// The arbitrageur's trade on the VVV/USDC pool.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arbitrage {
+	/// The pool is cheap: pay this much USDC for VVV.
+	BuyVvv { usdc_in: f64 },
+	/// The pool is dear: sell this much VVV for USDC.
+	SellVvv { vvv_in: f64 },
+}
+
+/// The operator's review: the target supply it sets, given the credits used in a day against
+/// its compute budget. Over budget: lower the target by `step`; under `low_water` of it: raise
+/// it by `step`; otherwise keep it.
+pub fn operator_target(target: f64, credits_used: f64, budget: f64, step: f64, low_water: f64) -> f64 {
+	if credits_used > budget {
+		target * (1.0 - step)
+	} else if credits_used < budget * low_water {
+		target * (1.0 + step)
+	} else {
+		target
+	}
+}
+
+/// The external VVV price one day later: a log-normal random walk with daily volatility
+/// `sigma`, yearly drift `drift`, and a standard normal draw `z`.
+pub fn next_external_price(price: f64, sigma: f64, drift: f64, z: f64) -> f64 {
+	price * (drift / 365.0 - sigma * sigma / 2.0 + sigma * z).exp()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn view(diem_price: f64) -> View {
+		View { diem_price, vvv_price: 3.0, mint_rate: 90.0, apr: 0.2, locked_yield_to_treasury: 0.5 }
+	}
+
+	#[test]
+	fn a_user_values_a_diem_at_365_over_its_discount_rate() {
+		let user = User { need: 10.0, discount_rate: 0.5, sell_margin: 0.1 };
+		assert_eq!(user.value_of_diem(), 730.0);
+	}
+
+	#[test]
+	fn a_user_buys_its_need_while_diem_is_cheaper_than_its_value() {
+		let user = User { need: 10.7, discount_rate: 1.0, sell_margin: 0.1 };
+		assert_eq!(user.decide(&view(300.0), 0.0), UserAction::Buy { diem: 10.0, max_price: 365.0 });
+		assert_eq!(user.decide(&view(300.0), 4.0), UserAction::Buy { diem: 6.0, max_price: 365.0 });
+		// Already holding its need.
+		assert_eq!(user.decide(&view(300.0), 10.0), UserAction::Hold);
+		// Too dear to buy, not dear enough to sell.
+		assert_eq!(user.decide(&view(380.0), 3.0), UserAction::Hold);
+	}
+
+	#[test]
+	fn a_user_sells_once_diem_is_dearer_than_its_value_by_the_margin() {
+		let user = User { need: 10.0, discount_rate: 1.0, sell_margin: 0.1 };
+		assert_eq!(user.decide(&view(401.6), 10.0), UserAction::Sell { diem: 10.0, min_price: 401.50000000000006 });
+		assert_eq!(user.decide(&view(401.6), 0.0), UserAction::Hold);
+	}
+
+	#[test]
+	fn a_holder_mints_when_diem_pays_for_the_vvv_and_the_yield_it_gives_up() {
+		let holder = Holder { horizon_years: 1.0, margin: 0.0, daily_mint_share: 0.1 };
+		// 90 VVV at $3 = $270, plus a year of half of 20% on it = $297.
+		let at = holder.mint_threshold(&view(0.0));
+		assert!((at - 297.0).abs() < 1e-9, "{at}");
+		assert_eq!(
+			holder.decide(&view(298.0), 9_000.0, 0.0, 0.0, 0.0),
+			HolderAction::MintAndSell { diem: 10.0, min_price: at }
+		);
+		assert_eq!(holder.decide(&view(296.0), 9_000.0, 0.0, 0.0, 0.0), HolderAction::Hold);
+		// Too little free stake for a whole DIEM.
+		assert_eq!(holder.decide(&view(298.0), 800.0, 0.0, 0.0, 0.0), HolderAction::Hold);
+	}
+
+	#[test]
+	fn a_holder_buys_back_and_repays_when_diem_is_cheaper_than_what_repaying_releases() {
+		let holder = Holder { horizon_years: 1.0, margin: 0.1, daily_mint_share: 0.1 };
+		// The position locked 900 VVV for 10 DIEM: repaying releases $270 of VVV a DIEM.
+		let at = holder.repay_threshold(&view(0.0), 900.0, 10.0);
+		assert!((at - 243.0).abs() < 1e-9);
+		assert_eq!(
+			holder.decide(&view(200.0), 0.0, 900.0, 10.0, 10_000.0),
+			HolderAction::BuyBackAndRepay { diem: 10.0, max_price: at }
+		);
+		// Only what its USDC buys.
+		assert_eq!(
+			holder.decide(&view(200.0), 0.0, 900.0, 10.0, 1_000.0),
+			HolderAction::BuyBackAndRepay { diem: 4.0, max_price: at }
+		);
+		assert_eq!(holder.decide(&view(250.0), 0.0, 900.0, 10.0, 10_000.0), HolderAction::Hold);
+	}
+
+	#[test]
+	fn the_arbitrage_brings_a_constant_product_pool_to_the_target() {
+		let Some(Arbitrage::BuyVvv { usdc_in }) = arbitrage(3_000.0, 1_000.0, 4.0, 0.001) else {
+			panic!("a cheap pool is bought")
+		};
+		let k = 3_000.0 * 1_000.0;
+		let usdc = 3_000.0 + usdc_in;
+		assert!((usdc / (k / usdc) - 4.0).abs() < 1e-9);
+		let Some(Arbitrage::SellVvv { vvv_in }) = arbitrage(3_000.0, 1_000.0, 2.0, 0.001) else {
+			panic!("a dear pool is sold into")
+		};
+		let vvv = 1_000.0 + vvv_in;
+		assert!(((k / vvv) / vvv - 2.0).abs() < 1e-9);
+		assert_eq!(arbitrage(3_000.0, 1_000.0, 3.01, 0.005), None);
+	}
+
+	#[test]
+	fn the_operator_lowers_the_target_over_budget_and_raises_it_well_under() {
+		assert_eq!(operator_target(1_000.0, 120.0, 100.0, 0.1, 0.5), 900.0);
+		assert!((operator_target(1_000.0, 40.0, 100.0, 0.1, 0.5) - 1_100.0).abs() < 1e-9);
+		assert_eq!(operator_target(1_000.0, 80.0, 100.0, 0.1, 0.5), 1_000.0);
+	}
+
+	#[test]
+	fn the_external_price_walk_has_no_drift_in_the_median_without_a_drift() {
+		assert_eq!(next_external_price(3.0, 0.0, 0.0, 1.0), 3.0);
+		let up = next_external_price(3.0, 0.1, 0.0, 1.0);
+		let down = next_external_price(3.0, 0.1, 0.0, -1.0);
+		assert!((up * down / 9.0 - (-0.01f64).exp()).abs() < 1e-12);
+	}
+}

@@ -1,0 +1,72 @@
+//! `diem-sim`: runs a scenario file and writes its CSV, plots and summary.
+
+use clap::Parser;
+use diem_sim::{
+	explore::{self, Sweep},
+	scenario::Scenario,
+};
+use std::{path::PathBuf, process::ExitCode};
+
+/// The equilibrium explorer: the chain's pallets under populations of agents.
+#[derive(Parser, Debug)]
+#[command(name = "diem-sim", version)]
+struct Args {
+	/// The scenario (TOML), e.g. scenarios/launch.toml.
+	scenario: PathBuf,
+	/// Where the outputs go (default: out/<scenario name>).
+	#[arg(long)]
+	out: Option<PathBuf>,
+	/// Seeded runs, overriding the scenario's.
+	#[arg(long)]
+	runs: Option<u32>,
+	/// The first seed, overriding the scenario's.
+	#[arg(long)]
+	seed: Option<u64>,
+	/// Simulated days, overriding the scenario's.
+	#[arg(long)]
+	days: Option<u32>,
+	/// Sweep a parameter: `path=v1,v2,…`, e.g. `operator.compute_budget=10000,20000,40000`.
+	#[arg(long)]
+	sweep: Option<String>,
+	/// Check SPEC §7's invariants after every block (slower).
+	#[arg(long)]
+	check: bool,
+	/// No progress bar.
+	#[arg(long)]
+	quiet: bool,
+}
+
+fn main() -> ExitCode {
+	let args = Args::parse();
+	match run(args) {
+		Ok(summary) => {
+			print!("{summary}");
+			ExitCode::SUCCESS
+		},
+		Err(error) => {
+			eprintln!("diem-sim: {error}");
+			ExitCode::FAILURE
+		},
+	}
+}
+
+fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
+	let text = std::fs::read_to_string(&args.scenario).map_err(|e| format!("{}: {e}", args.scenario.display()))?;
+	let mut scenario = Scenario::from_toml(&text)?;
+	if let Some(runs) = args.runs {
+		scenario.runs = runs;
+	}
+	if let Some(seed) = args.seed {
+		scenario.seed = seed;
+	}
+	if let Some(days) = args.days {
+		scenario.days = days;
+	}
+	scenario.validate()?;
+	let sweep = args.sweep.as_deref().map(Sweep::parse).transpose()?;
+	let jobs = explore::jobs(&scenario, sweep.as_ref())?;
+	let outputs = explore::run_all(&jobs, args.check, args.quiet)?;
+	let dir = args.out.unwrap_or_else(|| PathBuf::from("out").join(&scenario.name));
+	let summary = explore::write_outputs(&dir, &scenario, sweep.as_ref(), &jobs, &outputs)?;
+	Ok(format!("{summary}\nOutputs in {}\n", dir.display()))
+}

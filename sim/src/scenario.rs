@@ -1,0 +1,346 @@
+//! Scenarios: what a run simulates, read from TOML. Every field has a default (the launch
+//! parameters and a modest population), so a scenario file names only what it changes.
+//! Amounts are in whole tokens and dollars; the runner converts them to planck.
+
+use serde::{Deserialize, Serialize};
+
+/// A scenario.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+	/// Its name: the output folder's.
+	pub name: String,
+	/// Simulated days.
+	pub days: u32,
+	/// The first seed; Monte Carlo runs use `seed`, `seed + 1`, …
+	pub seed: u64,
+	/// Seeded runs (Monte Carlo) of the scenario.
+	pub runs: u32,
+	/// The DIEM mint curve at launch.
+	pub curve: Curve,
+	/// Staking's emission.
+	pub emission: Emission,
+	/// The buy-burn's parameters.
+	pub buyburn: BuyBurn,
+	/// The pools at launch and the external VVV market.
+	pub market: Market,
+	/// Compute users.
+	pub users: Users,
+	/// VVV holders.
+	pub holders: Holders,
+	/// The arbitrageur.
+	pub arbitrageur: Arbitrageur,
+	/// The operator.
+	pub operator: Operator,
+	/// When an equilibrium counts as reached.
+	pub equilibrium: Equilibrium,
+}
+
+impl Default for Scenario {
+	fn default() -> Self {
+		Self {
+			name: "scenario".into(),
+			days: 365,
+			seed: 1,
+			runs: 1,
+			curve: Curve::default(),
+			emission: Emission::default(),
+			buyburn: BuyBurn::default(),
+			market: Market::default(),
+			users: Users::default(),
+			holders: Holders::default(),
+			arbitrageur: Arbitrageur::default(),
+			operator: Operator::default(),
+			equilibrium: Equilibrium::default(),
+		}
+	}
+}
+
+/// `rate(S) = B · exp(k · (S/T)^n)` (SPEC §3).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Curve {
+	/// `B`, VVV per DIEM.
+	pub base_rate: f64,
+	/// `T`, DIEM.
+	pub target_supply: f64,
+	/// `k`.
+	pub adjustment_power: f64,
+	/// `n`.
+	pub exponent: u8,
+}
+
+impl Default for Curve {
+	fn default() -> Self {
+		Self { base_rate: 90.0, target_supply: 38_000.0, adjustment_power: 2.0, exponent: 3 }
+	}
+}
+
+/// Staking's emission (SPEC §2).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Emission {
+	/// VVV emitted a year.
+	pub annual: f64,
+	/// The share of locked stake's emission paid to the treasury.
+	pub locked_yield_to_treasury: f64,
+	/// Days an unstake cools down.
+	pub unbonding_days: u32,
+}
+
+impl Default for Emission {
+	fn default() -> Self {
+		Self { annual: 6_000_000.0, locked_yield_to_treasury: 0.5, unbonding_days: 7 }
+	}
+}
+
+/// The buy-burn (SPEC §4).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct BuyBurn {
+	/// Days an epoch lasts.
+	pub epoch_days: u32,
+	/// The share of the pot an epoch spends.
+	pub burn_share: f64,
+	/// The most one purchase may move the pool's price.
+	pub max_price_impact: f64,
+	/// How far above its reference price the hook still buys.
+	pub max_slippage: f64,
+	/// The reference price's half-life, in hours.
+	pub price_half_life_hours: u32,
+	/// Hours between purchases.
+	pub buy_interval_hours: u32,
+}
+
+impl Default for BuyBurn {
+	fn default() -> Self {
+		Self {
+			epoch_days: 30,
+			burn_share: 1.0,
+			max_price_impact: 0.005,
+			max_slippage: 0.01,
+			price_half_life_hours: 1,
+			buy_interval_hours: 1,
+		}
+	}
+}
+
+/// The pools at launch and the external VVV market the arbitrageur follows.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Market {
+	/// VVV's price at launch, USDC.
+	pub vvv_price: f64,
+	/// VVV in the VVV/USDC pool at launch.
+	pub vvv_pool_depth: f64,
+	/// DIEM's price in its first pool, USDC.
+	pub diem_price: f64,
+	/// DIEM in the DIEM/USDC pool at launch (minted at genesis by the pool's provider).
+	pub diem_pool_depth: f64,
+	/// The external VVV price's daily volatility (log-normal random walk).
+	pub daily_volatility: f64,
+	/// Its yearly drift.
+	pub annual_drift: f64,
+}
+
+impl Default for Market {
+	fn default() -> Self {
+		Self {
+			vvv_price: 3.0,
+			vvv_pool_depth: 10_000_000.0,
+			diem_price: 100.0,
+			diem_pool_depth: 200.0,
+			daily_volatility: 0.03,
+			annual_drift: 0.0,
+		}
+	}
+}
+
+/// A range `[min, max]` each agent draws its parameter from, uniformly.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Range {
+	/// The lowest value.
+	pub min: f64,
+	/// The highest value.
+	pub max: f64,
+}
+
+/// Compute users: each needs some dollars of compute a day and discounts the future at its
+/// annual rate (agents.rs).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Users {
+	/// How many.
+	pub count: u32,
+	/// Dollars of compute a day each needs at launch.
+	pub need_per_day: Range,
+	/// Each one's annual discount rate.
+	pub discount_rate: Range,
+	/// How much the needs grow in a year (0.5 = +50%).
+	pub annual_growth: f64,
+	/// Users arrive evenly over this many days.
+	pub arrival_days: u32,
+	/// USDC each starts with.
+	pub usdc: f64,
+	/// How far above its value DIEM must be before a user sells (hysteresis).
+	pub sell_margin: f64,
+}
+
+impl Default for Users {
+	fn default() -> Self {
+		Self {
+			count: 200,
+			need_per_day: Range { min: 1.0, max: 50.0 },
+			discount_rate: Range { min: 0.5, max: 3.0 },
+			annual_growth: 0.5,
+			arrival_days: 30,
+			usdc: 100_000.0,
+			sell_margin: 0.1,
+		}
+	}
+}
+
+/// VVV holders: stake for yield, mint DIEM when its price pays for what they lock.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Holders {
+	/// How many.
+	pub count: u32,
+	/// VVV each holds.
+	pub vvv: Range,
+	/// Years of forgone yield a holder counts against a mint.
+	pub horizon_years: f64,
+	/// The margin a mint or a repay must clear.
+	pub margin: f64,
+	/// The share of its free stake a holder mints against in a day, at most.
+	pub daily_mint_share: f64,
+}
+
+impl Default for Holders {
+	fn default() -> Self {
+		Self { count: 100, vvv: Range { min: 10_000.0, max: 200_000.0 }, horizon_years: 0.5, margin: 0.02, daily_mint_share: 0.05 }
+	}
+}
+
+/// The arbitrageur between the chain's VVV/USDC pool and the external market.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Arbitrageur {
+	/// USDC it starts with.
+	pub usdc: f64,
+	/// VVV it starts with.
+	pub vvv: f64,
+	/// The price gap it leaves alone (its costs), as a fraction.
+	pub threshold: f64,
+}
+
+impl Default for Arbitrageur {
+	fn default() -> Self {
+		Self { usdc: 5_000_000.0, vvv: 2_000_000.0, threshold: 0.005 }
+	}
+}
+
+/// The operator, who adjusts the target supply to its compute budget.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Operator {
+	/// Whether it acts at all.
+	pub enabled: bool,
+	/// Dollars of compute a day it can give away as credits.
+	pub compute_budget: f64,
+	/// The fraction it moves the target by.
+	pub step: f64,
+	/// It raises the target when the credits used fall below this share of the budget.
+	pub low_water: f64,
+	/// Days between its reviews.
+	pub every_days: u32,
+}
+
+impl Default for Operator {
+	fn default() -> Self {
+		Self { enabled: true, compute_budget: 30_000.0, step: 0.05, low_water: 0.7, every_days: 7 }
+	}
+}
+
+/// When a run has settled: over the last `window_days`, DIEM supply and VVV locked each stayed
+/// within `tolerance` of their mean ((max − min) / mean).
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Equilibrium {
+	/// Days the quantities must hold still.
+	pub window_days: u32,
+	/// Their allowed relative range.
+	pub tolerance: f64,
+}
+
+impl Default for Equilibrium {
+	fn default() -> Self {
+		Self { window_days: 30, tolerance: 0.05 }
+	}
+}
+
+/// Why a scenario or a sweep could not be read.
+#[derive(Debug)]
+pub struct ScenarioError(pub String);
+
+impl core::fmt::Display for ScenarioError {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		f.write_str(&self.0)
+	}
+}
+
+impl std::error::Error for ScenarioError {}
+
+impl Scenario {
+	/// Reads a scenario from TOML text.
+	pub fn from_toml(text: &str) -> Result<Self, ScenarioError> {
+		let scenario: Scenario = toml::from_str(text).map_err(|e| ScenarioError(e.to_string()))?;
+		scenario.validate()?;
+		Ok(scenario)
+	}
+
+	/// This scenario with the dotted `path` (e.g. `operator.compute_budget`) set to `value`:
+	/// any numeric parameter can be swept.
+	pub fn with(&self, path: &str, value: f64) -> Result<Self, ScenarioError> {
+		let mut tree = toml::Value::try_from(self).map_err(|e| ScenarioError(e.to_string()))?;
+		let mut node = &mut tree;
+		for key in path.split('.') {
+			node = node
+				.get_mut(key)
+				.ok_or_else(|| ScenarioError(format!("no parameter `{path}` (at `{key}`)")))?;
+		}
+		*node = match node {
+			toml::Value::Integer(_) if value.fract() == 0.0 => toml::Value::Integer(value as i64),
+			toml::Value::Integer(_) => return Err(ScenarioError(format!("`{path}` takes whole numbers"))),
+			toml::Value::Float(_) => toml::Value::Float(value),
+			_ => return Err(ScenarioError(format!("`{path}` is not a number"))),
+		};
+		let scenario: Scenario = tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))?;
+		scenario.validate()?;
+		Ok(scenario)
+	}
+
+	/// Refuses parameters the chain or the agents cannot take.
+	pub fn validate(&self) -> Result<(), ScenarioError> {
+		let fail = |what: &str| Err(ScenarioError(what.into()));
+		if self.days == 0 || self.runs == 0 {
+			return fail("days and runs must be at least 1");
+		}
+		if !(self.curve.base_rate > 0.0 && self.curve.target_supply > 0.0 && self.curve.adjustment_power > 0.0) {
+			return fail("the curve's base rate, target supply and adjustment power must be positive");
+		}
+		if self.market.vvv_price <= 0.0 || self.market.diem_price <= 0.0 {
+			return fail("prices must be positive");
+		}
+		for range in [self.users.need_per_day, self.users.discount_rate, self.holders.vvv] {
+			if !(range.min > 0.0 && range.min <= range.max) {
+				return fail("a range needs 0 < min ≤ max");
+			}
+		}
+		if self.equilibrium.window_days == 0 {
+			return fail("the equilibrium window must be at least a day");
+		}
+		Ok(())
+	}
+}
