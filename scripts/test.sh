@@ -22,6 +22,10 @@ step "unit tests" cargo test --locked --workspace
 # The pallets' benchmarks, run once each as tests against their mocks.
 step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits \
 	--features runtime-benchmarks benchmarking
+# The explorer on a small scenario: two seeded runs of 60 days with SPEC §7 checked after every
+# block, its CSV, plots and summary written.
+step "explorer (small scenario)" cargo run --locked -q -p diem-sim -- sim/scenarios/small.toml --check --quiet \
+	--out "$CARGO_TARGET_DIR/sim/small"
 step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The dashboard: type check, build, unit tests, and the browser tests in headless Chromium
 # against a fresh dev node (screenshots in app/test-results/).

@@ -18,6 +18,28 @@ pub struct View {
 	pub apr: f64,
 	/// The share of locked stake's yield that goes to the treasury.
 	pub locked_yield_to_treasury: f64,
+	/// DIEM in the DIEM/USDC pool.
+	pub pool_diem: f64,
+	/// USDC in the DIEM/USDC pool.
+	pub pool_usdc: f64,
+}
+
+/// The DEX's fee on a swap.
+pub const POOL_FEE: f64 = 0.003;
+
+impl View {
+	/// The most DIEM that sells into the pool at an average of at least `price` each:
+	/// `usdc·(1−f) / (diem + x·(1−f)) ≥ price`.
+	pub fn sellable_at(&self, price: f64) -> f64 {
+		let keep = 1.0 - POOL_FEE;
+		((self.pool_usdc * keep / price - self.pool_diem) / keep).max(0.0)
+	}
+
+	/// The most DIEM the pool sells at an average of at most `price` each:
+	/// `usdc / ((diem − x)·(1−f)) ≤ price`.
+	pub fn buyable_at(&self, price: f64) -> f64 {
+		(self.pool_diem - self.pool_usdc / (price * (1.0 - POOL_FEE))).max(0.0)
+	}
 }
 
 /// A compute user: needs `need` dollars of compute a day and discounts at `discount_rate` a
@@ -113,10 +135,20 @@ impl Holder {
 
 	/// Today's decision with `free_stake` VVV it could lock, a position of `locked` VVV for
 	/// `minted` DIEM, and `usdc` to buy back with.
-	pub fn decide(&self, view: &View, free_stake: f64, locked: f64, minted: f64, usdc: f64) -> HolderAction {
+	pub fn decide(
+		&self,
+		view: &View,
+		free_stake: f64,
+		locked: f64,
+		minted: f64,
+		usdc: f64,
+	) -> HolderAction {
 		let mint_at = self.mint_threshold(view);
 		if view.diem_price > mint_at && view.mint_rate > 0.0 {
-			let diem = (free_stake * self.daily_mint_share / view.mint_rate).floor();
+			// What its stake allows today, and what the pool takes above the threshold.
+			let diem = (free_stake * self.daily_mint_share / view.mint_rate)
+				.min(view.sellable_at(mint_at))
+				.floor();
 			if diem >= 1.0 {
 				return HolderAction::MintAndSell { diem, min_price: mint_at };
 			}
@@ -124,7 +156,7 @@ impl Holder {
 		let repay_at = self.repay_threshold(view, locked, minted);
 		if minted > 0.0 && view.diem_price < repay_at {
 			let affordable = (usdc / repay_at).floor();
-			let diem = minted.min(affordable).floor();
+			let diem = minted.min(affordable).min(view.buyable_at(repay_at)).floor();
 			if diem >= 1.0 {
 				return HolderAction::BuyBackAndRepay { diem, max_price: repay_at };
 			}
@@ -167,7 +199,13 @@ pub enum Arbitrage {
 /// The operator's review: the target supply it sets, given the credits used in a day against
 /// its compute budget. Over budget: lower the target by `step`; under `low_water` of it: raise
 /// it by `step`; otherwise keep it.
-pub fn operator_target(target: f64, credits_used: f64, budget: f64, step: f64, low_water: f64) -> f64 {
+pub fn operator_target(
+	target: f64,
+	credits_used: f64,
+	budget: f64,
+	step: f64,
+	low_water: f64,
+) -> f64 {
 	if credits_used > budget {
 		target * (1.0 - step)
 	} else if credits_used < budget * low_water {
@@ -187,8 +225,32 @@ pub fn next_external_price(price: f64, sigma: f64, drift: f64, z: f64) -> f64 {
 mod tests {
 	use super::*;
 
+	/// A deep DIEM pool at `diem_price`.
 	fn view(diem_price: f64) -> View {
-		View { diem_price, vvv_price: 3.0, mint_rate: 90.0, apr: 0.2, locked_yield_to_treasury: 0.5 }
+		View {
+			diem_price,
+			vvv_price: 3.0,
+			mint_rate: 90.0,
+			apr: 0.2,
+			locked_yield_to_treasury: 0.5,
+			pool_diem: 1e7,
+			pool_usdc: 1e7 * diem_price,
+		}
+	}
+
+	#[test]
+	fn a_holder_mints_no_more_than_the_pool_takes_above_its_threshold() {
+		let holder = Holder { horizon_years: 1.0, margin: 0.0, daily_mint_share: 1.0 };
+		// A pool of 100 DIEM at $320: selling x DIEM averages 320·100·0.997 / (100 + 0.997·x).
+		let thin = View { pool_diem: 100.0, pool_usdc: 32_000.0, ..view(320.0) };
+		let HolderAction::MintAndSell { diem, min_price } =
+			holder.decide(&thin, 1e9, 0.0, 0.0, 0.0)
+		else {
+			panic!("mints")
+		};
+		assert_eq!(diem, 7.0);
+		let average = |x: f64| 32_000.0 * 0.997 / (100.0 + 0.997 * x);
+		assert!(average(diem) >= min_price && average(diem + 1.0) < min_price);
 	}
 
 	#[test]
@@ -200,7 +262,10 @@ mod tests {
 	#[test]
 	fn a_user_buys_its_need_while_diem_is_cheaper_than_its_value() {
 		let user = User { need: 10.7, discount_rate: 1.0, sell_margin: 0.1 };
-		assert_eq!(user.decide(&view(300.0), 0.0), UserAction::Buy { diem: 10.0, max_price: 365.0 });
+		assert_eq!(
+			user.decide(&view(300.0), 0.0),
+			UserAction::Buy { diem: 10.0, max_price: 365.0 }
+		);
 		assert_eq!(user.decide(&view(300.0), 4.0), UserAction::Buy { diem: 6.0, max_price: 365.0 });
 		// Already holding its need.
 		assert_eq!(user.decide(&view(300.0), 10.0), UserAction::Hold);
@@ -211,7 +276,10 @@ mod tests {
 	#[test]
 	fn a_user_sells_once_diem_is_dearer_than_its_value_by_the_margin() {
 		let user = User { need: 10.0, discount_rate: 1.0, sell_margin: 0.1 };
-		assert_eq!(user.decide(&view(401.6), 10.0), UserAction::Sell { diem: 10.0, min_price: 401.50000000000006 });
+		assert_eq!(
+			user.decide(&view(401.6), 10.0),
+			UserAction::Sell { diem: 10.0, min_price: 401.50000000000006 }
+		);
 		assert_eq!(user.decide(&view(401.6), 0.0), UserAction::Hold);
 	}
 

@@ -25,11 +25,14 @@ pub struct Sweep {
 impl Sweep {
 	/// Parses `path=v1,v2,…`.
 	pub fn parse(text: &str) -> Result<Self, ScenarioError> {
-		let (parameter, values) =
-			text.split_once('=').ok_or_else(|| ScenarioError(format!("a sweep is `path=v1,v2,…`, not `{text}`")))?;
+		let (parameter, values) = text
+			.split_once('=')
+			.ok_or_else(|| ScenarioError(format!("a sweep is `path=v1,v2,…`, not `{text}`")))?;
 		let values = values
 			.split(',')
-			.map(|v| v.trim().parse::<f64>().map_err(|_| ScenarioError(format!("`{v}` is not a number"))))
+			.map(|v| {
+				v.trim().parse::<f64>().map_err(|_| ScenarioError(format!("`{v}` is not a number")))
+			})
 			.collect::<Result<Vec<_>, _>>()?;
 		if values.is_empty() {
 			return Err(ScenarioError("a sweep needs at least one value".into()));
@@ -62,7 +65,11 @@ pub fn jobs(scenario: &Scenario, sweep: Option<&Sweep>) -> Result<Vec<Job>, Scen
 	Ok(variants
 		.into_iter()
 		.flat_map(|(value, scenario)| {
-			(0..scenario.runs).map(move |i| Job { value, scenario: scenario.clone(), seed: scenario.seed + u64::from(i) })
+			(0..scenario.runs).map(move |i| Job {
+				value,
+				scenario: scenario.clone(),
+				seed: scenario.seed + u64::from(i),
+			})
 		})
 		.collect())
 }
@@ -73,9 +80,11 @@ pub fn run_all(jobs: &[Job], check: bool, quiet: bool) -> Result<Vec<RunOutput>,
 	let total: u64 = jobs.iter().map(|j| u64::from(j.scenario.days)).sum();
 	let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
 	bar.set_style(
-		ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} simulated days ({per_sec}, {eta} left)")
-			.unwrap_or_else(|_| ProgressStyle::default_bar())
-			.progress_chars("=> "),
+		ProgressStyle::with_template(
+			"{elapsed_precise} [{bar:40}] {pos}/{len} simulated days ({per_sec}, {eta} left)",
+		)
+		.unwrap_or_else(|_| ProgressStyle::default_bar())
+		.progress_chars("=> "),
 	);
 	let outputs = jobs
 		.par_iter()
@@ -93,7 +102,7 @@ fn format_number(value: f64) -> String {
 	let digits = rounded.unsigned_abs().to_string();
 	let mut grouped = String::new();
 	for (i, c) in digits.chars().enumerate() {
-		if i > 0 && (digits.len() - i) % 3 == 0 {
+		if i > 0 && (digits.len() - i).is_multiple_of(3) {
 			grouped.push(',');
 		}
 		grouped.push(c);
@@ -105,9 +114,18 @@ fn format_number(value: f64) -> String {
 	}
 }
 
+/// A swept value (or none) and its runs.
+type Group<'a> = (Option<f64>, Vec<(&'a Job, &'a RunOutput)>);
+
 /// Writes every output of a scenario's runs into `dir`: each run's `daily.csv`, the series
 /// plots, the sweep's CSV and plot, and `summary.txt`, which it also returns.
-pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, jobs: &[Job], outputs: &[RunOutput]) -> Result<String, Box<dyn std::error::Error>> {
+pub fn write_outputs(
+	dir: &Path,
+	scenario: &Scenario,
+	sweep: Option<&Sweep>,
+	jobs: &[Job],
+	outputs: &[RunOutput],
+) -> Result<String, Box<dyn std::error::Error>> {
 	fs::create_dir_all(dir)?;
 	let eq = &scenario.equilibrium;
 	let mut text = String::new();
@@ -128,7 +146,7 @@ pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, job
 		eq.tolerance * 100.0,
 		eq.window_days
 	)?;
-	let mut groups: Vec<(Option<f64>, Vec<(&Job, &RunOutput)>)> = Vec::new();
+	let mut groups: Vec<Group> = Vec::new();
 	for (job, output) in jobs.iter().zip(outputs) {
 		match groups.iter_mut().find(|(v, _)| *v == job.value) {
 			Some((_, runs)) => runs.push((job, output)),
@@ -137,9 +155,14 @@ pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, job
 	}
 	let mut points = Vec::new();
 	for (value, runs) in &groups {
-		let label = value.map(|v| format!("{}={v}", sweep.map(|s| s.parameter.as_str()).unwrap_or(""))).unwrap_or_else(|| "runs".into());
+		let label = value
+			.map(|v| format!("{}={v}", sweep.map(|s| s.parameter.as_str()).unwrap_or("")))
+			.unwrap_or_else(|| "runs".into());
 		let group_dir = match value {
-			Some(v) => dir.join(format!("{}-{v}", sweep.map(|s| s.parameter.replace('.', "_")).unwrap_or_default())),
+			Some(v) => dir.join(format!(
+				"{}-{v}",
+				sweep.map(|s| s.parameter.replace('.', "_")).unwrap_or_default()
+			)),
 			None => dir.to_path_buf(),
 		};
 		fs::create_dir_all(&group_dir)?;
@@ -147,7 +170,10 @@ pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, job
 		let mut settled = Vec::new();
 		let mut ends = Vec::new();
 		for (job, output) in runs {
-			output::write_csv(&group_dir.join(format!("daily-seed{}.csv", job.seed)), &output.days)?;
+			output::write_csv(
+				&group_dir.join(format!("daily-seed{}.csv", job.seed)),
+				&output.days,
+			)?;
 			let found = summary::find(&output.days, eq.window_days, eq.tolerance);
 			let end = summary::last_window(&output.days, eq.window_days);
 			match found {
@@ -175,19 +201,38 @@ pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, job
 					format_number(end.target_supply)
 				)?,
 			}
-			writeln!(text, "    agents' calls: {} accepted, {} refused by the pallets", output.calls.ok, output.calls.refused)?;
+			writeln!(
+				text,
+				"    agents' calls: {} accepted, {} refused by the pallets",
+				output.calls.ok, output.calls.refused
+			)?;
+			for (action, (ok, refused)) in &output.calls.by_action {
+				writeln!(text, "      {action}: {ok} accepted, {refused} refused")?;
+			}
 			ends.push(end);
 		}
 		let all: Vec<Vec<_>> = runs.iter().map(|(_, o)| o.days.clone()).collect();
-		output::plot_series(&group_dir.join("series"), &all, &format!("{} — {label}", scenario.name))?;
+		output::plot_series(
+			&group_dir.join("series"),
+			&all,
+			&format!("{} — {label}", scenario.name),
+		)?;
 		let mut prices: Vec<f64> = ends.iter().map(|e| e.diem_price).collect();
 		let mut locked: Vec<f64> = ends.iter().map(|e| e.vvv_locked).collect();
 		let mut supply: Vec<f64> = ends.iter().map(|e| e.diem_supply).collect();
 		let mut days = settled.clone();
 		points.push(SweepPoint {
 			value: value.unwrap_or(0.0),
-			diem_price: (output::percentile(&mut prices, 0.1), output::percentile(&mut prices, 0.5), output::percentile(&mut prices, 0.9)),
-			vvv_locked: (output::percentile(&mut locked, 0.1), output::percentile(&mut locked, 0.5), output::percentile(&mut locked, 0.9)),
+			diem_price: (
+				output::percentile(&mut prices, 0.1),
+				output::percentile(&mut prices, 0.5),
+				output::percentile(&mut prices, 0.9),
+			),
+			vvv_locked: (
+				output::percentile(&mut locked, 0.1),
+				output::percentile(&mut locked, 0.5),
+				output::percentile(&mut locked, 0.9),
+			),
 			diem_supply: output::percentile(&mut supply, 0.5),
 			settled: (settled.len(), runs.len()),
 			settled_day: (!days.is_empty()).then(|| output::percentile(&mut days, 0.5)),
@@ -195,7 +240,11 @@ pub fn write_outputs(dir: &Path, scenario: &Scenario, sweep: Option<&Sweep>, job
 	}
 	if let Some(sweep) = sweep {
 		let mut csv = String::from("value,runs,settled,median_settled_day,diem_price_p10,diem_price_p50,diem_price_p90,vvv_locked_p10,vvv_locked_p50,vvv_locked_p90,diem_supply_p50\n");
-		writeln!(text, "\nWhere it ended against {} (median over runs of the last {}-day window):", sweep.parameter, eq.window_days)?;
+		writeln!(
+			text,
+			"\nWhere it ended against {} (median over runs of the last {}-day window):",
+			sweep.parameter, eq.window_days
+		)?;
 		for p in &points {
 			writeln!(
 				csv,

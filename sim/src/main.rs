@@ -42,16 +42,17 @@ fn main() -> ExitCode {
 		Ok(summary) => {
 			print!("{summary}");
 			ExitCode::SUCCESS
-		},
+		}
 		Err(error) => {
 			eprintln!("diem-sim: {error}");
 			ExitCode::FAILURE
-		},
+		}
 	}
 }
 
 fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
-	let text = std::fs::read_to_string(&args.scenario).map_err(|e| format!("{}: {e}", args.scenario.display()))?;
+	let text = std::fs::read_to_string(&args.scenario)
+		.map_err(|e| format!("{}: {e}", args.scenario.display()))?;
 	let mut scenario = Scenario::from_toml(&text)?;
 	if let Some(runs) = args.runs {
 		scenario.runs = runs;

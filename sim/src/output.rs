@@ -30,14 +30,29 @@ const GREEN: RGBColor = RGBColor(5, 150, 105);
 
 const PANELS: [Panel; 9] = [
 	Panel { title: "DIEM price (USDC)", lines: &[("DIEM", |d| d.diem_price, BLUE)] },
-	Panel { title: "DIEM supply", lines: &[("supply", |d| d.diem_supply, BLUE), ("target", |d| d.target_supply, ORANGE)] },
+	Panel {
+		title: "DIEM supply",
+		lines: &[("supply", |d| d.diem_supply, BLUE), ("target", |d| d.target_supply, ORANGE)],
+	},
 	Panel { title: "VVV locked", lines: &[("locked", |d| d.vvv_locked, BLUE)] },
 	Panel { title: "VVV supply", lines: &[("supply", |d| d.vvv_supply, BLUE)] },
-	Panel { title: "VVV emitted and burned", lines: &[("emitted", |d| d.emitted, GREEN), ("burned", |d| d.burned, ORANGE)] },
+	Panel {
+		title: "VVV emitted and burned",
+		lines: &[("emitted", |d| d.emitted, GREEN), ("burned", |d| d.burned, ORANGE)],
+	},
 	Panel { title: "Staking APR", lines: &[("APR", |d| d.staking_apr, BLUE)] },
-	Panel { title: "Credits used ($/day)", lines: &[("credits", |d| d.credits_used, BLUE), ("paid in USD", |d| d.revenue, ORANGE)] },
-	Panel { title: "VVV price (USDC)", lines: &[("pool", |d| d.vvv_price, BLUE), ("external", |d| d.external_vvv_price, GREEN)] },
-	Panel { title: "DIEM staked for credits", lines: &[("staked", |d| d.diem_staked_for_credits, BLUE)] },
+	Panel {
+		title: "Credits used ($/day)",
+		lines: &[("credits", |d| d.credits_used, BLUE), ("paid in USD", |d| d.revenue, ORANGE)],
+	},
+	Panel {
+		title: "VVV price (USDC)",
+		lines: &[("pool", |d| d.vvv_price, BLUE), ("external", |d| d.external_vvv_price, GREEN)],
+	},
+	Panel {
+		title: "DIEM staked for credits",
+		lines: &[("staked", |d| d.diem_staked_for_credits, BLUE)],
+	},
 ];
 
 /// The nearest-rank percentile `p` (0–1) of `values`, which it sorts.
@@ -55,9 +70,15 @@ pub fn bands(runs: &[Vec<DayRow>], series: Series) -> Vec<(f64, f64, f64, f64)> 
 	let days = runs.iter().map(Vec::len).min().unwrap_or(0);
 	(0..days)
 		.map(|i| {
-			let mut values: Vec<f64> = runs.iter().map(|r| series(&r[i])).filter(|v| v.is_finite()).collect();
+			let mut values: Vec<f64> =
+				runs.iter().map(|r| series(&r[i])).filter(|v| v.is_finite()).collect();
 			let day = f64::from(runs[0][i].day);
-			(day, percentile(&mut values, 0.1), percentile(&mut values, 0.5), percentile(&mut values, 0.9))
+			(
+				day,
+				percentile(&mut values, 0.1),
+				percentile(&mut values, 0.5),
+				percentile(&mut values, 0.9),
+			)
 		})
 		.collect()
 }
@@ -66,14 +87,20 @@ fn register_font() {
 	static FONT: Once = Once::new();
 	FONT.call_once(|| {
 		// Plots render text without a system font: DejaVu Sans comes with the binary.
-		let _ = plotters::style::register_font("sans-serif", FontStyle::Normal, dejavu::sans::regular());
+		let _ = plotters::style::register_font(
+			"sans-serif",
+			FontStyle::Normal,
+			dejavu::sans::regular(),
+		);
 	});
 }
 
 type PlotResult = Result<(), Box<dyn std::error::Error>>;
 
 fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
-	let (lo, hi) = values.filter(|v| v.is_finite()).fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+	let (lo, hi) = values
+		.filter(|v| v.is_finite())
+		.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
 	if !lo.is_finite() {
 		return (0.0, 1.0);
 	}
@@ -81,36 +108,61 @@ fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
 	((lo - pad).min(if lo >= 0.0 { 0.0f64.max(lo - pad) } else { lo - pad }), hi + pad)
 }
 
-fn draw_series<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, runs: &[Vec<DayRow>], title: &str) -> PlotResult
+fn draw_series<DB: DrawingBackend>(
+	root: &DrawingArea<DB, Shift>,
+	runs: &[Vec<DayRow>],
+	title: &str,
+) -> PlotResult
 where
 	DB::ErrorType: 'static,
 {
 	root.fill(&WHITE)?;
 	let root = root.titled(title, ("sans-serif", 26))?;
 	for (area, panel) in root.split_evenly((3, 3)).iter().zip(PANELS.iter()) {
-		let lines: Vec<_> = panel.lines.iter().map(|(label, f, color)| (*label, bands(runs, *f), *color)).collect();
+		let lines: Vec<_> =
+			panel.lines.iter().map(|(label, f, color)| (*label, bands(runs, *f), *color)).collect();
 		let days = lines[0].1.last().map(|b| b.0).unwrap_or(1.0).max(1.0);
-		let (lo, hi) = extent(lines.iter().flat_map(|(_, b, _)| b.iter().flat_map(|(_, p10, _, p90)| [*p10, *p90])));
+		let (lo, hi) = extent(
+			lines.iter().flat_map(|(_, b, _)| b.iter().flat_map(|(_, p10, _, p90)| [*p10, *p90])),
+		);
 		let mut chart = ChartBuilder::on(area)
 			.caption(panel.title, ("sans-serif", 18))
 			.margin(10)
 			.x_label_area_size(28)
 			.y_label_area_size(70)
 			.build_cartesian_2d(1.0..days, lo..hi)?;
-		chart.configure_mesh().x_desc("day").light_line_style(WHITE.mix(0.0)).label_style(("sans-serif", 13)).draw()?;
+		chart
+			.configure_mesh()
+			.x_desc("day")
+			.light_line_style(WHITE.mix(0.0))
+			.label_style(("sans-serif", 13))
+			.draw()?;
 		for (label, band, color) in &lines {
 			if runs.len() > 1 {
 				let upper = band.iter().map(|b| (b.0, b.3));
 				let lower = band.iter().rev().map(|b| (b.0, b.1));
-				chart.draw_series(std::iter::once(Polygon::new(upper.chain(lower).collect::<Vec<_>>(), color.mix(0.2).filled())))?;
+				chart.draw_series(std::iter::once(Polygon::new(
+					upper.chain(lower).collect::<Vec<_>>(),
+					color.mix(0.2).filled(),
+				)))?;
 			}
 			chart
-				.draw_series(LineSeries::new(band.iter().map(|b| (b.0, b.2)), color.stroke_width(2)))?
+				.draw_series(LineSeries::new(
+					band.iter().map(|b| (b.0, b.2)),
+					color.stroke_width(2),
+				))?
 				.label(*label)
-				.legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(2)));
+				.legend(move |(x, y)| {
+					PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(2))
+				});
 		}
 		if lines.len() > 1 {
-			chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK.mix(0.3)).label_font(("sans-serif", 13)).draw()?;
+			chart
+				.configure_series_labels()
+				.background_style(WHITE.mix(0.8))
+				.border_style(BLACK.mix(0.3))
+				.label_font(("sans-serif", 13))
+				.draw()?;
 		}
 	}
 	root.present()?;
@@ -122,8 +174,16 @@ where
 pub fn plot_series(stem: &Path, runs: &[Vec<DayRow>], title: &str) -> PlotResult {
 	register_font();
 	let size = (1800, 1300);
-	draw_series(&BitMapBackend::new(&stem.with_extension("png"), size).into_drawing_area(), runs, title)?;
-	draw_series(&SVGBackend::new(&stem.with_extension("svg"), size).into_drawing_area(), runs, title)?;
+	draw_series(
+		&BitMapBackend::new(&stem.with_extension("png"), size).into_drawing_area(),
+		runs,
+		title,
+	)?;
+	draw_series(
+		&SVGBackend::new(&stem.with_extension("svg"), size).into_drawing_area(),
+		runs,
+		title,
+	)?;
 	Ok(())
 }
 
@@ -145,14 +205,22 @@ pub struct SweepPoint {
 	pub settled_day: Option<f64>,
 }
 
-fn draw_sweep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, parameter: &str, points: &[SweepPoint]) -> PlotResult
+/// A sweep panel: its title, its P10/median/P90 and its colour.
+type SweepPanel = (&'static str, fn(&SweepPoint) -> (f64, f64, f64), RGBColor);
+
+fn draw_sweep<DB: DrawingBackend>(
+	root: &DrawingArea<DB, Shift>,
+	parameter: &str,
+	points: &[SweepPoint],
+) -> PlotResult
 where
 	DB::ErrorType: 'static,
 {
 	root.fill(&WHITE)?;
-	let root = root.titled(&format!("Where the economy settles against {parameter}"), ("sans-serif", 24))?;
+	let root =
+		root.titled(&format!("Where the economy settles against {parameter}"), ("sans-serif", 24))?;
 	let (x0, x1) = extent(points.iter().map(|p| p.value));
-	let panels: [(&str, fn(&SweepPoint) -> (f64, f64, f64), RGBColor); 2] =
+	let panels: [SweepPanel; 2] =
 		[("DIEM price (USDC)", |p| p.diem_price, BLUE), ("VVV locked", |p| p.vvv_locked, GREEN)];
 	for (area, (title, f, color)) in root.split_evenly((1, 2)).iter().zip(panels) {
 		let (lo, hi) = extent(points.iter().flat_map(|p| [f(p).0, f(p).2]));
@@ -166,12 +234,19 @@ where
 		if points.len() > 1 {
 			let upper = points.iter().map(|p| (p.value, f(p).2));
 			let lower = points.iter().rev().map(|p| (p.value, f(p).0));
-			chart.draw_series(std::iter::once(Polygon::new(upper.chain(lower).collect::<Vec<_>>(), color.mix(0.2).filled())))?;
+			chart.draw_series(std::iter::once(Polygon::new(
+				upper.chain(lower).collect::<Vec<_>>(),
+				color.mix(0.2).filled(),
+			)))?;
 		}
-		chart.draw_series(LineSeries::new(points.iter().map(|p| (p.value, f(p).1)), color.stroke_width(2)))?;
+		chart.draw_series(LineSeries::new(
+			points.iter().map(|p| (p.value, f(p).1)),
+			color.stroke_width(2),
+		))?;
 		// Filled where every run settled, hollow where some did not.
 		chart.draw_series(points.iter().map(|p| {
-			let style = if p.settled.0 == p.settled.1 { color.filled() } else { color.stroke_width(2) };
+			let style =
+				if p.settled.0 == p.settled.1 { color.filled() } else { color.stroke_width(2) };
 			Circle::new((p.value, f(p).1), 5, style)
 		}))?;
 	}
@@ -183,8 +258,16 @@ where
 pub fn plot_sweep(stem: &Path, parameter: &str, points: &[SweepPoint]) -> PlotResult {
 	register_font();
 	let size = (1600, 700);
-	draw_sweep(&BitMapBackend::new(&stem.with_extension("png"), size).into_drawing_area(), parameter, points)?;
-	draw_sweep(&SVGBackend::new(&stem.with_extension("svg"), size).into_drawing_area(), parameter, points)?;
+	draw_sweep(
+		&BitMapBackend::new(&stem.with_extension("png"), size).into_drawing_area(),
+		parameter,
+		points,
+	)?;
+	draw_sweep(
+		&SVGBackend::new(&stem.with_extension("svg"), size).into_drawing_area(),
+		parameter,
+		points,
+	)?;
 	Ok(())
 }
 
@@ -203,7 +286,11 @@ mod tests {
 
 	#[test]
 	fn bands_span_the_runs_day_by_day() {
-		let run = |k: f64| (1..=3).map(|day| DayRow { day, diem_price: k * f64::from(day), ..Default::default() }).collect::<Vec<_>>();
+		let run = |k: f64| {
+			(1..=3)
+				.map(|day| DayRow { day, diem_price: k * f64::from(day), ..Default::default() })
+				.collect::<Vec<_>>()
+		};
 		let runs: Vec<_> = (1..=10).map(|k| run(f64::from(k))).collect();
 		let b = bands(&runs, |d| d.diem_price);
 		assert_eq!(b.len(), 3);

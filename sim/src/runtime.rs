@@ -110,7 +110,8 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 }
 
 /// VVV and the assets as one `fungibles`, as the DEX sees them.
-pub type NativeAndAssets = UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+pub type NativeAndAssets =
+	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
 type PoolIdToAccountId =
 	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>)>;
 
@@ -218,12 +219,13 @@ impl pallet_buyburn::Config for Runtime {
 	type WeightInfo = ();
 }
 
-/// The simulation's clock: block `n` starts at `n` hours.
+/// The simulation's clock: block `n` starts `n − 1` hours after genesis, so day `d`'s 24
+/// blocks are `24·d + 1 ..= 24·d + 24`, the runner's days.
 pub struct BlockClock;
 
 impl pallet_credits::Clock for BlockClock {
 	fn now() -> pallet_credits::Moment {
-		System::block_number().saturating_mul(BLOCK_MS)
+		System::block_number().saturating_sub(1).saturating_mul(BLOCK_MS)
 	}
 }
 

@@ -219,7 +219,13 @@ pub struct Holders {
 
 impl Default for Holders {
 	fn default() -> Self {
-		Self { count: 100, vvv: Range { min: 10_000.0, max: 200_000.0 }, horizon_years: 0.5, margin: 0.02, daily_mint_share: 0.05 }
+		Self {
+			count: 100,
+			vvv: Range { min: 10_000.0, max: 200_000.0 },
+			horizon_years: 0.5,
+			margin: 0.02,
+			daily_mint_share: 0.05,
+		}
 	}
 }
 
@@ -312,11 +318,14 @@ impl Scenario {
 		}
 		*node = match node {
 			toml::Value::Integer(_) if value.fract() == 0.0 => toml::Value::Integer(value as i64),
-			toml::Value::Integer(_) => return Err(ScenarioError(format!("`{path}` takes whole numbers"))),
+			toml::Value::Integer(_) => {
+				return Err(ScenarioError(format!("`{path}` takes whole numbers")))
+			}
 			toml::Value::Float(_) => toml::Value::Float(value),
 			_ => return Err(ScenarioError(format!("`{path}` is not a number"))),
 		};
-		let scenario: Scenario = tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))?;
+		let scenario: Scenario =
+			tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))?;
 		scenario.validate()?;
 		Ok(scenario)
 	}
@@ -327,8 +336,13 @@ impl Scenario {
 		if self.days == 0 || self.runs == 0 {
 			return fail("days and runs must be at least 1");
 		}
-		if !(self.curve.base_rate > 0.0 && self.curve.target_supply > 0.0 && self.curve.adjustment_power > 0.0) {
-			return fail("the curve's base rate, target supply and adjustment power must be positive");
+		if !(self.curve.base_rate > 0.0
+			&& self.curve.target_supply > 0.0
+			&& self.curve.adjustment_power > 0.0)
+		{
+			return fail(
+				"the curve's base rate, target supply and adjustment power must be positive",
+			);
 		}
 		if self.market.vvv_price <= 0.0 || self.market.diem_price <= 0.0 {
 			return fail("prices must be positive");

@@ -21,7 +21,9 @@ use frame_support::{
 };
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult, FixedPointNumber, FixedU128, Perbill};
+use sp_runtime::{
+	BuildStorage, DispatchError, DispatchResult, FixedPointNumber, FixedU128, Perbill,
+};
 
 /// A day's figures: one row of `daily.csv`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -96,13 +98,15 @@ pub struct RunOutput {
 	pub calls: Calls,
 }
 
-/// Counts of the agents' calls.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// Counts of the agents' calls, in all and by action.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Calls {
 	/// Dispatched and accepted.
 	pub ok: u64,
 	/// Refused by a pallet (nothing changed).
 	pub refused: u64,
+	/// `(accepted, refused)` by action.
+	pub by_action: std::collections::BTreeMap<&'static str, (u64, u64)>,
 }
 
 const ACCOUNT_USER: u8 = 1;
@@ -184,13 +188,18 @@ impl Sim {
 				let rate = draw(scenario.users.discount_rate);
 				UserAgent {
 					account: account(ACCOUNT_USER, i),
-					rule: User { need, discount_rate: rate, sell_margin: scenario.users.sell_margin },
-					base_need: need,
-					arrives: if scenario.users.count > 0 {
-						scenario.users.arrival_days.saturating_mul(i) / scenario.users.count
-					} else {
-						0
+					rule: User {
+						need,
+						discount_rate: rate,
+						sell_margin: scenario.users.sell_margin,
 					},
+					base_need: need,
+					arrives: scenario
+						.users
+						.arrival_days
+						.saturating_mul(i)
+						.checked_div(scenario.users.count)
+						.unwrap_or(0),
 				}
 			})
 			.collect();
@@ -227,7 +236,10 @@ impl Sim {
 		let mut vvv = Vec::new();
 		let mut stakers = Vec::new();
 		for holder in &self.holders {
-			let amount = planck(self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)), UNIT);
+			let amount = planck(
+				self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
+				UNIT,
+			);
 			vvv.push((holder.account.clone(), amount + UNIT));
 			stakers.push((holder.account.clone(), amount));
 		}
@@ -297,7 +309,11 @@ impl Sim {
 				max_slippage: Perbill::from_float(s.buyburn.max_slippage),
 				buy_interval: u64::from(s.buyburn.buy_interval_hours.max(1)),
 			},
-			credits: pallet_credits::GenesisConfig { day_length: 86_400, cooldown_days: 1, meters: vec![provider] },
+			credits: pallet_credits::GenesisConfig {
+				day_length: 86_400,
+				cooldown_days: 1,
+				meters: vec![provider],
+			},
 		};
 		let storage = config.build_storage().expect("the scenario's genesis builds");
 		storage.into()
@@ -326,7 +342,8 @@ impl Sim {
 					self.arbitrage();
 					self.end_block();
 					if self.check_invariants {
-						check_invariants().map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
+						check_invariants()
+							.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
 					}
 				}
 				let row = self.row(day + 1);
@@ -336,7 +353,7 @@ impl Sim {
 			}
 			Ok::<_, String>(rows)
 		})?;
-		Ok(RunOutput { seed: self.seed, days, calls: self.calls })
+		Ok(RunOutput { seed: self.seed, days, calls: self.calls.clone() })
 	}
 
 	fn start_block(&mut self) {
@@ -352,22 +369,37 @@ impl Sim {
 		AllPalletsWithSystem::on_finalize(n);
 	}
 
-	fn record<T, E>(&mut self, result: Result<T, E>) -> bool {
+	fn record<T, E: core::fmt::Debug>(
+		&mut self,
+		action: &'static str,
+		result: Result<T, E>,
+	) -> bool {
+		if let (Err(e), true) = (&result, std::env::var_os("DIEM_SIM_DEBUG").is_some()) {
+			eprintln!("{action}: {e:?}");
+		}
+		let counts = self.calls.by_action.entry(action).or_default();
 		match result {
 			Ok(_) => {
 				self.calls.ok += 1;
+				counts.0 += 1;
 				true
-			},
+			}
 			Err(_) => {
 				self.calls.refused += 1;
+				counts.1 += 1;
 				false
-			},
+			}
 		}
 	}
 
 	fn view(&self) -> View {
 		let summary = Staking::summary();
+		let (pool_diem, pool_usdc) = AssetConversion::get_reserves(DIEM_KIND, USDC_KIND)
+			.map(|(d, u)| (whole(d, DIEM), whole(u, USDC)))
+			.unwrap_or((0.0, 0.0));
 		View {
+			pool_diem,
+			pool_usdc,
 			diem_price: diem_price(),
 			vvv_price: vvv_price(),
 			mint_rate: Diem::mint_rate().map(|r| whole(r, UNIT)).unwrap_or(f64::INFINITY),
@@ -397,7 +429,10 @@ impl Sim {
 		for i in 0..self.holders.len() {
 			self.holder_day(i);
 		}
-		if self.scenario.operator.enabled && day > 0 && day % self.scenario.operator.every_days.max(1) == 0 {
+		if self.scenario.operator.enabled
+			&& day > 0
+			&& day.is_multiple_of(self.scenario.operator.every_days.max(1))
+		{
 			self.operator();
 		}
 	}
@@ -417,32 +452,35 @@ impl Sim {
 				let free = Assets::balance(DIEM_ASSET_ID, &who);
 				if bought > 0 || free >= DIEM / 10 {
 					let result = Credits::stake_diem(origin, free);
-					self.record(result);
+					self.record("user stakes DIEM", result);
 				}
-			},
+			}
 			UserAction::Sell { min_price, .. } => {
 				if credits.staked > 0 {
 					let result = Credits::unstake_diem(origin, credits.staked);
-					self.record(result);
+					self.record("user unstakes DIEM", result);
 				}
-				if free > 0 {
+				// No more than the pool takes at its price.
+				let sell = free.min(planck(view.sellable_at(min_price).floor(), DIEM));
+				if sell > 0 {
+					// Selling all its DIEM closes its DIEM account: not kept alive.
 					let result = AssetConversion::swap_exact_tokens_for_tokens(
-						RuntimeOrigin::signed(who),
+						RuntimeOrigin::signed(who.clone()),
 						vec![Box::new(DIEM_KIND), Box::new(USDC_KIND)],
-						free,
-						planck(whole(free, DIEM) * min_price, USDC),
-						account(ACCOUNT_USER, i as u32),
-						true,
+						sell,
+						planck(whole(sell, DIEM) * min_price, USDC),
+						who,
+						false,
 					);
-					self.record(result);
+					self.record("user sells DIEM", result);
 				}
-			},
+			}
 			UserAction::Hold => {
 				if free >= DIEM / 10 && view.diem_price <= self.users[i].rule.value_of_diem() {
 					let result = Credits::stake_diem(origin, free);
-					self.record(result);
+					self.record("user stakes DIEM", result);
 				}
-			},
+			}
 		}
 	}
 
@@ -453,7 +491,9 @@ impl Sim {
 		while amount >= 1.0 {
 			let out = planck(amount, DIEM);
 			let limit = planck(amount * max_price, USDC);
-			let cost = AssetConversion::quote_price_tokens_for_exact_tokens(USDC_KIND, DIEM_KIND, out, true);
+			let cost = AssetConversion::quote_price_tokens_for_exact_tokens(
+				USDC_KIND, DIEM_KIND, out, true,
+			);
 			if cost.is_some_and(|c| c <= limit && c <= Assets::balance(USDC_ASSET_ID, who)) {
 				let result = AssetConversion::swap_tokens_for_exact_tokens(
 					RuntimeOrigin::signed(who.clone()),
@@ -463,7 +503,7 @@ impl Sim {
 					who.clone(),
 					true,
 				);
-				return if self.record(result) { out } else { 0 };
+				return if self.record("user buys DIEM", result) { out } else { 0 };
 			}
 			amount = (amount / 2.0).floor();
 		}
@@ -483,15 +523,16 @@ impl Sim {
 			owed.push((user.account.clone(), need.saturating_sub(remaining)));
 		}
 		for chunk in batch.chunks(4_096) {
-			let result = Credits::record_usage(RuntimeOrigin::signed(provider.clone()), chunk.to_vec());
-			self.record(result);
+			let result =
+				Credits::record_usage(RuntimeOrigin::signed(provider.clone()), chunk.to_vec());
+			self.record("provider meters usage", result);
 		}
 		for (who, micro_usd) in owed {
 			// USDC has 6 decimals: a micro-dollar is a USDC planck.
 			let pay = micro_usd.min(Assets::balance(USDC_ASSET_ID, &who));
 			if pay > 0 {
 				let result = BuyBurn::deposit_revenue(RuntimeOrigin::signed(who), pay);
-				if self.record(result) {
+				if self.record("user pays in USD", result) {
 					self.revenue_today += whole(pay, USDC);
 				}
 			}
@@ -525,11 +566,11 @@ impl Sim {
 						amount,
 						min_out,
 						who.clone(),
-						true,
+						false,
 					)
 				});
-				self.record(result);
-			},
+				self.record("holder mints and sells", result);
+			}
 			HolderAction::BuyBackAndRepay { diem, max_price } => {
 				let amount = planck(diem, DIEM);
 				let result = atomically(|| {
@@ -543,9 +584,9 @@ impl Sim {
 					)?;
 					Diem::repay(origin.clone(), amount)
 				});
-				self.record(result);
-			},
-			HolderAction::Hold => {},
+				self.record("holder buys back and repays", result);
+			}
+			HolderAction::Hold => {}
 		}
 	}
 
@@ -559,9 +600,11 @@ impl Sim {
 			self.scenario.arbitrageur.threshold,
 		);
 		let (path, amount_in, available) = match trade {
-			Some(Arbitrage::BuyVvv { usdc_in }) => {
-				(vec![Box::new(USDC_KIND), Box::new(VVV_KIND)], planck(usdc_in, USDC), Assets::balance(USDC_ASSET_ID, &who))
-			},
+			Some(Arbitrage::BuyVvv { usdc_in }) => (
+				vec![Box::new(USDC_KIND), Box::new(VVV_KIND)],
+				planck(usdc_in, USDC),
+				Assets::balance(USDC_ASSET_ID, &who),
+			),
 			Some(Arbitrage::SellVvv { vvv_in }) => (
 				vec![Box::new(VVV_KIND), Box::new(USDC_KIND)],
 				planck(vvv_in, UNIT),
@@ -571,9 +614,15 @@ impl Sim {
 		};
 		let amount = amount_in.min(available);
 		if amount > 0 {
-			let result =
-				AssetConversion::swap_exact_tokens_for_tokens(RuntimeOrigin::signed(who.clone()), path, amount, 1, who, true);
-			self.record(result);
+			let result = AssetConversion::swap_exact_tokens_for_tokens(
+				RuntimeOrigin::signed(who.clone()),
+				path,
+				amount,
+				1,
+				who,
+				true,
+			);
+			self.record("arbitrage", result);
 		}
 	}
 
@@ -582,7 +631,13 @@ impl Sim {
 		let Some(yesterday) = days.first() else { return };
 		let used = whole(yesterday.used, USDC);
 		let op = &self.scenario.operator;
-		let target = agents::operator_target(self.target_supply, used, op.compute_budget, op.step, op.low_water);
+		let target = agents::operator_target(
+			self.target_supply,
+			used,
+			op.compute_budget,
+			op.step,
+			op.low_water,
+		);
 		if target != self.target_supply {
 			let params = self.curve_params(target);
 			let result = Diem::set_curve(
@@ -592,7 +647,7 @@ impl Sim {
 				params.adjustment_power,
 				params.exponent,
 			);
-			if self.record(result) {
+			if self.record("operator sets the curve", result) {
 				self.target_supply = target;
 			}
 		}
@@ -659,8 +714,9 @@ pub fn check_invariants() -> Result<(), String> {
 	pallet_buyburn::Pallet::<Runtime>::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
 	pallet_credits::Pallet::<Runtime>::do_try_state().map_err(|e| format!("credits: {e:?}"))?;
 	let issuance = Balances::total_issuance();
-	let held: Balance =
-		frame_system::Account::<Runtime>::iter().map(|(_, info)| info.data.free + info.data.reserved).sum();
+	let held: Balance = frame_system::Account::<Runtime>::iter()
+		.map(|(_, info)| info.data.free + info.data.reserved)
+		.sum();
 	if issuance != held {
 		return Err(format!("VVV issuance {issuance} ≠ Σ balances {held}"));
 	}
@@ -671,7 +727,9 @@ pub fn check_invariants() -> Result<(), String> {
 	if emitted != annual * n / per_year {
 		return Err(format!("emitted {emitted} ≠ {} for {n} blocks", annual * n / per_year));
 	}
-	if pallet_diem::TotalLocked::<Runtime>::get() != pallet_vvv_staking::TotalLocked::<Runtime>::get() {
+	if pallet_diem::TotalLocked::<Runtime>::get()
+		!= pallet_vvv_staking::TotalLocked::<Runtime>::get()
+	{
 		return Err("DIEM's locked VVV ≠ staking's locked stake".into());
 	}
 	if Assets::total_issuance(DIEM_ASSET_ID) != pallet_diem::TotalMinted::<Runtime>::get() {

@@ -37,15 +37,16 @@ pub fn last_window(days: &[DayRow], window: u32) -> Equilibrium {
 }
 
 fn still(values: impl Iterator<Item = f64> + Clone, tolerance: f64) -> bool {
-	let (min, max, sum, n) = values.fold((f64::INFINITY, f64::NEG_INFINITY, 0.0, 0usize), |(lo, hi, s, n), v| {
-		(lo.min(v), hi.max(v), s + v, n + 1)
-	});
+	let (min, max, sum, n) = values
+		.fold((f64::INFINITY, f64::NEG_INFINITY, 0.0, 0usize), |(lo, hi, s, n), v| {
+			(lo.min(v), hi.max(v), s + v, n + 1)
+		});
 	if n == 0 {
 		return false;
 	}
 	let mean = sum / n as f64;
 	if mean.abs() < f64::EPSILON {
-		return max - min < f64::EPSILON;
+		return (max - min).abs() < f64::EPSILON;
 	}
 	(max - min) / mean.abs() <= tolerance
 }
@@ -59,7 +60,8 @@ pub fn find(days: &[DayRow], window: u32, tolerance: f64) -> Option<Equilibrium>
 	let stable: Vec<bool> = (window - 1..days.len())
 		.map(|end| {
 			let slice = &days[end + 1 - window..=end];
-			still(slice.iter().map(|d| d.diem_supply), tolerance) && still(slice.iter().map(|d| d.vvv_locked), tolerance)
+			still(slice.iter().map(|d| d.diem_supply), tolerance)
+				&& still(slice.iter().map(|d| d.vvv_locked), tolerance)
 		})
 		.collect();
 	// The earliest window end after which every window is still.
@@ -76,7 +78,15 @@ mod tests {
 	use super::*;
 
 	fn days(supply: impl Fn(u32) -> f64) -> Vec<DayRow> {
-		(1..=100).map(|day| DayRow { day, diem_supply: supply(day), vvv_locked: supply(day) * 90.0, diem_price: 300.0, ..Default::default() }).collect()
+		(1..=100)
+			.map(|day| DayRow {
+				day,
+				diem_supply: supply(day),
+				vvv_locked: supply(day) * 90.0,
+				diem_price: 300.0,
+				..Default::default()
+			})
+			.collect()
 	}
 
 	#[test]

@@ -8,7 +8,9 @@ use diem_sim::{
 };
 
 fn small(days: u32) -> Scenario {
-	let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml")).unwrap();
+	let text =
+		std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml"))
+			.unwrap();
 	let mut scenario = Scenario::from_toml(&text).unwrap();
 	scenario.days = days;
 	scenario
@@ -69,7 +71,13 @@ fn a_scenario_refuses_unknown_or_impossible_parameters() {
 fn the_command_line_writes_the_csv_plots_and_summary() {
 	let out = std::env::temp_dir().join(format!("diem-sim-test-{}", std::process::id()));
 	let run = std::process::Command::new(env!("CARGO_BIN_EXE_diem-sim"))
-		.args([concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml"), "--days", "10", "--quiet", "--out"])
+		.args([
+			concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml"),
+			"--days",
+			"10",
+			"--quiet",
+			"--out",
+		])
 		.arg(&out)
 		.output()
 		.unwrap();
