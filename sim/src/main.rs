@@ -25,9 +25,13 @@ struct Args {
 	/// Simulated days, overriding the scenario's.
 	#[arg(long)]
 	days: Option<u32>,
-	/// Sweep a parameter: `path=v1,v2,…`, e.g. `operator.compute_budget=10000,20000,40000`.
+	/// Sweep a parameter: `path=v1,v2,…`, e.g. `operator.compute_budget=10000,20000,40000`;
+	/// `a+b=…` sets both paths to each value.
 	#[arg(long)]
 	sweep: Option<String>,
+	/// Set a parameter, `path=value` (repeatable), e.g. `operator.enabled=false`.
+	#[arg(long = "set")]
+	sets: Vec<String>,
 	/// Check SPEC §7's invariants after every block (slower).
 	#[arg(long)]
 	check: bool,
@@ -62,6 +66,11 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 	}
 	if let Some(days) = args.days {
 		scenario.days = days;
+	}
+	for set in &args.sets {
+		let (path, value) =
+			set.split_once('=').ok_or_else(|| format!("--set takes `path=value`, not `{set}`"))?;
+		scenario = scenario.set(path.trim(), value.trim())?;
 	}
 	scenario.validate()?;
 	let sweep = args.sweep.as_deref().map(Sweep::parse).transpose()?;

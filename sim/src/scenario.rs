@@ -307,8 +307,16 @@ impl Scenario {
 	}
 
 	/// This scenario with the dotted `path` (e.g. `operator.compute_budget`) set to `value`:
-	/// any numeric parameter can be swept.
+	/// any numeric parameter can be swept. Several paths joined by `+`
+	/// (`users.discount_rate.min+users.discount_rate.max`) all take the value.
 	pub fn with(&self, path: &str, value: f64) -> Result<Self, ScenarioError> {
+		path.split('+')
+			.try_fold(self.clone(), |scenario, path| scenario.set(path.trim(), &value.to_string()))
+	}
+
+	/// This scenario with the dotted `path` set to `text`, read as the parameter's type (a
+	/// number, or `true` / `false`): the command line's `--set`.
+	pub fn set(&self, path: &str, text: &str) -> Result<Self, ScenarioError> {
 		let mut tree = toml::Value::try_from(self).map_err(|e| ScenarioError(e.to_string()))?;
 		let mut node = &mut tree;
 		for key in path.split('.') {
@@ -316,13 +324,19 @@ impl Scenario {
 				.get_mut(key)
 				.ok_or_else(|| ScenarioError(format!("no parameter `{path}` (at `{key}`)")))?;
 		}
+		let refuse = |what: &str| ScenarioError(format!("`{path}` takes {what}, not `{text}`"));
 		*node = match node {
-			toml::Value::Integer(_) if value.fract() == 0.0 => toml::Value::Integer(value as i64),
 			toml::Value::Integer(_) => {
-				return Err(ScenarioError(format!("`{path}` takes whole numbers")))
+				toml::Value::Integer(text.parse::<i64>().map_err(|_| refuse("whole numbers"))?)
 			}
-			toml::Value::Float(_) => toml::Value::Float(value),
-			_ => return Err(ScenarioError(format!("`{path}` is not a number"))),
+			toml::Value::Float(_) => {
+				toml::Value::Float(text.parse::<f64>().map_err(|_| refuse("numbers"))?)
+			}
+			toml::Value::Boolean(_) => {
+				toml::Value::Boolean(text.parse::<bool>().map_err(|_| refuse("true or false"))?)
+			}
+			toml::Value::String(_) => toml::Value::String(text.into()),
+			_ => return Err(ScenarioError(format!("`{path}` is a table, not a parameter"))),
 		};
 		let scenario: Scenario =
 			tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))?;

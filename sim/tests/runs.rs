@@ -63,6 +63,10 @@ fn a_scenario_refuses_unknown_or_impossible_parameters() {
 	assert_eq!(scenario.with("operator.compute_budget", 5.0).unwrap().operator.compute_budget, 5.0);
 	assert_eq!(scenario.with("users.count", 7.0).unwrap().users.count, 7);
 	assert!(scenario.with("users.count", 7.5).is_err());
+	let both = scenario.with("users.discount_rate.min+users.discount_rate.max", 0.8).unwrap();
+	assert_eq!((both.users.discount_rate.min, both.users.discount_rate.max), (0.8, 0.8));
+	assert!(!scenario.set("operator.enabled", "false").unwrap().operator.enabled);
+	assert!(scenario.set("operator.enabled", "maybe").is_err());
 	assert!(scenario.with("operator.nothing", 1.0).is_err());
 	assert!(Sweep::parse("users.count").is_err());
 }
