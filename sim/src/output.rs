@@ -55,6 +55,20 @@ const PANELS: [Panel; 9] = [
 	},
 ];
 
+/// A number for an axis: 3.5M, 120k, 0.15.
+pub fn compact(value: f64) -> String {
+	let abs = value.abs();
+	if abs >= 1e6 {
+		format!("{:.1}M", value / 1e6)
+	} else if abs >= 1e4 {
+		format!("{:.0}k", value / 1e3)
+	} else if abs >= 100.0 {
+		format!("{value:.0}")
+	} else {
+		format!("{value:.2}")
+	}
+}
+
 /// The nearest-rank percentile `p` (0–1) of `values`, which it sorts.
 pub fn percentile(values: &mut [f64], p: f64) -> f64 {
 	if values.is_empty() {
@@ -230,7 +244,13 @@ where
 			.x_label_area_size(34)
 			.y_label_area_size(80)
 			.build_cartesian_2d(x0..x1, lo..hi)?;
-		chart.configure_mesh().x_desc(parameter).label_style(("sans-serif", 13)).draw()?;
+		chart
+			.configure_mesh()
+			.x_desc(parameter)
+			.x_label_formatter(&|x| compact(*x))
+			.y_label_formatter(&|y| compact(*y))
+			.label_style(("sans-serif", 13))
+			.draw()?;
 		if points.len() > 1 {
 			let upper = points.iter().map(|p| (p.value, f(p).2));
 			let lower = points.iter().rev().map(|p| (p.value, f(p).0));
@@ -274,6 +294,14 @@ pub fn plot_sweep(stem: &Path, parameter: &str, points: &[SweepPoint]) -> PlotRe
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn axis_numbers_are_compact() {
+		assert_eq!(compact(3_500_000.0), "3.5M");
+		assert_eq!(compact(120_000.0), "120k");
+		assert_eq!(compact(365.4), "365");
+		assert_eq!(compact(0.153), "0.15");
+	}
 
 	#[test]
 	fn percentiles_by_nearest_rank() {

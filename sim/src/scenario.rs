@@ -310,13 +310,23 @@ impl Scenario {
 	/// any numeric parameter can be swept. Several paths joined by `+`
 	/// (`users.discount_rate.min+users.discount_rate.max`) all take the value.
 	pub fn with(&self, path: &str, value: f64) -> Result<Self, ScenarioError> {
-		path.split('+')
-			.try_fold(self.clone(), |scenario, path| scenario.set(path.trim(), &value.to_string()))
+		// Validated once all are set: `min+max` may pass through `min > max` on the way.
+		let scenario = path.split('+').try_fold(self.clone(), |scenario, path| {
+			scenario.set_unchecked(path.trim(), &value.to_string())
+		})?;
+		scenario.validate()?;
+		Ok(scenario)
 	}
 
 	/// This scenario with the dotted `path` set to `text`, read as the parameter's type (a
 	/// number, or `true` / `false`): the command line's `--set`.
 	pub fn set(&self, path: &str, text: &str) -> Result<Self, ScenarioError> {
+		let scenario = self.set_unchecked(path, text)?;
+		scenario.validate()?;
+		Ok(scenario)
+	}
+
+	fn set_unchecked(&self, path: &str, text: &str) -> Result<Self, ScenarioError> {
 		let mut tree = toml::Value::try_from(self).map_err(|e| ScenarioError(e.to_string()))?;
 		let mut node = &mut tree;
 		for key in path.split('.') {
@@ -338,10 +348,7 @@ impl Scenario {
 			toml::Value::String(_) => toml::Value::String(text.into()),
 			_ => return Err(ScenarioError(format!("`{path}` is a table, not a parameter"))),
 		};
-		let scenario: Scenario =
-			tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))?;
-		scenario.validate()?;
-		Ok(scenario)
+		tree.try_into().map_err(|e: toml::de::Error| ScenarioError(e.to_string()))
 	}
 
 	/// Refuses parameters the chain or the agents cannot take.

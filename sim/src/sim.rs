@@ -612,8 +612,13 @@ impl Sim {
 			),
 			None => return,
 		};
+		// Out of capital on that side (it is bounded): it waits for the price to come back.
 		let amount = amount_in.min(available);
-		if amount > 0 {
+		let dust = match trade {
+			Some(Arbitrage::BuyVvv { .. }) => USDC,
+			_ => UNIT,
+		};
+		if amount >= dust {
 			let result = AssetConversion::swap_exact_tokens_for_tokens(
 				RuntimeOrigin::signed(who.clone()),
 				path,

@@ -65,6 +65,9 @@ fn a_scenario_refuses_unknown_or_impossible_parameters() {
 	assert!(scenario.with("users.count", 7.5).is_err());
 	let both = scenario.with("users.discount_rate.min+users.discount_rate.max", 0.8).unwrap();
 	assert_eq!((both.users.discount_rate.min, both.users.discount_rate.max), (0.8, 0.8));
+	// Above the old maximum: `min` passes `max` before `max` follows.
+	let above = scenario.with("users.discount_rate.min+users.discount_rate.max", 9.0).unwrap();
+	assert_eq!((above.users.discount_rate.min, above.users.discount_rate.max), (9.0, 9.0));
 	assert!(!scenario.set("operator.enabled", "false").unwrap().operator.enabled);
 	assert!(scenario.set("operator.enabled", "maybe").is_err());
 	assert!(scenario.with("operator.nothing", 1.0).is_err());
