@@ -603,7 +603,8 @@ impl Sim {
 			Some(Arbitrage::BuyVvv { usdc_in }) => (
 				vec![Box::new(USDC_KIND), Box::new(VVV_KIND)],
 				planck(usdc_in, USDC),
-				Assets::balance(USDC_ASSET_ID, &who),
+				// It keeps a dollar: its USDC account stays open.
+				Assets::balance(USDC_ASSET_ID, &who).saturating_sub(USDC),
 			),
 			Some(Arbitrage::SellVvv { vvv_in }) => (
 				vec![Box::new(VVV_KIND), Box::new(USDC_KIND)],
