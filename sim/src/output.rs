@@ -69,14 +69,16 @@ pub fn compact(value: f64) -> String {
 	}
 }
 
-/// The nearest-rank percentile `p` (0–1) of `values`, which it sorts.
+/// The percentile `p` (0–1) of `values` (which it sorts), interpolated linearly between the
+/// nearest ranks: the median of two runs is their mean.
 pub fn percentile(values: &mut [f64], p: f64) -> f64 {
 	if values.is_empty() {
 		return f64::NAN;
 	}
 	values.sort_by(|a, b| a.total_cmp(b));
-	let rank = ((p * values.len() as f64).ceil() as usize).clamp(1, values.len());
-	values[rank - 1]
+	let rank = p.clamp(0.0, 1.0) * (values.len() - 1) as f64;
+	let (low, high) = (rank.floor() as usize, rank.ceil() as usize);
+	values[low] + (values[high] - values[low]) * (rank - low as f64)
 }
 
 /// Per day, the P10, median and P90 of `series` over `runs`.
@@ -304,11 +306,13 @@ mod tests {
 	}
 
 	#[test]
-	fn percentiles_by_nearest_rank() {
+	fn percentiles_interpolate_between_ranks() {
 		let mut v: Vec<f64> = (1..=10).map(f64::from).rev().collect();
-		assert_eq!(percentile(&mut v, 0.1), 1.0);
-		assert_eq!(percentile(&mut v, 0.5), 5.0);
-		assert_eq!(percentile(&mut v, 0.9), 9.0);
+		assert!((percentile(&mut v, 0.1) - 1.9).abs() < 1e-12);
+		assert_eq!(percentile(&mut v, 0.5), 5.5);
+		assert!((percentile(&mut v, 0.9) - 9.1).abs() < 1e-12);
+		assert_eq!(percentile(&mut [3.0, 1.0], 0.5), 2.0);
+		assert_eq!(percentile(&mut [7.0], 0.9), 7.0);
 		assert!(percentile(&mut [], 0.5).is_nan());
 	}
 
@@ -322,6 +326,8 @@ mod tests {
 		let runs: Vec<_> = (1..=10).map(|k| run(f64::from(k))).collect();
 		let b = bands(&runs, |d| d.diem_price);
 		assert_eq!(b.len(), 3);
-		assert_eq!(b[1], (2.0, 2.0, 10.0, 18.0));
+		let (day, p10, p50, p90) = b[1];
+		assert_eq!((day, p50), (2.0, 11.0));
+		assert!((p10 - 3.8).abs() < 1e-12 && (p90 - 18.2).abs() < 1e-12);
 	}
 }
