@@ -216,7 +216,8 @@ pub fn operator_target(
 }
 
 /// The external VVV price one day later: a log-normal random walk with daily volatility
-/// `sigma`, yearly drift `drift`, and a standard normal draw `z`.
+/// `sigma`, yearly drift `drift` of its mean, and a standard normal draw `z`. With no drift the
+/// mean stays put and the median falls by `sigma² / 2` a day (about 15% a year at 3% a day).
 pub fn next_external_price(price: f64, sigma: f64, drift: f64, z: f64) -> f64 {
 	price * (drift / 365.0 - sigma * sigma / 2.0 + sigma * z).exp()
 }
@@ -340,10 +341,23 @@ mod tests {
 	}
 
 	#[test]
-	fn the_external_price_walk_has_no_drift_in_the_median_without_a_drift() {
+	fn the_external_price_walk_keeps_its_mean_without_a_drift() {
 		assert_eq!(next_external_price(3.0, 0.0, 0.0, 1.0), 3.0);
+		// z = ±1: the geometric mean of the two moves is e^(−σ²/2), the median's fall.
 		let up = next_external_price(3.0, 0.1, 0.0, 1.0);
 		let down = next_external_price(3.0, 0.1, 0.0, -1.0);
 		assert!((up * down / 9.0 - (-0.01f64).exp()).abs() < 1e-12);
+		// The mean over z ~ N(0, 1): E[e^(σz − σ²/2)] = 1, by quadrature.
+		let (sigma, step) = (0.1, 0.001);
+		let mean: f64 = (-8000..=8000)
+			.map(|i| {
+				let z = f64::from(i) * step;
+				next_external_price(1.0, sigma, 0.0, z) * (-z * z / 2.0).exp() * step
+			})
+			.sum::<f64>()
+			/ (2.0 * std::f64::consts::PI).sqrt();
+		assert!((mean - 1.0).abs() < 1e-9, "{mean}");
+		// A drift of the mean: 36.5% a year is 0.1% a day.
+		assert!((next_external_price(1.0, 0.0, 0.365, 0.0) - 0.001f64.exp()).abs() < 1e-12);
 	}
 }

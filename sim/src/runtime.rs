@@ -44,10 +44,10 @@ pub const EXISTENTIAL_DEPOSIT: Balance = UNIT / 1_000;
 pub const DIEM_ASSET_ID: AssetId = 1;
 /// The USDC asset.
 pub const USDC_ASSET_ID: AssetId = 2;
-/// DIEM's and USDC's minimum balances, as on the chain.
-pub const DIEM_MIN_BALANCE: Balance = DIEM / 1_000_000;
-/// USDC's minimum balance.
-pub const USDC_MIN_BALANCE: Balance = 1;
+/// DIEM's minimum balance, as on the chain: one planck, so no repay leaves dust to destroy.
+pub const DIEM_MIN_BALANCE: Balance = 1;
+/// USDC's minimum balance, as on the chain.
+pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
 frame_support::construct_runtime!(
 	pub enum Runtime {

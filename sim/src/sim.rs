@@ -332,6 +332,7 @@ impl Sim {
 	pub fn run(mut self, mut on_day: impl FnMut(&DayRow)) -> Result<RunOutput, String> {
 		let mut ext = self.genesis();
 		let days = ext.execute_with(|| {
+			let genesis_issuance = Balances::total_issuance();
 			let mut rows = Vec::with_capacity(self.scenario.days as usize);
 			for day in 0..self.scenario.days {
 				for hour in 0..BLOCKS_PER_DAY {
@@ -342,7 +343,8 @@ impl Sim {
 					self.arbitrage();
 					self.end_block();
 					if self.check_invariants {
-						check_invariants()
+						check_purchases()
+							.and_then(|()| check_invariants(genesis_issuance))
 							.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
 					}
 				}
@@ -440,7 +442,11 @@ impl Sim {
 	fn user_day(&mut self, i: usize) {
 		let who = self.users[i].account.clone();
 		let origin = RuntimeOrigin::signed(who.clone());
-		let _ = Credits::withdraw_diem(origin.clone());
+		let now = <BlockClock as pallet_credits::Clock>::now();
+		if Credits::credits(&who).unlocking.iter().any(|c| c.unlock_at <= now) {
+			let result = Credits::withdraw_diem(origin.clone());
+			self.record("user withdraws DIEM", result);
+		}
 		let credits = Credits::credits(&who);
 		let cooling: Balance = credits.unlocking.iter().map(|c| c.amount).sum();
 		let free = Assets::balance(DIEM_ASSET_ID, &who);
@@ -448,7 +454,7 @@ impl Sim {
 		let view = self.view();
 		match self.users[i].rule.decide(&view, held) {
 			UserAction::Buy { diem, max_price } => {
-				let bought = self.buy_diem(&who, diem, max_price);
+				let bought = self.buy_diem(&who, &view, diem, max_price);
 				let free = Assets::balance(DIEM_ASSET_ID, &who);
 				if bought > 0 || free >= DIEM / 10 {
 					let result = Credits::stake_diem(origin, free);
@@ -484,10 +490,11 @@ impl Sim {
 		}
 	}
 
-	/// Buys up to `diem` DIEM for `who`, paying at most `max_price` a DIEM on average: the most
-	/// the pool sells within that price, halving from `diem`. Returns the planck bought.
-	fn buy_diem(&mut self, who: &AccountId, diem: f64, max_price: f64) -> Balance {
-		let mut amount = diem.floor();
+	/// Buys up to `diem` DIEM for `who`, paying at most `max_price` a DIEM on average: as much
+	/// as the pool sells within that price (and its USDC pays for), halving if the DEX's own
+	/// quote disagrees. Returns the planck bought.
+	fn buy_diem(&mut self, who: &AccountId, view: &View, diem: f64, max_price: f64) -> Balance {
+		let mut amount = diem.min(view.buyable_at(max_price)).floor();
 		while amount >= 1.0 {
 			let out = planck(amount, DIEM);
 			let limit = planck(amount * max_price, USDC);
@@ -542,7 +549,10 @@ impl Sim {
 	fn holder_day(&mut self, i: usize) {
 		let who = self.holders[i].account.clone();
 		let origin = RuntimeOrigin::signed(who.clone());
-		let _ = Staking::compound(origin.clone());
+		if Staking::staker(&who).pending_rewards > 0 {
+			let result = Staking::compound(origin.clone());
+			self.record("holder compounds", result);
+		}
 		let staker = Staking::staker(&who);
 		let position = Diem::position(&who);
 		let usdc = Assets::balance(USDC_ASSET_ID, &who);
@@ -711,10 +721,39 @@ fn standard_normal(rng: &mut ChaCha8Rng) -> f64 {
 	(-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
 }
 
-/// SPEC §7 on the simulation's state: every pallet's `try_state`, VVV issuance equal to the
-/// accounts' balances, the emission on schedule, DIEM's supply equal to the positions' and
-/// their collateral equal to staking's locked stake.
-pub fn check_invariants() -> Result<(), String> {
+/// SPEC §7.5 on the block that just ended: each buy-burn purchase burned VVV and paid on
+/// average at most its reference price × (1 + MaxSlippage).
+pub fn check_purchases() -> Result<(), String> {
+	let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get().deconstruct() as f64 / 1e9;
+	for record in System::events() {
+		if let RuntimeEvent::BuyBurn(pallet_buyburn::Event::Burned {
+			spent,
+			burned,
+			reference_price,
+			..
+		}) = record.event
+		{
+			if burned == 0 {
+				return Err("a purchase burned nothing".into());
+			}
+			// USDC planck per whole VVV; the reference is rounded down, so one more.
+			let limit = (reference_price + 1) as f64 * (1.0 + slippage);
+			let average = spent as f64 / burned as f64 * UNIT as f64;
+			if average > limit * (1.0 + 1e-9) {
+				return Err(format!("a purchase paid {average} > {limit}"));
+			}
+		}
+	}
+	Ok(())
+}
+
+/// SPEC §7 on the simulation's state: every pallet's `try_state`; VVV issuance equal to the
+/// accounts' balances and to `genesis_issuance` + emitted − burned (nothing else mints or
+/// burns VVV here: no fees, no pool-setup fee, no account reaped with dust); the emission on
+/// schedule; DIEM's supply equal to the positions' and their collateral equal to staking's
+/// locked stake; the credits' custody holding exactly the DIEM staked and cooling down (no
+/// agent sends it DIEM otherwise).
+pub fn check_invariants(genesis_issuance: Balance) -> Result<(), String> {
 	pallet_vvv_staking::Pallet::<Runtime>::do_try_state().map_err(|e| format!("staking: {e:?}"))?;
 	pallet_diem::Pallet::<Runtime>::do_try_state().map_err(|e| format!("diem: {e:?}"))?;
 	pallet_buyburn::Pallet::<Runtime>::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
@@ -725,6 +764,11 @@ pub fn check_invariants() -> Result<(), String> {
 		.sum();
 	if issuance != held {
 		return Err(format!("VVV issuance {issuance} ≠ Σ balances {held}"));
+	}
+	let expected = genesis_issuance + pallet_vvv_staking::TotalEmitted::<Runtime>::get()
+		- pallet_buyburn::TotalBurned::<Runtime>::get();
+	if issuance != expected {
+		return Err(format!("VVV issuance {issuance} ≠ genesis + emitted − burned {expected}"));
 	}
 	let per_year = u128::from(BLOCKS_PER_YEAR);
 	let annual = pallet_vvv_staking::AnnualEmission::<Runtime>::get();
@@ -740,6 +784,16 @@ pub fn check_invariants() -> Result<(), String> {
 	}
 	if Assets::total_issuance(DIEM_ASSET_ID) != pallet_diem::TotalMinted::<Runtime>::get() {
 		return Err("the DIEM asset's supply ≠ the positions' minted DIEM".into());
+	}
+	let custody = Assets::balance(DIEM_ASSET_ID, pallet_credits::Pallet::<Runtime>::custody());
+	let cooling: Balance = pallet_credits::Unlocking::<Runtime>::iter()
+		.flat_map(|(_, chunks)| chunks.into_iter().map(|c| c.amount))
+		.sum();
+	let staked = pallet_credits::TotalStaked::<Runtime>::get();
+	if custody != staked + cooling {
+		return Err(format!(
+			"credits' custody holds {custody} ≠ staked {staked} + cooling {cooling}"
+		));
 	}
 	Ok(())
 }

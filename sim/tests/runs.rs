@@ -25,6 +25,10 @@ fn invariants_hold_after_every_block_of_a_run() {
 	// and the buy-burn was paid.
 	let last = output.days.last().unwrap();
 	assert!(output.calls.ok > 100, "{:?}", output.calls);
+	let accepted = |action: &str| output.calls.by_action.get(action).map_or(0, |c| c.0);
+	assert!(accepted("holder mints and sells") > 0, "{:?}", output.calls);
+	assert!(accepted("user buys DIEM") > 0 && accepted("arbitrage") > 0, "{:?}", output.calls);
+	assert!(last.diem_supply > 101.0, "holders minted beyond the genesis position: {last:?}");
 	assert!(last.diem_staked_for_credits > 0.0, "{last:?}");
 	assert!(last.emitted > 0.0 && last.vvv_supply > 0.0);
 	assert!(output.days.iter().map(|d| d.revenue).sum::<f64>() > 0.0, "users paid for compute");
