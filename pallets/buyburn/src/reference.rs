@@ -273,10 +273,18 @@ mod tests {
 			let spot = spot_price(r, v).unwrap();
 			let limit = limit_price(spot, Perbill::from_parts(slippage));
 			let affordable = affordable_spend(r, v, limit, fee);
+			// Where the slippage barely exceeds the fee, the pool sells almost nothing within
+			// the limit and the limit's 10⁻⁹ margin decides both properties: they are about
+			// purchases of at least a thousandth of the pool's revenue reserve.
+			prop_assume!(affordable >= r / 1_000);
 			let spend = affordable / 1_000 * u128::from(share);
-			prop_assume!(spend > 0);
-			let out = dex_out(spend, r, v, fee);
 			let wanted = min_out(spend, limit).unwrap();
+			// The limit's 10⁻⁹ margin covers the DEX's rounding of its output down by a planck
+			// from 2·10⁹ planck of VVV bought; below that (a spend of a few revenue planck) the
+			// DEX may refuse the swap by a planck, and the hook's purchase is skipped with
+			// nothing spent (`BuySkipped { SwapFailed }`).
+			prop_assume!(spend > 0 && wanted >= 2_000_000_000);
+			let out = dex_out(spend, r, v, fee);
 			prop_assert!(out >= wanted, "out {} < min {} for spend {}", out, wanted, spend);
 			let over = affordable + affordable / 1_000 + 1_000;
 			prop_assert!(dex_out(over, r, v, fee) < min_out(over, limit).unwrap());
