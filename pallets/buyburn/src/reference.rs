@@ -259,6 +259,10 @@ mod tests {
 	}
 
 	proptest! {
+		// About 3% of draws (slippage within a tenth of a percent of the fee) are outside the
+		// first property's domain.
+		#![proptest_config(ProptestConfig { max_global_rejects: 1 << 20, ..ProptestConfig::default() })]
+
 		/// A spend of at most the affordable amount always meets `min_out` at the real DEX's
 		/// rounding, and the bound is tight: 0.1% more would pay above the limit.
 		#[test]
