@@ -166,6 +166,8 @@ pub struct Sim {
 	external_price: f64,
 	target_supply: f64,
 	check_invariants: bool,
+	/// `DIEM_SIM_DEBUG` set: each refused call is printed with its error.
+	debug: bool,
 	calls: Calls,
 	revenue_today: f64,
 }
@@ -222,6 +224,7 @@ impl Sim {
 			external_price: scenario.market.vvv_price,
 			target_supply: scenario.curve.target_supply,
 			check_invariants,
+			debug: std::env::var_os("DIEM_SIM_DEBUG").is_some(),
 			calls: Calls::default(),
 			revenue_today: 0.0,
 		}
@@ -376,7 +379,7 @@ impl Sim {
 		action: &'static str,
 		result: Result<T, E>,
 	) -> bool {
-		if let (Err(e), true) = (&result, std::env::var_os("DIEM_SIM_DEBUG").is_some()) {
+		if let (Err(e), true) = (&result, self.debug) {
 			eprintln!("{action}: {e:?}");
 		}
 		let counts = self.calls.by_action.entry(action).or_default();
@@ -402,7 +405,7 @@ impl Sim {
 		View {
 			pool_diem,
 			pool_usdc,
-			diem_price: diem_price(),
+			diem_price: pool_usdc / pool_diem,
 			vvv_price: vvv_price(),
 			mint_rate: Diem::mint_rate().map(|r| whole(r, UNIT)).unwrap_or(f64::INFINITY),
 			apr: summary.apr.map(|a| a.to_float()).unwrap_or(0.0),
@@ -443,11 +446,13 @@ impl Sim {
 		let who = self.users[i].account.clone();
 		let origin = RuntimeOrigin::signed(who.clone());
 		let now = <BlockClock as pallet_credits::Clock>::now();
-		if Credits::credits(&who).unlocking.iter().any(|c| c.unlock_at <= now) {
+		let mut credits = Credits::credits(&who);
+		if credits.unlocking.iter().any(|c| c.unlock_at <= now) {
 			let result = Credits::withdraw_diem(origin.clone());
-			self.record("user withdraws DIEM", result);
+			if self.record("user withdraws DIEM", result) {
+				credits = Credits::credits(&who);
+			}
 		}
-		let credits = Credits::credits(&who);
 		let cooling: Balance = credits.unlocking.iter().map(|c| c.amount).sum();
 		let free = Assets::balance(DIEM_ASSET_ID, &who);
 		let held = whole(credits.staked + cooling + free, DIEM);
@@ -549,11 +554,13 @@ impl Sim {
 	fn holder_day(&mut self, i: usize) {
 		let who = self.holders[i].account.clone();
 		let origin = RuntimeOrigin::signed(who.clone());
-		if Staking::staker(&who).pending_rewards > 0 {
+		let mut staker = Staking::staker(&who);
+		if staker.pending_rewards > 0 {
 			let result = Staking::compound(origin.clone());
-			self.record("holder compounds", result);
+			if self.record("holder compounds", result) {
+				staker = Staking::staker(&who);
+			}
 		}
-		let staker = Staking::staker(&who);
 		let position = Diem::position(&who);
 		let usdc = Assets::balance(USDC_ASSET_ID, &who);
 		let view = self.view();
@@ -670,21 +677,21 @@ impl Sim {
 	}
 
 	fn row(&self, day: u32) -> DayRow {
-		let summary = Staking::summary();
+		let view = self.view();
 		let today = Credits::day_summary(1);
 		DayRow {
 			day,
-			diem_price: diem_price(),
+			diem_price: view.diem_price,
 			diem_supply: whole(pallet_diem::TotalMinted::<Runtime>::get(), DIEM),
 			vvv_locked: whole(pallet_diem::TotalLocked::<Runtime>::get(), UNIT),
 			vvv_supply: whole(Balances::total_issuance(), UNIT),
 			emitted: whole(pallet_vvv_staking::TotalEmitted::<Runtime>::get(), UNIT),
 			burned: whole(pallet_buyburn::TotalBurned::<Runtime>::get(), UNIT),
-			staking_apr: summary.apr.map(|a| a.to_float()).unwrap_or(0.0),
+			staking_apr: view.apr,
 			credits_used: today.first().map(|d| whole(d.used, USDC)).unwrap_or(0.0),
 			revenue: self.revenue_today,
 			target_supply: self.target_supply,
-			vvv_price: vvv_price(),
+			vvv_price: view.vvv_price,
 			external_vvv_price: self.external_price,
 			mint_rate: Diem::mint_rate().map(|r| whole(r, UNIT)).unwrap_or(f64::NAN),
 			diem_staked_for_credits: whole(pallet_credits::TotalStaked::<Runtime>::get(), DIEM),
@@ -698,13 +705,6 @@ fn atomically(f: impl FnOnce() -> DispatchResult) -> DispatchResult {
 		Ok(()) => TransactionOutcome::Commit(Ok(())),
 		Err(e) => TransactionOutcome::Rollback(Err::<(), DispatchError>(e)),
 	})
-}
-
-/// DIEM's price on the DIEM/USDC pool, USDC.
-pub fn diem_price() -> f64 {
-	AssetConversion::get_reserves(DIEM_KIND, USDC_KIND)
-		.map(|(diem, usdc)| whole(usdc, USDC) / whole(diem, DIEM))
-		.unwrap_or(f64::NAN)
 }
 
 /// VVV's price on the VVV/USDC pool, USDC.
