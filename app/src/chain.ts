@@ -151,11 +151,10 @@ export async function readChainInfo(api: ApiPromise): Promise<ChainInfo> {
   };
 }
 
-/** The chain-wide figures at block `hash`. */
-export async function readOverview(api: ApiPromise, hash: string): Promise<Overview> {
+/** The chain-wide figures at block `block`, whose hash is `hash`. */
+export async function readOverview(api: ApiPromise, hash: string, block: number): Promise<Overview> {
   const at = await api.at(hash);
-  const [header, now, summary, emitted, open, curve, supply, locked, rate, burn, history] = await Promise.all([
-    api.rpc.chain.getHeader(hash),
+  const [now, summary, emitted, open, curve, supply, locked, rate, burn, history] = await Promise.all([
     at.query.timestamp.now(),
     at.call.stakingApi.summary(),
     at.query.staking.totalEmitted(),
@@ -172,7 +171,7 @@ export async function readOverview(api: ApiPromise, hash: string): Promise<Overv
   const r = rate as Decoded;
   const b = burn as Decoded;
   return {
-    block: num(header.number),
+    block,
     hash,
     timestamp: num(now),
     totalStaked: big(s.totalStaked),
@@ -250,18 +249,28 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
   };
 }
 
-/** The plots' series point at block `hash`. */
-export async function readSeriesPoint(api: ApiPromise, hash: string): Promise<SeriesPoint> {
+/** The plots' series point of an overview: the figures a new block's overview already read. */
+export function seriesPointOf(overview: Overview): SeriesPoint {
+  return {
+    block: overview.block,
+    diemSupply: overview.diemSupply,
+    diemLocked: overview.diemLocked,
+    totalEmitted: overview.totalEmitted,
+    totalBurned: overview.buyBurn.totalBurned,
+  };
+}
+
+/** The plots' series point at block `block`, whose hash is `hash`: for blocks before the page. */
+export async function readSeriesPoint(api: ApiPromise, hash: string, block: number): Promise<SeriesPoint> {
   const at = await api.at(hash);
-  const [header, supply, locked, emitted, burned] = await Promise.all([
-    api.rpc.chain.getHeader(hash),
+  const [supply, locked, emitted, burned] = await Promise.all([
     at.query.diem.totalMinted(),
     at.query.diem.totalLocked(),
     at.query.staking.totalEmitted(),
     at.query.buyBurn.totalBurned(),
   ]);
   return {
-    block: num(header.number),
+    block,
     diemSupply: big(supply),
     diemLocked: big(locked),
     totalEmitted: big(emitted),
@@ -279,7 +288,9 @@ export async function readRecentSeries(api: ApiPromise, hash: string, count: num
   const hashes = await Promise.all(
     Array.from({ length: head - first + 1 }, (_, i) => api.rpc.chain.getBlockHash(first + i)),
   );
-  const points = await Promise.all(hashes.map((h) => readSeriesPoint(api, h.toHex()).catch(() => null)));
+  const points = await Promise.all(
+    hashes.map((h, i) => readSeriesPoint(api, h.toHex(), first + i).catch(() => null)),
+  );
   return points.filter((p): p is SeriesPoint => p !== null);
 }
 

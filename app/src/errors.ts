@@ -29,6 +29,12 @@ export function describeDispatchError(api: ApiPromise, error: DispatchError): Fa
   return { name: error.type, source: 'dispatch', meaning: GENERAL_MEANINGS[error.type] ?? error.type };
 }
 
+/** A pallet's error `name`, with its meaning from the metadata: for a failure foreseen. */
+export function palletError(api: ApiPromise, pallet: string, name: string): Failure {
+  const error = api.errors[pallet]?.[name];
+  return { name, source: pallet, meaning: error ? error.meta.docs.join(' ').trim() : name };
+}
+
 /** A transaction the node refused before it reached a block, or that a signer declined. */
 export function describeSubmitError(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);

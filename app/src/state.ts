@@ -11,7 +11,7 @@ import {
   readChainInfo,
   readOverview,
   readRecentSeries,
-  readSeriesPoint,
+  seriesPointOf,
   type AccountView,
   type ChainInfo,
   type ConnectionState,
@@ -113,15 +113,14 @@ export function useDashboard(endpoint: string): Dashboard {
             setSeries([]);
           }
           latest.current = { hash, block };
-          readOverview(chainApi, hash)
+          readOverview(chainApi, hash, block)
             .then((next) => {
-              if (closed || block < shown.current.overview) return;
+              if (closed) return;
+              setSeries((old) => mergeSeries(old, [seriesPointOf(next)]));
+              if (block < shown.current.overview) return;
               shown.current.overview = block;
               setOverview(next);
             })
-            .catch(() => undefined);
-          readSeriesPoint(chainApi, hash)
-            .then((point) => !closed && setSeries((old) => mergeSeries(old, [point])))
             .catch(() => undefined);
           if (selectedRef.current) readAccountAt(selectedRef.current, hash, block);
         }),

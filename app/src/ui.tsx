@@ -105,6 +105,43 @@ export function AmountInput({
   );
 }
 
+/**
+ * A choice between a card's modes (stake or unstake, mint by DIEM or by VVV) as a radio group;
+ * each option's test id is `<name>-<mode>`.
+ */
+export function Modes<M extends string>({
+  name,
+  legend,
+  modes,
+  mode,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  modes: readonly (readonly [M, string])[];
+  mode: M;
+  onChange: (mode: M) => void;
+}) {
+  return (
+    <fieldset class="modes">
+      <legend>{legend}</legend>
+      {modes.map(([value, label]) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={name}
+            data-testid={`${name}-${value}`}
+            value={value}
+            checked={mode === value}
+            onChange={() => onChange(value)}
+          />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** A card's transaction: its state and how to send one. */
 export function useTx(api: ApiPromise | null, account: Account | null) {
   const [state, setState] = useState<TxState | null>(null);

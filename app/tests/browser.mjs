@@ -69,6 +69,11 @@ export async function eventually(read, check, timeoutMs = 30_000, what = 'condit
   }
 }
 
+/** The best block number the page's status bar shows (0 before the first). */
+export async function bestBlockShown(page) {
+  return Number((await page.getByTestId('best-block').innerText()).replace(/[#,]/g, '')) || 0;
+}
+
 /** The exact planck behind an amount the page shows. */
 export async function planckOf(page, testId) {
   const value = await page.getByTestId(testId).first().getAttribute('data-planck');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { canvasImage, chainApi, eventually, harness, launchBrowser, pixelsOf, planckOf, screenshot, sendFromCard, UNIT } from './browser.mjs';
+import { bestBlockShown, canvasImage, chainApi, eventually, harness, launchBrowser, pixelsOf, planckOf, screenshot, sendFromCard, UNIT } from './browser.mjs';
 
 const { ws, url, artefacts } = harness();
 let browser;
@@ -21,7 +21,7 @@ const position = async () => {
   const p = await api.call.diemApi.position(alice.address);
   return { locked: p.locked.toBigInt(), minted: p.minted.toBigInt() };
 };
-const blockShown = async () => Number((await page.getByTestId('best-block').innerText()).replace(/[#,]/g, '')) || 0;
+const blockShown = () => bestBlockShown(page);
 
 before(async () => {
   ({ api, alice } = await chainApi(ws));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { freePort, startNode } from '../../e2e/lib/node.mjs';
-import { eventually, harness, launchBrowser, screenshot, watchErrors } from './browser.mjs';
+import { bestBlockShown, eventually, harness, launchBrowser, screenshot, watchErrors } from './browser.mjs';
 
 const { url, artefacts } = harness();
 const basePath = mkdtempSync(join(tmpdir(), 'diem-reconnect-'));
@@ -31,7 +31,7 @@ test('shows the connection lost and reconnects when the node is back', async () 
   await page.goto(`${url}?rpc=${encodeURIComponent(`ws://127.0.0.1:${ports.rpc}`)}`);
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
   const state = () => page.getByTestId('connection').getAttribute('data-state');
-  const best = async () => Number((await page.getByTestId('best-block').innerText()).replace(/[#,]/g, '')) || 0;
+  const best = () => bestBlockShown(page);
   assert.equal(await state(), 'connected');
   assert.match(await page.locator('footer').innerText(), new RegExp(`ws://127.0.0.1:${ports.rpc}`));
   const beforeStop = await eventually(best, (b) => b >= 2, 30_000, 'two blocks');

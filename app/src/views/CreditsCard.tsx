@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatToken, formatUsd } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
+import { Amount, AmountInput, Figure, Modes, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 /** The credits card. */
 export function CreditsCard({ dash }: { dash: Dashboard }) {
@@ -62,15 +62,16 @@ export function CreditsCard({ dash }: { dash: Dashboard }) {
         </Figure>
       </dl>
       <form class="action" onSubmit={submit}>
-        <fieldset class="modes">
-          <legend>Action</legend>
-          {(['stake', 'unstake'] as const).map((m) => (
-            <label key={m}>
-              <input type="radio" name="credits-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              {m === 'stake' ? 'Stake DIEM' : 'Unstake DIEM'}
-            </label>
-          ))}
-        </fieldset>
+        <Modes
+          name="credits-mode"
+          legend="Action"
+          modes={[
+            ['stake', 'Stake DIEM'],
+            ['unstake', 'Unstake DIEM'],
+          ]}
+          mode={mode}
+          onChange={setMode}
+        />
         <AmountInput
           id="credits-amount"
           label={mode === 'stake' ? 'Stake' : 'Unstake'}

@@ -2,12 +2,12 @@
 // mint for an exact VVV amount; repay; the position. A mint that would fail says which error
 // before it is sent, and the chain's error by name and meaning if it fails anyway.
 
-import type { ApiPromise } from '@polkadot/api';
 import { useEffect, useState } from 'preact/hooks';
 import { quoteMint, quoteMintForVvv } from '../chain';
+import { palletError, type Failure } from '../errors';
 import { applySlippage, formatRatio, formatToken, formatUnits } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
+import { Amount, AmountInput, Figure, Modes, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 /** A mint being considered: the supply it starts from and the DIEM it adds (planck). */
 export interface MintPreview {
@@ -19,12 +19,6 @@ type Mode = 'diem' | 'vvv';
 
 /** The chain's quote for the typed amount. */
 type Quote = { mode: Mode; input: bigint; diem: bigint; vvv: bigint } | { mode: Mode; input: bigint; error: string };
-
-/** A pallet error's name and its docs from the metadata. */
-function palletError(api: ApiPromise, pallet: string, name: string): { name: string; meaning: string } {
-  const error = api.errors[pallet]?.[name];
-  return { name, meaning: error ? error.meta.docs.join(' ').trim() : name };
-}
 
 const SLIPPAGE_CHOICES = ['0.1', '0.5', '1'];
 
@@ -78,7 +72,7 @@ export function DiemCard({ dash, onPreview }: { dash: Dashboard; onPreview: (pre
   const freeStake = view.staked - view.stakeLocked;
   const ok = current && 'vvv' in current ? current : null;
   const bound = ok && slippageValid ? (mode === 'diem' ? applySlippage(ok.vvv, slippageBps, true) : applySlippage(ok.diem, slippageBps, false)) : null;
-  const problems: { name: string; meaning: string }[] = [];
+  const problems: Failure[] = [];
   if (!overview.mintingOpen) problems.push(palletError(api, 'diem', 'MintingClosed'));
   if (current && 'error' in current) problems.push(palletError(api, 'diem', current.error === 'InvalidParameters' ? 'InvalidCurveParameters' : current.error));
   if (ok && ok.vvv > freeStake) problems.push(palletError(api, 'diem', 'InsufficientCollateral'));
@@ -148,25 +142,19 @@ export function DiemCard({ dash, onPreview }: { dash: Dashboard; onPreview: (pre
 
       <form class="action" onSubmit={mint} aria-labelledby="mint-title">
         <h3 id="mint-title">Mint</h3>
-        <fieldset class="modes">
-          <legend>Amount in</legend>
-          {(['diem', 'vvv'] as const).map((m) => (
-            <label key={m}>
-              <input
-                type="radio"
-                name="mint-mode"
-                data-testid={`mint-mode-${m}`}
-                value={m}
-                checked={mode === m}
-                onChange={() => {
-                  setMode(m);
-                  amount.setText('');
-                }}
-              />
-              {m === 'diem' ? `${info.diem.symbol} to mint` : `${info.vvv.symbol} to lock`}
-            </label>
-          ))}
-        </fieldset>
+        <Modes
+          name="mint-mode"
+          legend="Amount in"
+          modes={[
+            ['diem', `${info.diem.symbol} to mint`],
+            ['vvv', `${info.vvv.symbol} to lock`],
+          ]}
+          mode={mode}
+          onChange={(m) => {
+            setMode(m);
+            amount.setText('');
+          }}
+        />
         <AmountInput
           id="mint-amount"
           label={mode === 'diem' ? 'Mint' : 'Lock'}

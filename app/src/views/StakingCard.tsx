@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { formatDuration, formatPercent, formatToken } from '../format';
 import type { Dashboard } from '../state';
-import { Amount, AmountInput, Figure, TxStatus, useAmount, useTx, Waiting } from '../ui';
+import { Amount, AmountInput, Figure, Modes, TxStatus, useAmount, useTx, Waiting } from '../ui';
 
 const DAYS_PER_YEAR = 365;
 
@@ -56,15 +56,16 @@ export function StakingCard({ dash }: { dash: Dashboard }) {
         </Figure>
       </dl>
       <form class="action" onSubmit={submit}>
-        <fieldset class="modes">
-          <legend>Action</legend>
-          {(['stake', 'unstake'] as const).map((m) => (
-            <label key={m}>
-              <input type="radio" name="staking-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
-              {m === 'stake' ? 'Stake' : 'Unstake'}
-            </label>
-          ))}
-        </fieldset>
+        <Modes
+          name="staking-mode"
+          legend="Action"
+          modes={[
+            ['stake', 'Stake'],
+            ['unstake', 'Unstake'],
+          ]}
+          mode={mode}
+          onChange={setMode}
+        />
         <AmountInput
           id="stake-amount"
           label={mode === 'stake' ? 'Stake' : 'Unstake'}
