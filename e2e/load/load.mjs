@@ -9,15 +9,19 @@
 //
 // Setup (not measured): K senders `<seed>//i` (default //Alice//load//i) are funded by Alice,
 // and for mint/mix minting is opened through sudo and every sender stakes its collateral. Then
-// all K×M transactions are signed up front (immortal, explicit nonces), and the measured part
-// submits them with author_submitExtrinsic: each sender's in nonce order, one request of a
-// sender at a time, many senders at once (at most --concurrency requests in flight over
-// --connections sockets). A submission the pool refuses because it is full (1016 Immediately
-// Dropped, 1014 Priority too low) is retried after the next block, and the sender's later
-// nonces wait for it, as a wallet would. Every best block (and the ones its subscription
-// skipped) is scanned for the submitted hashes; the run ends when every accepted transaction
-// is in a block and finalized, or when nothing of ours was included or accepted for
-// --stall-blocks blocks. Events, weights and timestamps are then read on the canonical chain.
+// all K×M transactions are signed up front (explicit nonces; mortal: an era of
+// MORTAL_ERA_BLOCKS = 64 blocks from a recent block, see load/sign.mjs; --immortal signs them
+// immortal), and the measured part submits them with author_submitExtrinsic: each sender's in
+// nonce order, one request of a sender at a time, many senders at once (at most --concurrency
+// requests in flight over --connections sockets). A submission the pool refuses because it is
+// full (1016 Immediately Dropped, 1014 Priority too low) is retried after the next block, and
+// the sender's later nonces wait for it, as a wallet would. A mortal transaction about to be
+// sent with fewer than MIN_BLOCKS_LEFT (32) blocks of its era left is first signed again
+// against a newer block (`totals.resigned` in the report). Every best block (and the ones its
+// subscription skipped) is scanned for the submitted hashes; the run ends when every accepted
+// transaction is in a block and finalized, or when nothing of ours was included or accepted
+// for --stall-blocks blocks. Events, weights and timestamps are then read on the canonical
+// chain.
 //
 // Kinds: transfer = balances.transferKeepAlive to the next sender; mint = diem.mint of
 // --mint-diem planck (max_vvv = twice the runtime's quote); mix = each sender cycles through
@@ -35,7 +39,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nodeBin, startNode } from '../lib/node.mjs';
-import { makeSigner } from './sign.mjs';
+import { makeSigner, MIN_BLOCKS_LEFT, MORTAL_ERA_BLOCKS } from './sign.mjs';
 import { extrinsicHash, Tracker } from './tracker.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -63,7 +67,45 @@ export const DEFAULTS = Object.freeze({
   transferAmount: 10n ** 15n, // 0.001 VVV
   stakeAmount: 10n ** 15n, // mix's stake steps
   feeBudget: VVV / 20n, // per transaction, far above the ~0.001 VVV a transfer pays
+  immortal: false, // true: immortal transactions instead of MORTAL_ERA_BLOCKS-block eras
 });
+
+/** A finalized block at most this far behind the best is the checkpoint, as polkadot.js does. */
+const MAX_FINALITY_LAG = 5;
+
+/**
+ * The block mortal transactions are signed against: the finalized head, or the best head when
+ * finality lags more than MAX_FINALITY_LAG blocks behind it.
+ */
+function checkpoint(tracker) {
+  const { best, finalized } = tracker;
+  return best.number - finalized.number > MAX_FINALITY_LAG ? best : finalized;
+}
+
+/**
+ * A record of `fields` (sender, nonce, op) with the signed `call` of `pair` at `fields.nonce`;
+ * it can be signed again (`resign`, not enumerable) against a newer checkpoint.
+ */
+function signed(signer, pair, call, fields) {
+  const record = { ...fields, ...signer.sign(pair, call, fields.nonce) };
+  Object.defineProperty(record, 'resign', { value: () => signer.sign(pair, call, fields.nonce) });
+  return record;
+}
+
+/**
+ * Signs `record` again against the current checkpoint when fewer than MIN_BLOCKS_LEFT blocks of
+ * its era are left at the next block (never for immortal ones), and watches its new hash.
+ */
+function refreshIfOld(ctx, record, stats) {
+  const { signer, tracker } = ctx;
+  if (signer.blocksLeft(record.birth, tracker.best.number + 1) >= MIN_BLOCKS_LEFT) return;
+  signer.setCheckpoint(checkpoint(tracker));
+  const old = record.hash;
+  Object.assign(record, record.resign());
+  record.resigned = (record.resigned ?? 0) + 1;
+  tracker.rewatch(old, record);
+  stats.resigned += 1;
+}
 
 /** The measured operations of sender `i` of `k`. */
 function plan(kind, i, perSender) {
@@ -120,6 +162,7 @@ async function submitAll(ctx, sequences, stats) {
       for (;;) {
         if (ctx.stopped) return;
         await gate.acquire();
+        refreshIfOld(ctx, record, stats);
         const provider = ctx.submitters[turn++ % ctx.submitters.length];
         const sentAt = Date.now();
         record.attempts = (record.attempts ?? 0) + 1;
@@ -165,7 +208,7 @@ async function submitAll(ctx, sequences, stats) {
 async function runPhase(ctx, sequences) {
   const records = sequences.flat();
   records.forEach((r) => ctx.tracker.watch(r));
-  const stats = { accepted: 0, refusals: 0, refusedBy: {}, errors: {}, firstSent: undefined, lastAccepted: undefined };
+  const stats = { accepted: 0, refusals: 0, refusedBy: {}, resigned: 0, errors: {}, firstSent: undefined, lastAccepted: undefined };
   let submitting = true;
   const submission = submitAll(ctx, sequences, stats).finally(() => {
     submitting = false;
@@ -327,7 +370,8 @@ async function setup(ctx, senders, plans) {
   });
 
   let nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
-  const aliceRecord = (call) => ({ sender: 'alice', nonce, op: 'setup', ...signer.sign(alice, call.method.toU8a(), nonce++) });
+  signer.setCheckpoint(checkpoint(ctx.tracker));
+  const aliceRecord = (call) => signed(signer, alice, call.method.toU8a(), { sender: 'alice', nonce: nonce++, op: 'setup' });
   const funding = senders.map((s, i) => aliceRecord(api.tx.balances.transferKeepAlive(s.address, costs[i].funding)));
   if (needsCollateral && !(await api.query.diem.mintingOpen()).isTrue) {
     funding.push(aliceRecord(api.tx.sudo.sudo(api.tx.diem.setMintingOpen(true))));
@@ -335,10 +379,10 @@ async function setup(ctx, senders, plans) {
   await setupPhase(ctx, 'fund', [funding]);
   if (needsCollateral) {
     const nonces = await api.query.system.account.multi(senders.map((s) => s.address));
+    signer.setCheckpoint(checkpoint(ctx.tracker));
     const stakes = senders.map((s, i) => {
-      const n = nonces[i].nonce.toNumber();
       const call = api.tx.staking.stake(costs[i].collateral).method.toU8a();
-      return [{ sender: i, nonce: n, op: 'setup', ...signer.sign(s, call, n) }];
+      return [signed(signer, s, call, { sender: i, nonce: nonces[i].nonce.toNumber(), op: 'setup' })];
     });
     await setupPhase(ctx, 'stake', stakes);
   }
@@ -349,6 +393,7 @@ async function setup(ctx, senders, plans) {
 async function presign(ctx, senders, plans, maxVvv) {
   const { api, opts, signer } = ctx;
   const nonces = await api.query.system.account.multi(senders.map((s) => s.address));
+  signer.setCheckpoint(checkpoint(ctx.tracker));
   const calls = {
     mint: api.tx.diem.mint(opts.mintDiem, maxVvv).method.toU8a(),
     stake: api.tx.staking.stake(opts.stakeAmount).method.toU8a(),
@@ -359,12 +404,9 @@ async function presign(ctx, senders, plans, maxVvv) {
     const to = next === sender ? new Keyring({ type: 'sr25519' }).addFromUri('//Bob') : next;
     const transfer = api.tx.balances.transferKeepAlive(to.address, opts.transferAmount).method.toU8a();
     const first = nonces[i].nonce.toNumber();
-    return plans[i].map((op, j) => ({
-      sender: i,
-      nonce: first + j,
-      op,
-      ...signer.sign(sender, op === 'transfer' ? transfer : calls[op], first + j),
-    }));
+    return plans[i].map((op, j) =>
+      signed(signer, sender, op === 'transfer' ? transfer : calls[op], { sender: i, nonce: first + j, op }),
+    );
   });
 }
 
@@ -433,6 +475,7 @@ async function report(ctx, records, stats, outcome, meta) {
     senders: opts.senders,
     perSender: opts.perSender,
     scheme: opts.scheme,
+    eraBlocks: ctx.signer.eraBlocks, // 0 = immortal
     node: meta.node,
     outcome,
     setupSeconds: meta.setupSeconds,
@@ -445,6 +488,7 @@ async function report(ctx, records, stats, outcome, meta) {
       refusals: stats.refusals,
       refusedBy: stats.refusedBy,
       refusedTransactions: records.filter((r) => r.refusals).length,
+      resigned: stats.resigned,
       notAccepted: planned - accepted.length,
       included: included.length,
       includedFinalized: included.filter((r) => r.included.number <= tracker.finalized.number).length,
@@ -485,9 +529,10 @@ async function report(ctx, records, stats, outcome, meta) {
 function printReport(result, log) {
   const t = result.totals;
   const pct = (x) => (x === null || x === undefined ? '-' : `${(x * 100).toFixed(1)}%`);
-  log(`\n== load: ${result.kind}, ${result.senders} senders x ${result.perSender} (${result.scheme}) on ${result.node.chain} spec ${result.node.specVersion} ==`);
+  const era = result.eraBlocks === 0 ? 'immortal' : `era ${result.eraBlocks} blocks`;
+  log(`\n== load: ${result.kind}, ${result.senders} senders x ${result.perSender} (${result.scheme}, ${era}) on ${result.node.chain} spec ${result.node.specVersion} ==`);
   log(`outcome: ${result.outcome}; setup ${result.setupSeconds.toFixed(1)} s, signing ${result.signSeconds.toFixed(1)} s, submitting ${result.submitSeconds.toFixed(1)} s`);
-  log(`submitted ${t.submitted}/${t.planned}, accepted ${t.accepted}, refusals ${t.refusals} (${t.refusedTransactions} transactions retried) ${JSON.stringify(t.refusedBy)}`);
+  log(`submitted ${t.submitted}/${t.planned}, accepted ${t.accepted}, refusals ${t.refusals} (${t.refusedTransactions} transactions retried) ${JSON.stringify(t.refusedBy)}, re-signed ${t.resigned}`);
   log(`included ${t.included} (finalized ${t.includedFinalized}), failed dispatch ${t.failed} ${JSON.stringify(result.failures)}, accepted but never included ${t.missing}, never accepted ${t.notAccepted}`);
   if (Object.keys(result.errors).length > 0) log(`errors: ${JSON.stringify(result.errors)}`);
   const w = result.window;
@@ -544,7 +589,7 @@ export async function runLoad(options = {}) {
     const keyring = new Keyring({ type: opts.scheme });
     const root = keyring.addFromUri(opts.seed);
     const senders = Array.from({ length: opts.senders }, (_, i) => root.derive(`//${i}`));
-    const signer = makeSigner(api, senders[0]);
+    const signer = makeSigner(api, senders[0], { eraBlocks: opts.immortal ? 0 : MORTAL_ERA_BLOCKS });
     tracker = new Tracker(api, provider);
     await tracker.start();
     const ctx = { api, provider, submitters, tracker, opts, signer, senders, log, stopped: false };
@@ -602,6 +647,7 @@ async function main() {
       'mint-diem': { type: 'string', default: `${DEFAULTS.mintDiem}` },
       'node-arg': { type: 'string', multiple: true, default: [] },
       'chain-spec': { type: 'string' },
+      immortal: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -609,7 +655,8 @@ async function main() {
     console.log(
       'node load/load.mjs [--ws URL] --kind transfer|mint|mix --senders K --per-sender M [--json FILE]\n' +
         '  [--concurrency 256] [--connections 4] [--stall-blocks 10] [--timeout 900 (s)] [--scheme sr25519|ed25519]\n' +
-        '  [--seed //Alice//load] [--mint-diem 1000000000000] [--node-arg=--flag=value ...] [--chain-spec FILE]',
+        '  [--seed //Alice//load] [--mint-diem 1000000000000] [--node-arg=--flag=value ...] [--chain-spec FILE]\n' +
+        `  [--immortal (sign immortal transactions; default: mortal, an era of ${MORTAL_ERA_BLOCKS} blocks)]`,
     );
     return 0;
   }
@@ -636,6 +683,7 @@ async function main() {
     mintDiem: BigInt(values['mint-diem']),
     nodeArgs: values['node-arg'],
     chainSpec: values['chain-spec'],
+    immortal: values.immortal,
   });
   if (values.json) {
     const path = resolve(values.json);

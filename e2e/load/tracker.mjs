@@ -70,6 +70,12 @@ export class Tracker {
     this.watched.set(record.hash, record);
   }
 
+  /** Watches `record` under its new hash (it was signed again) instead of `oldHash`. */
+  rewatch(oldHash, record) {
+    if (this.watched.get(oldHash) === record) this.watched.delete(oldHash);
+    this.watch(record);
+  }
+
   /** Resolves on the next best head processed, or after `timeoutMs`. */
   nextHead(timeoutMs = 10_000) {
     return new Promise((resolve) => {
