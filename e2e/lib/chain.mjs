@@ -1,11 +1,19 @@
 // Helpers shared by the e2e tests: connecting to the node the harness started, dev accounts,
-// and submitting a transaction until it is in a block.
+// and submitting a transaction until it is in a block (mortal by default, SPEC §12).
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
+import { MORTAL_ERA_BLOCKS } from '../load/sign.mjs';
+
+/**
+ * The era, in blocks, of the transactions the e2e tooling signs (SPEC §12: mortal by default):
+ * 64 blocks = 128 s at 2 s blocks, from a recent block. One constant for the helpers and the
+ * load harness (defined in load/sign.mjs, which must not load node:test).
+ */
+export { MORTAL_ERA_BLOCKS };
 
 /** One VVV in planck. */
 export const VVV = 10n ** 18n;
@@ -38,12 +46,15 @@ export async function devAccounts() {
 
 /**
  * Signs and submits `tx`, resolving once it is in a block with its events, whether the call
- * succeeded or failed (`dispatchError` set). Rejects if the pool refuses it.
+ * succeeded or failed (`dispatchError` set). Rejects if the pool refuses it. The transaction is
+ * mortal, valid for MORTAL_ERA_BLOCKS blocks from a recent block; `options` (polkadot.js sign
+ * options) override that, e.g. `{ era: 0 }` for an immortal one. After the call `tx` holds the
+ * signed extrinsic (`tx.hash`, `tx.era`).
  */
-export function submit(api, tx, signer) {
+export function submit(api, tx, signer, options = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, { era: MORTAL_ERA_BLOCKS, ...options }, ({ status, events, dispatchError }) => {
       if (status.isInBlock) {
         unsubscribe();
         resolve({ blockHash: status.asInBlock, events, dispatchError });
