@@ -1,5 +1,6 @@
 // Who signs: the accounts of a polkadot.js-compatible browser extension when one is installed,
-// and on a development chain the well-known dev accounts (//Alice…), signed in the page.
+// and on a development chain the well-known dev accounts (//Alice…), signed in the page. Either
+// way the page's transactions are mortal (SPEC §12): see `signOptions`.
 
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
@@ -18,6 +19,19 @@ export interface Account {
 
 const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 
+/**
+ * The era of every transaction the page signs, in blocks: valid for 64 blocks (128 s at the
+ * chain's 2 s blocks) from a recent block, so one that is not included by then never can be
+ * (SPEC §12). A power of two, so the encoded era is exactly this long. Left to polkadot.js, the
+ * era would be its five-minute default rounded up to 256 blocks; `era: 0` would be immortal.
+ */
+export const MORTAL_ERA_BLOCKS = 64;
+
+/** The polkadot.js sign options of the page's transactions; `signer`: an extension's. */
+export function signOptions(signer?: Signer): { era: number; signer?: Signer } {
+  return signer ? { era: MORTAL_ERA_BLOCKS, signer } : { era: MORTAL_ERA_BLOCKS };
+}
+
 /** The sr25519 dev accounts, with their keys in the page (a dev chain's keys are public). */
 export async function devAccounts(ss58Format: number): Promise<Account[]> {
   const [{ Keyring }] = await Promise.all([import('@polkadot/keyring'), cryptoWaitReady()]);
@@ -28,7 +42,7 @@ export async function devAccounts(ss58Format: number): Promise<Account[]> {
       address: pair.address,
       name,
       source: 'dev' as const,
-      sign: (tx, onStatus) => tx.signAndSend(pair, onStatus),
+      sign: (tx, onStatus) => tx.signAndSend(pair, signOptions(), onStatus),
     };
   });
 }
@@ -50,7 +64,7 @@ export async function extensionAccounts(ss58Format: number): Promise<Account[]> 
     source: 'extension' as const,
     sign: async (tx, onStatus) => {
       const signer: Signer = (await web3FromSource(account.meta.source)).signer;
-      return tx.signAndSend(account.address, { signer }, onStatus);
+      return tx.signAndSend(account.address, signOptions(signer), onStatus);
     },
   }));
 }
