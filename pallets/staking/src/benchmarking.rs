@@ -110,16 +110,27 @@ mod benchmarks {
 		assert!(Ledgers::<T>::get(&caller).unwrap().staked > 1_000 * UNIT);
 	}
 
+	/// The worst case joins a stream still running, whose end is merged with the new
+	/// period's ([`crate::RewardStream::merge`]); a stream alone skips that arithmetic.
 	#[benchmark]
 	fn distribute_rewards() {
 		staker::<T>("staker");
 		let caller: T::AccountId = whitelisted_caller();
 		T::Currency::mint_into(&caller, 2_000 * UNIT).unwrap();
+		T::Currency::mint_into(&Pallet::<T>::pot(), 1_000 * UNIT).unwrap();
+		let now = frame_system::Pallet::<T>::block_number();
+		DistributionPeriod::<T>::put(BlockNumberFor::<T>::from(100u32));
+		Stream::<T>::put(crate::RewardStream { pending: 1_000 * UNIT, ends_at: now + 5u32.into() });
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), 1_000 * UNIT);
 
 		assert_eq!(T::Currency::balance(&caller), 1_000 * UNIT);
+		// As much joined 5 blocks left as is paid over 100: ⌊52.5⌋ blocks.
+		assert_eq!(
+			Stream::<T>::get(),
+			crate::RewardStream { pending: 2_000 * UNIT, ends_at: now + 52u32.into() }
+		);
 	}
 
 	#[benchmark]

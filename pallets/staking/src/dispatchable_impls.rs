@@ -223,11 +223,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Moves `amount` of `from`'s VVV to the pot and streams it into the stakers' rewards over
-	/// [`DistributionPeriod`] blocks from the next one, split like the emission; what an
-	/// earlier distribution has not paid yet is spread over the same blocks. For the
-	/// `distribute_rewards` call and for other pallets (a fee or revenue router) that pay
-	/// stakers.
+	/// Moves `amount` of `from`'s VVV to the pot and streams it into the stakers' rewards from
+	/// the next block on, split like the emission. Alone it is paid over [`DistributionPeriod`]
+	/// blocks; joining a stream, the stream ends at the amount-weighted mean of its end and
+	/// the period's ([`RewardStream::merge`]), so a small distribution cannot hold back what
+	/// is streaming already. For the `distribute_rewards` call and for other pallets (a fee or
+	/// revenue router) that pay stakers.
 	pub fn do_distribute_rewards(
 		from: T::AccountId,
 		amount: Balance,
@@ -238,12 +239,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(total_staked > 0, Error::<T>::NoStakers);
 		let spendable = T::Currency::reducible_balance(&from, preservation, Fortitude::Polite);
 		ensure!(amount <= spendable, Error::<T>::InsufficientBalance);
-		let pending = Stream::<T>::get().pending.checked_add(amount).ok_or(Error::<T>::Overflow)?;
-		let until = frame_system::Pallet::<T>::block_number()
-			.saturating_add(DistributionPeriod::<T>::get());
+		let stream = Stream::<T>::get()
+			.merge(
+				amount,
+				frame_system::Pallet::<T>::block_number(),
+				DistributionPeriod::<T>::get(),
+			)
+			.ok_or(Error::<T>::Overflow)?;
 		T::Currency::transfer(&from, &Self::pot(), amount, preservation)?;
-		Stream::<T>::put(RewardStream { pending, ends_at: until });
-		Self::deposit_event(Event::RewardsDistributed { who: from, amount, until });
+		Stream::<T>::put(stream);
+		Self::deposit_event(Event::RewardsDistributed { who: from, amount, until: stream.ends_at });
 		Ok(())
 	}
 

@@ -16,6 +16,8 @@
 //!   streamed: paid out block by block over [`DistributionPeriod`] (a day by default), split
 //!   like the emission, so a stake placed just before a large distribution earns only its
 //!   share of the blocks it stays for (no just-in-time capture).
+//!   A distribution joining a stream still running cannot stall it (see
+//!   [Distributions](#distributions)).
 //! - `AdminOrigin` may lower the emission ([`Pallet::set_annual_emission`], a ratchet: never
 //!   up) and set the cooldown and the treasury's share of locked stake's yield.
 //!
@@ -26,6 +28,21 @@
 //! [`rewards`]: an index of reward per staked planck with 128 fractional bits, no loop over
 //! stakers, nothing lost to rounding. With nothing staked, the block's emission is the
 //! treasury's.
+//!
+//! ## Distributions
+//! [`Stream`] holds what distributions have put in the pot and not paid yet (`pending`) and
+//! the block that pays the last of it (`ends_at`). Every block pays `pending / (blocks left
+//! + 1)` (rounded down) and the last block the rest: a straight line to `ends_at`, everything
+//! paid by then. A distribution of `amount` alone ends [`DistributionPeriod`] blocks from
+//! now. Joining a stream with `pending` left over `left` blocks, the stream ends at the
+//! amount-weighted mean of the two ends, `now + ⌊(pending × left + amount × period) /
+//! (pending + amount)⌋` ([`RewardStream::merge`]): the end moves by at most `amount × period
+//! / (pending + amount)` blocks, as far as the distribution's own size justifies (SPEC §12).
+//! Restarting the period for everything pending, as this pallet once did, let a planck a
+//! block turn the straight line into a geometric decay (37% still pending a period on); now
+//! such a planck moves the end not at all, because the mean is rounded down (rounded up, each
+//! planck would push the end a block and the stall would be back). The stored layout did not
+//! change, so there is no migration and the storage version stays 1.
 //!
 //! ## Locked stake and the treasury
 //! The DIEM pallet locks stake through this pallet's [`pallet_diem::Collateral`]

@@ -15,6 +15,7 @@ use sp_runtime::{DispatchError, TokenError};
 
 mod long_run;
 mod sequences;
+mod stream;
 
 /// The emission of one block of the mock's year at 6,000,000 VVV, before the carry.
 const PER_BLOCK: u128 = crate::DEFAULT_ANNUAL_EMISSION / YEAR as u128;
@@ -424,21 +425,6 @@ fn a_stake_just_before_a_distribution_earns_only_the_blocks_it_stays() {
 		// One block of ten: 3/4 of 40 VVV, not 3/4 of 400.
 		assert_within_a_planck(pending(BOB), 30 * UNIT);
 		assert_within_a_planck(pending(ALICE), 370 * UNIT);
-	});
-}
-
-#[test]
-fn a_new_distribution_spreads_what_is_pending_over_a_new_period() {
-	new_test_ext().execute_with(|| {
-		assert_ok!(Staking::set_annual_emission(signed(ADMIN), 0));
-		assert_ok!(Staking::stake(signed(ALICE), 1_000 * UNIT));
-		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 100 * UNIT));
-		run_to_block(6);
-		assert_within_a_planck(pending(ALICE), 50 * UNIT);
-		assert_ok!(Staking::distribute_rewards(signed(CHARLIE), 50 * UNIT));
-		assert_eq!(Stream::<Test>::get(), RewardStream { pending: 100 * UNIT, ends_at: 16 });
-		run_to_block(16);
-		assert_within_a_planck(pending(ALICE), 150 * UNIT);
 	});
 }
 

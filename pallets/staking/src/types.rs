@@ -8,6 +8,8 @@ use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
+use sp_arithmetic::traits::AtLeast32BitUnsigned;
+use sp_core::U256;
 
 /// Stake on its way out: it no longer earns, and can be withdrawn from `unlock_at` on.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
@@ -92,11 +94,49 @@ pub struct StakingSummary {
 	pub locked_yield_to_treasury: sp_arithmetic::Perbill,
 }
 
-/// Distributed VVV being paid into the rewards block by block.
+/// Distributed VVV being paid into the rewards block by block: each block pays an equal share
+/// of `pending` for each block left up to `ends_at`, which pays the rest.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct RewardStream<BlockNumber> {
 	/// VVV (planck) in the pot not paid into the rewards yet.
 	pub pending: Balance,
 	/// The block that pays the last of it.
 	pub ends_at: BlockNumber,
+}
+
+impl<BlockNumber: AtLeast32BitUnsigned + Copy> RewardStream<BlockNumber> {
+	/// The stream once `amount` more is distributed in block `now` over `period` blocks.
+	///
+	/// With nothing pending, or a stream that has ended, it ends at `now + period`. Otherwise
+	/// the end is the amount-weighted mean of the two: with `pending` paid over the `left =
+	/// ends_at − now` blocks after this one,
+	///
+	/// ```text
+	/// ends_at' = now + ⌊(pending × left + amount × period) / (pending + amount)⌋
+	/// ```
+	///
+	/// so a distribution moves the end by at most `amount × period / (pending + amount)`
+	/// blocks: as far as its share of what is streaming justifies, and a planck added to a
+	/// large stream not at all. Rounding down is what makes that so: rounding up would move
+	/// the end a block for every planck-sized call. The end never passes the later of the
+	/// current end and `now + period`, and never comes before the earlier of them.
+	///
+	/// `None` when the amounts are beyond `u128`.
+	pub fn merge(self, amount: Balance, now: BlockNumber, period: BlockNumber) -> Option<Self> {
+		let pending = self.pending.checked_add(amount)?;
+		if self.pending == 0 || self.ends_at <= now {
+			return Some(Self { pending, ends_at: now.saturating_add(period) });
+		}
+		let left: u128 = self.ends_at.saturating_sub(now).unique_saturated_into();
+		let period: u128 = period.unique_saturated_into();
+		let weighted = U256::from(self.pending)
+			.checked_mul(U256::from(left))?
+			.checked_add(U256::from(amount).checked_mul(U256::from(period))?)?;
+		// A mean of `left` and `period`, so it fits a block number as they do.
+		let blocks = u128::try_from(weighted.checked_div(U256::from(pending))?).ok()?;
+		Some(Self {
+			pending,
+			ends_at: now.saturating_add(BlockNumber::unique_saturated_from(blocks)),
+		})
+	}
 }
