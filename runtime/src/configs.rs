@@ -169,8 +169,9 @@ pub const FEE_PER_BYTE: Balance = UNIT / 1_000_000;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// `FeeBurnShare` (buy-burn pallet, 50% at genesis) of every fee and tip is burned; the rest
-	// goes to the treasury.
+	// `FeeBurnShare` (buy-burn pallet, 50% at genesis) of every fee and tip is burned,
+	// `FeeStakerShare` (0 on mainnet until governance sets it) is set aside for the stakers'
+	// reward stream, and the rest goes to the treasury.
 	type OnChargeTransaction =
 		FungibleAdapter<Balances, pallet_buyburn::BurnFees<Runtime, Treasury>>;
 	type WeightToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_REF_TIME>>;
@@ -394,6 +395,21 @@ impl pallet_buyburn::PoolReserves for UsdcVvvPool {
 	}
 }
 
+/// The stakers' reward stream the buy-burn pays the stakers' shares into: the staking pallet's
+/// `do_distribute_rewards`, from the buy-burn pot, which keeps its existential deposit. With
+/// nothing staked it refuses (`NoStakers`), and the buy-burn burns the share instead.
+pub struct StakingRewardStream;
+
+impl pallet_buyburn::StakerRewards<AccountId> for StakingRewardStream {
+	fn distribute(from: &AccountId, amount: Balance) -> sp_runtime::DispatchResult {
+		pallet_vvv_staking::Pallet::<Runtime>::do_distribute_rewards(
+			from.clone(),
+			amount,
+			frame_support::traits::tokens::Preservation::Preserve,
+		)
+	}
+}
+
 impl pallet_buyburn::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type Native = Balances;
@@ -403,6 +419,7 @@ impl pallet_buyburn::Config for Runtime {
 	type RevenueKind = UsdcKind;
 	type NativeKind = Native;
 	type Reserves = UsdcVvvPool;
+	type StakerRewards = StakingRewardStream;
 	type PoolFee = LpFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<64>;

@@ -4,7 +4,9 @@
 //! The dev presets fund the well-known dev accounts, create the DIEM and USDC assets with
 //! metadata, give the dev accounts USDC, and seed a VVV/USDC pool on the DEX so the buy-burn of
 //! SPEC §4 has a market on a fresh chain; their periods are short so a user sees them turn in
-//! one sitting. The amounts are dev-chain choices, not mainnet economics.
+//! one sitting. The amounts are dev-chain choices, not mainnet economics. They stream a share
+//! of the buy-burn's purchases and of every fee to stakers ([`DEV_STAKER_SHARE`],
+//! [`DEV_FEE_STAKER_SHARE`]), which mainnet leaves at 0 until governance sets them.
 //!
 //! They also seed a DIEM/USDC pool, so DIEM trades from block 0 (SPEC §5). Its DIEM is minted
 //! through the curve like any other: Alice stakes [`DEV_ALICE_STAKE`] at genesis, opens a
@@ -32,6 +34,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 use crate::{
 	configs::{diem_asset_owner, treasury_account},
@@ -80,6 +83,13 @@ pub const DEV_BURN_PERIOD: u32 = 10;
 pub const DEV_PRICE_HALF_LIFE: u32 = 10;
 /// The dev chains' fewest blocks between two purchases: 5 (10 s) instead of 5 minutes.
 pub const DEV_BUY_INTERVAL: u32 = 5;
+/// The dev chains' share of the VVV the buy-burn buys that is streamed to stakers instead of
+/// burned: 20% (mainnet: 0 until governance sets it), so a user sees the second source of
+/// staking yield.
+pub const DEV_STAKER_SHARE: Perbill = Perbill::from_percent(20);
+/// The dev chains' share of every transaction fee streamed to stakers: 20%, taken from the
+/// treasury's part (the fee burn keeps its 50%; the treasury gets 30%). Mainnet: 0.
+pub const DEV_FEE_STAKER_SHARE: Perbill = Perbill::from_percent(20);
 /// The dev chains' distribution period: 10 blocks (20 s) instead of a day.
 pub const DEV_DISTRIBUTION_PERIOD: u32 = 10;
 /// The dev chains' credit day: a minute instead of a UTC day, so a user sees the allowance
@@ -128,6 +138,8 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 			burn_period: DEV_BURN_PERIOD,
 			price_half_life: DEV_PRICE_HALF_LIFE,
 			buy_interval: DEV_BUY_INTERVAL,
+			staker_share: DEV_STAKER_SHARE,
+			fee_staker_share: DEV_FEE_STAKER_SHARE,
 		},
 		credits: CreditsConfig {
 			day_length: DEV_CREDIT_DAY,

@@ -66,10 +66,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -118,6 +118,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// The storage migrations of this runtime version, run once on an upgrade to it.
 pub type Migrations = (
 	pallet_buyburn::migrations::v1::MigrateToV1<Runtime>,
+	pallet_buyburn::migrations::v2::MigrateToV2<Runtime>,
 	pallet_diem::migrations::v1::MigrateToV1<Runtime>,
 	pallet_vvv_staking::migrations::v1::MigrateToV1<Runtime>,
 );

@@ -54,6 +54,8 @@ fn configure(params: Params, burn_period: Option<u32>) {
 		burn_share: None,
 		max_price_impact: Some(params.impact),
 		fee_burn_share: None,
+		staker_share: None,
+		fee_staker_share: None,
 	}))
 	.unwrap();
 }
@@ -63,9 +65,10 @@ fn configure(params: Params, burn_period: Option<u32>) {
 struct Outcome {
 	/// The price the hook bought against before the attack, USDC units per VVV.
 	pre_attack: f64,
-	/// The hook's purchases: USDC spent and VVV burned.
+	/// The hook's purchases: USDC spent and VVV bought (burned, or streamed to stakers: the
+	/// dev preset streams a share).
 	spent: u128,
-	burned: u128,
+	bought: u128,
 	/// USDC the attacker ended with, less what it started with.
 	attacker_pnl: i128,
 	/// The first failed check, if any.
@@ -74,7 +77,7 @@ struct Outcome {
 
 impl Outcome {
 	fn average(&self) -> f64 {
-		self.spent as f64 / self.burned as f64 * VVV as f64
+		self.spent as f64 / self.bought as f64 * VVV as f64
 	}
 }
 
@@ -108,16 +111,17 @@ fn sandwich(attack: u128, hold: u32, after: u32, params: Params) -> Outcome {
 		let check = |events: Vec<Event<Runtime>>, holding: bool, outcome: &mut Outcome| {
 			let number = diem_runtime::System::block_number() - 1;
 			for event in events {
-				let Event::Burned { spent, burned, .. } = event else { continue };
+				let Event::Burned { spent, burned, streamed, .. } = event else { continue };
+				let bought = burned + streamed;
 				outcome.spent += spent;
-				outcome.burned += burned;
+				outcome.bought += bought;
 				let reference = Reference::<Runtime>::get().unwrap();
 				let limit = reference::limit_price(reference.buy_price(), params.slippage);
-				let average = spent as f64 / burned as f64 * VVV as f64;
+				let average = spent as f64 / bought as f64 * VVV as f64;
 				let t = (number - attack_block) as i32;
 				let bound =
 					outcome.pre_attack * (1.0 + slippage) * (1.0 + slippage * alpha).powi(t);
-				let failure = if reference::min_out(spent, limit).unwrap() > burned {
+				let failure = if reference::min_out(spent, limit).unwrap() > bought {
 					Some(format!("block {number}: paid above its limit {limit:?}"))
 				} else if average > bound * (1.0 + 1e-12) {
 					Some(format!("block {number}: paid {average} > {bound}"))
@@ -198,12 +202,12 @@ fn with_arbitrage_a_tenth_of_the_pool_is_bought_within_the_slippage_bound() {
 		let deposit = pallet_buyburn::Call::deposit_revenue { amount: 2 * budget };
 		signed(&dave, RuntimeCall::BuyBurn(deposit)).unwrap();
 		root(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})).unwrap();
-		let (mut spent, mut burned) = (0u128, 0u128);
+		let (mut spent, mut bought) = (0u128, 0u128);
 		for _ in 0..2_000 {
 			for event in next_block() {
-				if let Event::Burned { spent: s, burned: b, .. } = event {
+				if let Event::Burned { spent: s, burned: b, streamed: st, .. } = event {
 					spent += s;
-					burned += b;
+					bought += b + st;
 				}
 			}
 			// Sell VVV into the pool until its price is back at the external price.
@@ -220,7 +224,7 @@ fn with_arbitrage_a_tenth_of_the_pool_is_bought_within_the_slippage_bound() {
 		}
 		assert_eq!(pallet_buyburn::Budget::<Runtime>::get(), 0, "the budget was spent");
 		assert!(spent >= budget - 1 && spent <= budget, "{spent} of {budget}");
-		let average = spent as f64 / burned as f64 * VVV as f64;
+		let average = spent as f64 / bought as f64 * VVV as f64;
 		println!(
 			"with arbitrage: {} USDC bought at {:.6} USDC/VVV against {:.6} outside",
 			spent / USDC,

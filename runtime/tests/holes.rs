@@ -177,6 +177,8 @@ fn the_buy_burn_budget_never_exceeds_the_pot() {
 				burn_share: share,
 				max_price_impact: impact,
 				fee_burn_share: None,
+				staker_share: None,
+				fee_staker_share: None,
 			}))
 			.unwrap()
 		};

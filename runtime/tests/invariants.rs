@@ -11,7 +11,9 @@
 //!   and staking's locked total;
 //! - §7.4 the emission minted is exactly the schedule's;
 //! - §7.5 (buy-burn's `try_state`) the budget is in the pot, and every purchase paid at most
-//!   its block's limit;
+//!   its block's limit; VVV bought = VVV burned + VVV streamed to stakers, the streamed part
+//!   is exactly the stakers' share, and the staking pallet received exactly it (and the
+//!   stakers' share of fees) from the buy-burn pot;
 //! - §7.6 (credits' `try_state`) the custody account holds the staked and cooling DIEM, each
 //!   account used at most its allowance, and no day more than $1 per DIEM counting.
 //!
@@ -107,7 +109,8 @@ fn op(rng: &mut Rng) -> Op {
 	use pallet_credits::Call as C;
 	use pallet_vvv_staking::Call as S;
 	let who = rng.below(ACTORS as u64) as u8;
-	let other = MultiAddress::Id(actor(rng.below(ACTORS as u64) as u8));
+	let other_index = rng.below(ACTORS as u64) as u8;
+	let other = MultiAddress::Id(actor(other_index));
 	let id = codec::Compact(asset(rng.below(3) as u8));
 	let call = match rng.below(40) {
 		0..=3 => return Op::Blocks(rng.below(3) as u8 + 1),
@@ -203,6 +206,24 @@ fn op(rng: &mut Rng) -> Op {
 		32 => {
 			RuntimeCall::BuyBurn(pallet_buyburn::Call::deposit_revenue { amount: rng.amount(USDC) })
 		}
+		// With the asset that does not exist (no draw more, so other seeds keep their calls):
+		// the stakers' shares, from 0% to 100% of a purchase and 0% to 70% of a fee (above
+		// 50%, with the fee burn's 50%, refused).
+		33 if id.0 == 77 => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
+			call: Box::new(RuntimeCall::BuyBurn(pallet_buyburn::Call::set_parameters {
+				burn_period: None,
+				burn_share: None,
+				max_price_impact: None,
+				fee_burn_share: None,
+				staker_share: Some(sp_runtime::Perbill::from_rational(
+					u32::from(other_index),
+					ACTORS as u32 - 1,
+				)),
+				fee_staker_share: Some(sp_runtime::Perbill::from_percent(
+					10 * u32::from(other_index),
+				)),
+			})),
+		}),
 		33 => RuntimeCall::Sudo(pallet_sudo::Call::sudo {
 			call: Box::new(RuntimeCall::BuyBurn(pallet_buyburn::Call::force_epoch {})),
 		}),
@@ -230,6 +251,8 @@ fn op(rng: &mut Rng) -> Op {
 #[derive(Default)]
 struct Ledger {
 	genesis_issuance: u128,
+	/// The buy-burn's `TotalStreamed` after the last block.
+	total_streamed: u128,
 	pool_fees: u128,
 	dust: u128,
 	/// Successful and failed calls by `Pallet(call`, and the hook's purchases.
@@ -348,21 +371,66 @@ fn apply(who: u8, call: &RuntimeCall, ledger: &mut Ledger) -> Result<(), String>
 }
 
 fn block(ledger: &mut Ledger) -> Result<(), String> {
-	let events = next_block();
+	let events = next_block_events();
+	let pot = BuyBurn::pot();
+	// What the staking pallet's stream received from the buy-burn pot, and what the buy-burn
+	// says it streamed: the stakers' shares of purchases and of fees.
+	let (mut received, mut streamed_total, mut purchases_streamed) = (0u128, 0u128, 0u128);
 	// The buy-burn's purchases of the block that ended paid at most its limit. The reference of
 	// that block is the one `on_initialize` of the new block has not replaced yet: read it from
 	// the events' block, which `next_block` has just left; its limit is re-derived here.
 	for event in &events {
-		if let pallet_buyburn::Event::Burned { spent, burned, reference_price, .. } = event {
-			ledger.count("BuyBurn hook purchase".into(), true);
-			check!(*burned > 0, "a purchase burned nothing");
-			let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
-			let limit = (*reference_price + 1) as f64 * (1.0 + slippage.deconstruct() as f64 / 1e9);
-			let average = *spent as f64 / *burned as f64 * VVV as f64;
-			let paid_within = average <= limit * (1.0 + 1e-9);
-			check!(paid_within, "a purchase paid {average} > {limit}");
+		match event {
+			RuntimeEvent::BuyBurn(pallet_buyburn::Event::Burned {
+				spent,
+				burned,
+				streamed,
+				reference_price,
+				..
+			}) => {
+				ledger.count("BuyBurn hook purchase".into(), true);
+				// §7.5: what was bought was burned or streamed, the stakers' share exactly
+				// (rounded down), or all of it burned if nothing was staked.
+				let bought = burned + streamed;
+				check!(bought > 0, "a purchase bought nothing");
+				let share = pallet_buyburn::StakerShare::<Runtime>::get().mul_floor(bought);
+				let refused =
+					*streamed == 0 && pallet_vvv_staking::TotalStaked::<Runtime>::get() == 0;
+				check!(
+					*streamed == share || refused,
+					"streamed {streamed} of {bought}, not {share}"
+				);
+				if *streamed > 0 {
+					ledger.count("BuyBurn hook streamed to stakers".into(), true);
+				}
+				purchases_streamed += streamed;
+				streamed_total += streamed;
+				let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
+				let limit =
+					(*reference_price + 1) as f64 * (1.0 + slippage.deconstruct() as f64 / 1e9);
+				let average = *spent as f64 / bought as f64 * VVV as f64;
+				let paid_within = average <= limit * (1.0 + 1e-9);
+				check!(paid_within, "a purchase paid {average} > {limit}");
+			}
+			RuntimeEvent::BuyBurn(pallet_buyburn::Event::FeeRewardsForwarded {
+				streamed, ..
+			}) => streamed_total += streamed,
+			RuntimeEvent::Staking(pallet_vvv_staking::Event::RewardsDistributed {
+				who,
+				amount,
+				..
+			}) if *who == pot => received += amount,
+			_ => {}
 		}
 	}
+	check!(received == streamed_total, "staking received {received}, {streamed_total} streamed");
+	let total_streamed = pallet_buyburn::TotalStreamed::<Runtime>::get();
+	check!(
+		total_streamed == ledger.total_streamed + purchases_streamed,
+		"TotalStreamed moved by {} for {purchases_streamed} streamed",
+		total_streamed - ledger.total_streamed
+	);
+	ledger.total_streamed = total_streamed;
 	check_invariants(ledger)
 }
 
@@ -516,6 +584,7 @@ const DEV_KINDS: &[&str] = &[
 	"Diem(repay",
 	"BuyBurn(deposit_revenue",
 	"BuyBurn hook purchase",
+	"BuyBurn hook streamed to stakers",
 	"Credits(stake_diem",
 	"Credits(unstake_diem",
 	"Credits(withdraw_diem",

@@ -212,6 +212,8 @@ impl pallet_buyburn::Config for Runtime {
 	type RevenueKind = UsdcKind;
 	type NativeKind = Native;
 	type Reserves = UsdcVvvPool;
+	// The scenarios stream nothing to stakers (their shares are 0): every VVV bought is burned.
+	type StakerRewards = ();
 	type PoolFee = LpFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<64>;

@@ -311,6 +311,8 @@ impl Sim {
 				price_half_life: u64::from(s.buyburn.price_half_life_hours.max(1)),
 				max_slippage: Perbill::from_float(s.buyburn.max_slippage),
 				buy_interval: u64::from(s.buyburn.buy_interval_hours.max(1)),
+				staker_share: Perbill::zero(),
+				fee_staker_share: Perbill::zero(),
 			},
 			credits: pallet_credits::GenesisConfig {
 				day_length: 86_400,
@@ -721,18 +723,23 @@ fn standard_normal(rng: &mut ChaCha8Rng) -> f64 {
 	(-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
 }
 
-/// SPEC §7.5 on the block that just ended: each buy-burn purchase burned VVV and paid on
-/// average at most its reference price × (1 + MaxSlippage).
+/// SPEC §7.5 on the block that just ended: each buy-burn purchase bought VVV (burned, or
+/// streamed to stakers: none here, the scenarios' stakers' share is 0) and paid on average at
+/// most its reference price × (1 + MaxSlippage).
 pub fn check_purchases() -> Result<(), String> {
 	let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get().deconstruct() as f64 / 1e9;
 	for record in System::events() {
 		if let RuntimeEvent::BuyBurn(pallet_buyburn::Event::Burned {
 			spent,
 			burned,
+			streamed,
 			reference_price,
 			..
 		}) = record.event
 		{
+			if streamed != 0 {
+				return Err("a purchase streamed VVV with no stakers' share".into());
+			}
 			if burned == 0 {
 				return Err("a purchase burned nothing".into());
 			}

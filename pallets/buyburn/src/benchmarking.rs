@@ -1,8 +1,11 @@
-//! Benchmarks of the calls and of the hooks. The hook's worst case closes an epoch with a full
-//! history (a record written, the oldest removed), then checks the pool against the reference
-//! price, buys and burns; the sampling of the reference price in `on_initialize` is benchmarked
+//! Benchmarks of the calls and of the hooks. The hook's worst case forwards the stakers' share
+//! of the block's fees to their stream, closes an epoch with a full history (a record written,
+//! the oldest removed), then checks the pool against the reference price, buys, streams the
+//! stakers' share of the purchase and burns the rest; the sampling of the reference price in `on_initialize` is benchmarked
 //! on its own (it runs in every block). The runtime's genesis (and the mock's) provides the
-//! revenue/VVV pool.
+//! revenue/VVV pool, and stakers for the stream (the runtime's `development` preset stakes for
+//! Alice; the mock's stream always has stakers): a stream that accepts is the costlier path
+//! (a refused share is only burned).
 
 #![allow(clippy::arithmetic_side_effects, clippy::unwrap_used)]
 
@@ -60,9 +63,18 @@ mod benchmarks {
 		let share = Perbill::from_percent(20);
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, Some(5u32.into()), Some(share), Some(share), Some(share));
+		_(
+			origin as T::RuntimeOrigin,
+			Some(5u32.into()),
+			Some(share),
+			Some(share),
+			Some(share),
+			Some(share),
+			Some(share),
+		);
 
 		assert_eq!(BurnShare::<T>::get(), share);
+		assert_eq!(FeeStakerShare::<T>::get(), share);
 		Ok(())
 	}
 
@@ -110,14 +122,20 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// An epoch closes with a full history, the pool is checked against the reference price,
-	/// and the budget buys and burns VVV.
+	/// The stakers' share of fees is forwarded to their stream, an epoch closes with a full
+	/// history, the pool is checked against the reference price, and the budget buys VVV, of
+	/// which a share is streamed to stakers and the rest burned.
 	#[benchmark]
 	fn on_idle_worst() {
 		full_history::<T>();
 		warm_reference::<T>();
 		T::Revenue::mint_into(&Pallet::<T>::pot(), 2 * REVENUE).unwrap();
 		Budget::<T>::put(REVENUE);
+		StakerShare::<T>::put(Perbill::from_percent(20));
+		// A fee share set aside, as `BurnFees` does: well above the existential deposit.
+		let fees = T::Native::minimum_balance() * 1_000;
+		T::Native::mint_into(&Pallet::<T>::pot(), fees).unwrap();
+		PendingFeeRewards::<T>::put(fees);
 		let now = NextEpochAt::<T>::get();
 		frame_system::Pallet::<T>::set_block_number(now);
 		let issuance = T::Native::total_issuance();
@@ -128,6 +146,8 @@ mod benchmarks {
 		}
 
 		assert!(TotalBurned::<T>::get() > 0, "the pool bought from is the genesis pool");
+		assert!(TotalStreamed::<T>::get() > 0, "the genesis has stakers to stream to");
+		assert_eq!(PendingFeeRewards::<T>::get(), 0);
 		assert_eq!(T::Native::total_issuance(), issuance - TotalBurned::<T>::get());
 		assert_eq!(History::<T>::get(0), None);
 	}

@@ -1,15 +1,20 @@
-//! The optional fee burn: an `OnUnbalanced` handler for transaction fees.
+//! The fee handler: an `OnUnbalanced` handler for transaction fees that burns a share, sets the
+//! stakers' share aside for their reward stream, and pays the rest to a beneficiary.
 
-use crate::{Config, FeeBurnShare};
+use crate::{pallet::Pallet, Config, FeeBurnShare, FeeStakerShare, PendingFeeRewards};
 use core::marker::PhantomData;
 use frame_support::traits::{
 	fungible::{Balanced, Credit},
 	Get, Imbalance, OnUnbalanced,
 };
+use sp_arithmetic::traits::Saturating;
 
-/// Burns `FeeBurnShare` of each fee (and tip) and pays the rest to `Beneficiary`. If the
-/// beneficiary cannot receive it (an amount below the existential deposit into a new
-/// account), that rest is burned too.
+/// Splits each fee (and tip) three ways: burns `floor(FeeBurnShare × fee)`, sets
+/// `floor(FeeStakerShare × fee)` aside in the pot for the stakers (the hook streams it to them
+/// at the end of the block, or burns it if nothing is staked), and pays the rest — rounding
+/// remainders included — to `Beneficiary`. If the beneficiary cannot receive its part (an
+/// amount below the existential deposit into a new account), that part is burned too; so is
+/// the stakers' part if the pot cannot receive it (it always can: it keeps its deposit).
 pub struct BurnFees<T, Beneficiary>(PhantomData<(T, Beneficiary)>);
 
 impl<T, Beneficiary> OnUnbalanced<Credit<T::AccountId, T::Native>> for BurnFees<T, Beneficiary>
@@ -18,11 +23,18 @@ where
 	Beneficiary: Get<T::AccountId>,
 {
 	fn on_nonzero_unbalanced(fee: Credit<T::AccountId, T::Native>) {
-		let burn = FeeBurnShare::<T>::get().mul_floor(fee.peek());
+		let whole = fee.peek();
+		let burn = FeeBurnShare::<T>::get().mul_floor(whole);
+		let stake = FeeStakerShare::<T>::get().mul_floor(whole);
 		let (burned, rest) = fee.split(burn);
+		let (stakers, treasury) = rest.split(stake);
 		// Dropping a credit burns it: total issuance falls by its amount. So does the rest if
 		// the beneficiary refuses it.
 		drop(burned);
-		let _ = T::Native::resolve(&Beneficiary::get(), rest);
+		let staked = stakers.peek();
+		if staked > 0 && T::Native::resolve(&Pallet::<T>::pot(), stakers).is_ok() {
+			PendingFeeRewards::<T>::mutate(|pending| pending.saturating_accrue(staked));
+		}
+		let _ = T::Native::resolve(&Beneficiary::get(), treasury);
 	}
 }

@@ -1,11 +1,13 @@
 //! The per-block work: sample the reference price before any transaction runs; after them,
-//! close an epoch when it is due, then buy VVV with the budget within the reference's limits
-//! and burn it; and what the runtime API reads.
+//! forward the stakers' share of the block's fees, close an epoch when it is due, then buy VVV
+//! with the budget within the reference's limits, stream the stakers' share of it and burn the
+//! rest; and what the runtime API reads.
 
 use crate::{
 	impact::{self, Balance},
 	pallet::*,
-	reference, BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason, WeightInfo,
+	reference, BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason,
+	StakerRewards, WeightInfo,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{
@@ -56,6 +58,7 @@ impl<T: Config> Pallet<T> {
 		if remaining.any_lt(worst) {
 			return Weight::zero();
 		}
+		let forwarded = Self::forward_fee_rewards();
 		let closing = now >= NextEpochAt::<T>::get();
 		let budget = if closing { Self::close_epoch(now) } else { Budget::<T>::get() };
 		let due = budget > 0
@@ -64,7 +67,7 @@ impl<T: Config> Pallet<T> {
 		if due {
 			Self::buy_and_burn(now, budget);
 		}
-		if closing || due {
+		if forwarded || closing || due {
 			worst
 		} else {
 			T::WeightInfo::on_idle_nothing_due()
@@ -89,36 +92,78 @@ impl<T: Config> Pallet<T> {
 			budget,
 			spent: 0,
 			burned: 0,
+			streamed: 0,
 		});
 		NextEpochAt::<T>::put(now.saturating_add(BurnPeriod::<T>::get()));
 		Self::deposit_event(Event::EpochClosed { record: closed, budget });
 		budget
 	}
 
-	/// Buys VVV with as much of `budget` as the reference price allows, and burns it.
+	/// Hands the stakers' share of fees set aside in the pot ([`PendingFeeRewards`]) to their
+	/// stream, or burns it if the stream refuses it; returns whether there was any. If even the
+	/// burn fails (it cannot: the VVV is in the pot), it waits for the next block.
+	fn forward_fee_rewards() -> bool {
+		let pending = PendingFeeRewards::<T>::get();
+		if pending == 0 {
+			return false;
+		}
+		let (streamed, burned) = match Self::stream_or_burn(pending) {
+			Ok(split) => split,
+			Err(_) => return true,
+		};
+		PendingFeeRewards::<T>::kill();
+		Self::deposit_event(Event::FeeRewardsForwarded { streamed, burned });
+		true
+	}
+
+	/// Streams `to_stakers` of the pot's VVV to the stakers; if the stream refuses it, burns it
+	/// instead. Returns `(streamed, burned)`, one of them zero; changes nothing on an error.
+	fn stream_or_burn(to_stakers: Balance) -> Result<(Balance, Balance), DispatchError> {
+		if to_stakers == 0 {
+			return Ok((0, 0));
+		}
+		let pot = Self::pot();
+		if with_storage_layer(|| T::StakerRewards::distribute(&pot, to_stakers)).is_ok() {
+			return Ok((to_stakers, 0));
+		}
+		let burned = T::Native::burn_from(
+			&pot,
+			to_stakers,
+			Preservation::Preserve,
+			Precision::Exact,
+			Fortitude::Force,
+		)?;
+		Ok((0, burned))
+	}
+
+	/// Buys VVV with as much of `budget` as the reference price allows; streams the stakers'
+	/// share of it and burns the rest.
 	fn buy_and_burn(now: BlockNumberFor<T>, budget: Balance) {
 		let purchase = match Self::size_purchase(now, budget) {
 			Ok(purchase) => purchase,
 			Err(reason) => return Self::deposit_event(Event::BuySkipped { reason }),
 		};
 		let spent = purchase.spend;
-		// The swap and the burn land together or not at all.
+		// The swap, the stream and the burn land together or not at all.
 		match with_storage_layer(|| Self::swap_and_burn(spent, purchase.min_out)) {
-			Ok(burned) => {
+			Ok((burned, streamed)) => {
 				// Exactly the spend left the pot (no purchase leaves it dust for the DEX to
 				// take), so the budget, at most the pot before, is at most the pot after.
 				Budget::<T>::put(budget.saturating_sub(spent));
 				LastPurchaseAt::<T>::put(now);
 				TotalSpent::<T>::mutate(|total| total.saturating_accrue(spent));
 				TotalBurned::<T>::mutate(|total| total.saturating_accrue(burned));
+				TotalStreamed::<T>::mutate(|total| total.saturating_accrue(streamed));
 				CurrentEpoch::<T>::mutate(|epoch| {
 					epoch.spent.saturating_accrue(spent);
 					epoch.burned.saturating_accrue(burned);
+					epoch.streamed.saturating_accrue(streamed);
 				});
 				Self::deposit_event(Event::Burned {
 					spent,
 					burned,
-					average_price: impact::average_price(spent, burned),
+					streamed,
+					average_price: impact::average_price(spent, burned.saturating_add(streamed)),
 					reference_price: purchase.reference_price,
 				});
 			}
@@ -171,8 +216,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Swaps exactly `spend` of the pot's revenue for at least `min_out` VVV into the pot, then
-	/// burns that VVV.
-	fn swap_and_burn(spend: Balance, min_out: Balance) -> Result<Balance, DispatchError> {
+	/// streams `StakerShare` of that VVV (rounded down) to the stakers and burns the rest — all
+	/// of it if the stream refuses its share. Returns `(burned, streamed)`, which add up to the
+	/// VVV bought.
+	fn swap_and_burn(
+		spend: Balance,
+		min_out: Balance,
+	) -> Result<(Balance, Balance), DispatchError> {
 		let pot = Self::pot();
 		let path = vec![T::RevenueKind::get(), T::NativeKind::get()];
 		let bought = T::Swap::swap_exact_tokens_for_tokens(
@@ -183,14 +233,23 @@ impl<T: Config> Pallet<T> {
 			pot.clone(),
 			false,
 		)?;
+		// The remainder of the rounding goes to the burn: stakers never get above their share.
+		let share = StakerShare::<T>::get().mul_floor(bought);
+		let (streamed, refused) = Self::stream_or_burn(share)?;
+		let rest = bought.saturating_sub(share);
 		// The pot keeps its existential deposit of VVV, so all of the purchase can burn.
-		T::Native::burn_from(
-			&pot,
-			bought,
-			Preservation::Preserve,
-			Precision::Exact,
-			Fortitude::Force,
-		)
+		let burned = if rest == 0 {
+			0
+		} else {
+			T::Native::burn_from(
+				&pot,
+				rest,
+				Preservation::Preserve,
+				Precision::Exact,
+				Fortitude::Force,
+			)?
+		};
+		Ok((burned.saturating_add(refused), streamed))
 	}
 
 	/// The revenue in the pot.
@@ -217,6 +276,10 @@ impl<T: Config> Pallet<T> {
 			max_slippage: MaxSlippage::<T>::get(),
 			buy_interval: BuyInterval::<T>::get(),
 			last_purchase_at: LastPurchaseAt::<T>::get(),
+			total_streamed: TotalStreamed::<T>::get(),
+			staker_share: StakerShare::<T>::get(),
+			fee_burn_share: FeeBurnShare::<T>::get(),
+			fee_staker_share: FeeStakerShare::<T>::get(),
 		}
 	}
 

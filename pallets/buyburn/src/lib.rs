@@ -24,12 +24,38 @@
 //! - Optionally [`BurnFees`] burns `FeeBurnShare` of every transaction fee and pays the rest
 //!   to a beneficiary (the runtime's treasury).
 //!
+//! ## Fee redistribution: the stakers' share
+//!
+//! Stakers' second source of yield (SPEC §4, "Fee redistribution"): two governed shares, 0 on
+//! a production chain until governance sets them ([`Pallet::set_parameters`]).
+//!
+//! - [`StakerShare`] of the VVV each purchase buys goes to the stakers' reward stream through
+//!   `Config::StakerRewards` (in the runtime, the staking pallet's `do_distribute_rewards`),
+//!   the rest is burned. `streamed = floor(StakerShare × bought)`, `burned = bought −
+//!   streamed`: the rounding remainder (under a planck) is burned, so stakers never get more
+//!   than their share. [`Event::Burned`] reports the two amounts separately, [`TotalBurned`]
+//!   and [`TotalStreamed`] count them, and each epoch's record keeps both.
+//! - [`FeeStakerShare`] of every transaction fee (and tip) is set aside by [`BurnFees`] in the
+//!   pot ([`PendingFeeRewards`]) and handed to the stakers' stream by the hook at the end of the
+//!   block ([`Event::FeeRewardsForwarded`]): one distribution a block rather than one a
+//!   transaction. Of a fee, `floor(FeeBurnShare × fee)` is burned, `floor(FeeStakerShare ×
+//!   fee)` goes to stakers and the remainder to the treasury; the two shares add up to at most
+//!   100% ([`Error::FeeSharesAboveWhole`]).
+//! - When the stakers' stream refuses the VVV (nothing is staked: `NoStakers`, or any other
+//!   error), it is burned instead, in the same block: nothing is lost and nothing stays
+//!   stranded in the pot. A purchase's `Burned` event then shows `streamed: 0`.
+//! - The buy-burn pallet never reads the staking pallet's storage: it only calls
+//!   [`StakerRewards::distribute`]; `()` refuses every distribution (so all of it is burned).
+//!
+//! Streaming is a transfer, not a burn: only burns lower the total issuance (SPEC §7.1).
+//!
 //! The hook runs in `on_idle`, after the block's transactions, and only when the block has
 //! room for its benchmarked worst case (closing an epoch, rotating the history, a swap and a
 //! burn); otherwise it waits for the next block.
 //!
 //! Invariants (SPEC §7.1, §7.5), checked after every block of random sequences: the VVV
-//! burned is the VVV bought, the budget never exceeds the pot, unspent budget carries, and a
+//! bought is the VVV burned plus the VVV streamed to stakers, the budget never exceeds the pot,
+//! unspent budget carries, the pot holds the fee share it has not forwarded yet, and a
 //! purchase's average price is at most `reference × (1 + MaxSlippage)`.
 //!
 //! What an attacker can and cannot do is in the README (Buy-burn); the sandwich tests against
@@ -61,7 +87,9 @@ mod tests;
 pub use fees::BurnFees;
 pub use impact::Balance;
 pub use pallet::*;
-pub use types::{BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason};
+pub use types::{
+	BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason, StakerRewards,
+};
 pub use weights::WeightInfo;
 
 /// The reference price's default half-life: an hour of 2 s blocks.
@@ -85,8 +113,10 @@ pub mod pallet {
 	use sp_arithmetic::{Perbill, Permill};
 	use sp_runtime::traits::AccountIdConversion;
 
-	/// Version 1 added the reference price and its parameters ([`crate::migrations::v1`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// Version 1 added the reference price and its parameters ([`crate::migrations::v1`]);
+	/// version 2 the stakers' shares, and the VVV streamed in every epoch record
+	/// ([`crate::migrations::v2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -119,6 +149,10 @@ pub mod pallet {
 
 		/// The reserves of the revenue/VVV pool, for the reference price and the limits.
 		type Reserves: PoolReserves;
+
+		/// The stakers' reward stream, which receives [`StakerShare`] of every purchase and
+		/// [`FeeStakerShare`] of every fee; what it refuses is burned.
+		type StakerRewards: StakerRewards<Self::AccountId>;
 
 		/// The DEX's swap fee, so a purchase is sized to meet its price limit.
 		#[pallet::constant]
@@ -155,6 +189,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FeeBurnShare<T> = StorageValue<_, Perbill, ValueQuery>;
 
+	/// The share of the VVV each purchase buys that goes to the stakers' reward stream instead
+	/// of the burn (rounded down; the rest is burned).
+	#[pallet::storage]
+	pub type StakerShare<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	/// The share of each transaction fee that goes to the stakers' reward stream instead of the
+	/// treasury (rounded down). With [`FeeBurnShare`] at most 100%.
+	#[pallet::storage]
+	pub type FeeStakerShare<T> = StorageValue<_, Perbill, ValueQuery>;
+
+	/// The stakers' share of this block's fees: VVV in the pot, which the hook forwards to the
+	/// stakers' stream (or burns) at the end of the block.
+	#[pallet::storage]
+	pub type PendingFeeRewards<T> = StorageValue<_, Balance, ValueQuery>;
+
 	/// Revenue (in the pot) the hook may still spend; the rest of the pot is not budgeted yet.
 	#[pallet::storage]
 	pub type Budget<T> = StorageValue<_, Balance, ValueQuery>;
@@ -178,6 +227,10 @@ pub mod pallet {
 	/// VVV bought and burned since genesis.
 	#[pallet::storage]
 	pub type TotalBurned<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// VVV bought and streamed to stakers since genesis: VVV bought = [`TotalBurned`] + this.
+	#[pallet::storage]
+	pub type TotalStreamed<T> = StorageValue<_, Balance, ValueQuery>;
 
 	/// The half-life of the reference price, in blocks.
 	#[pallet::storage]
@@ -217,6 +270,11 @@ pub mod pallet {
 		pub max_slippage: Perbill,
 		/// The fewest blocks between purchases: 5 minutes of 2 s blocks by default.
 		pub buy_interval: BlockNumberFor<T>,
+		/// The share of the VVV bought that is streamed to stakers: 0 by default.
+		pub staker_share: Perbill,
+		/// The share of fees streamed to stakers: 0 by default; with `fee_burn_share` at most
+		/// 100%.
+		pub fee_staker_share: Perbill,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -229,6 +287,8 @@ pub mod pallet {
 				price_half_life: DEFAULT_PRICE_HALF_LIFE.into(),
 				max_slippage: Perbill::from_percent(1),
 				buy_interval: DEFAULT_BUY_INTERVAL.into(),
+				staker_share: Perbill::zero(),
+				fee_staker_share: Perbill::zero(),
 			}
 		}
 	}
@@ -247,6 +307,12 @@ pub mod pallet {
 			PriceHalfLife::<T>::put(self.price_half_life);
 			MaxSlippage::<T>::put(self.max_slippage);
 			BuyInterval::<T>::put(self.buy_interval);
+			assert!(
+				Pallet::<T>::fee_shares_fit(self.fee_burn_share, self.fee_staker_share),
+				"the fee shares add up to at most 100%"
+			);
+			StakerShare::<T>::put(self.staker_share);
+			FeeStakerShare::<T>::put(self.fee_staker_share);
 			// A pool that exists at genesis is the first sample: the chain's creators set it.
 			Pallet::<T>::sample_price(Zero::zero());
 			// The pot keeps VVV's existential deposit, so it can receive any purchase and
@@ -276,13 +342,17 @@ pub mod pallet {
 			/// The budget of the epoch that starts: the carried budget plus the new share.
 			budget: Balance,
 		},
-		/// Revenue bought VVV, all of which was burned.
+		/// Revenue bought VVV: `burned + streamed` of it, the stakers' share streamed to them
+		/// and the rest burned.
 		Burned {
 			/// Revenue spent.
 			spent: Balance,
 			/// VVV (planck) bought and burned.
 			burned: Balance,
-			/// Revenue units per whole VVV, rounded up.
+			/// VVV (planck) bought and streamed to stakers: `StakerShare` of the purchase,
+			/// rounded down, or 0 if the stream refused it (then it was burned).
+			streamed: Balance,
+			/// Revenue units per whole VVV bought (`burned + streamed`), rounded up.
 			average_price: Balance,
 			/// The reference price it was bought against, revenue units per whole VVV, rounded
 			/// down; the average is at most `reference × (1 + MaxSlippage)`.
@@ -303,6 +373,18 @@ pub mod pallet {
 			max_price_impact: Perbill,
 			/// The share of fees burned.
 			fee_burn_share: Perbill,
+			/// The share of the VVV bought that is streamed to stakers.
+			staker_share: Perbill,
+			/// The share of fees streamed to stakers.
+			fee_staker_share: Perbill,
+		},
+		/// The stakers' share of fees set aside in the pot was forwarded: to the stakers'
+		/// stream, or burned if the stream refused it (nothing staked).
+		FeeRewardsForwarded {
+			/// VVV (planck) streamed to stakers.
+			streamed: Balance,
+			/// VVV (planck) burned because the stream refused it.
+			burned: Balance,
 		},
 		/// The reference price's parameters changed; these are all of them now.
 		ReferenceParametersSet {
@@ -329,6 +411,8 @@ pub mod pallet {
 		ZeroHalfLife,
 		/// The slippage bound must be above zero, or the swap fee would leave nothing to buy.
 		ZeroSlippage,
+		/// The shares of a fee burned and streamed to stakers add up to more than 100%.
+		FeeSharesAboveWhole,
 	}
 
 	#[pallet::hooks]
@@ -371,7 +455,8 @@ pub mod pallet {
 		}
 
 		/// Set any of the parameters; `None` keeps one as it is. The burn period applies from
-		/// the next epoch on.
+		/// the next epoch on; the stakers' shares from the next purchase and the next fee.
+		/// `fee_burn_share` and `fee_staker_share` as they will be must add up to at most 100%.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
 		pub fn set_parameters(
@@ -380,10 +465,19 @@ pub mod pallet {
 			burn_share: Option<Perbill>,
 			max_price_impact: Option<Perbill>,
 			fee_burn_share: Option<Perbill>,
+			staker_share: Option<Perbill>,
+			fee_staker_share: Option<Perbill>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(burn_period.is_none_or(|p| !p.is_zero()), Error::<T>::ZeroBurnPeriod);
 			ensure!(max_price_impact.is_none_or(|m| !m.is_zero()), Error::<T>::ZeroPriceImpact);
+			ensure!(
+				Self::fee_shares_fit(
+					fee_burn_share.unwrap_or_else(FeeBurnShare::<T>::get),
+					fee_staker_share.unwrap_or_else(FeeStakerShare::<T>::get),
+				),
+				Error::<T>::FeeSharesAboveWhole
+			);
 			if let Some(period) = burn_period {
 				BurnPeriod::<T>::put(period);
 			}
@@ -396,11 +490,19 @@ pub mod pallet {
 			if let Some(share) = fee_burn_share {
 				FeeBurnShare::<T>::put(share);
 			}
+			if let Some(share) = staker_share {
+				StakerShare::<T>::put(share);
+			}
+			if let Some(share) = fee_staker_share {
+				FeeStakerShare::<T>::put(share);
+			}
 			Self::deposit_event(Event::ParametersSet {
 				burn_period: BurnPeriod::<T>::get(),
 				burn_share: BurnShare::<T>::get(),
 				max_price_impact: MaxPriceImpact::<T>::get(),
 				fee_burn_share: FeeBurnShare::<T>::get(),
+				staker_share: StakerShare::<T>::get(),
+				fee_staker_share: FeeStakerShare::<T>::get(),
 			});
 			Ok(())
 		}
@@ -449,6 +551,13 @@ pub mod pallet {
 		/// The pot: holds the revenue, receives and burns the VVV bought.
 		pub fn pot() -> T::AccountId {
 			T::PalletId::get().into_account_truncating()
+		}
+
+		/// Whether a fee's burned and staked shares add up to at most the whole fee.
+		pub(crate) fn fee_shares_fit(burn: Perbill, stakers: Perbill) -> bool {
+			burn.deconstruct()
+				.checked_add(stakers.deconstruct())
+				.is_some_and(|sum| sum <= Perbill::one().deconstruct())
 		}
 	}
 }

@@ -36,3 +36,89 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 1 → 2: the stakers' shares of purchases and fees (SPEC §4, "Fee redistribution").
+///
+/// Epoch records gain the VVV streamed to stakers ([`crate::EpochRecord::streamed`]): the
+/// current epoch and every kept record are rewritten with `streamed: 0` (nothing was streamed
+/// before). The new parameters [`crate::StakerShare`] and [`crate::FeeStakerShare`] start at 0
+/// (what a production chain has until governance sets them), and [`crate::TotalStreamed`] and
+/// [`crate::PendingFeeRewards`] at 0: all of them are written explicitly.
+pub mod v2 {
+	use crate::{impact::Balance, pallet::*, EpochRecord};
+	use codec::{Decode, Encode};
+	use frame_support::{
+		migrations::VersionedMigration,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use sp_arithmetic::Perbill;
+
+	/// An epoch record as version 1 stored it: without the VVV streamed.
+	#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Encode, Decode)]
+	pub struct EpochRecordV1<BlockNumber> {
+		/// The epoch's number.
+		pub index: u32,
+		/// The block it started at.
+		pub started_at: BlockNumber,
+		/// The budget it started with.
+		pub budget: Balance,
+		/// Revenue spent during it.
+		pub spent: Balance,
+		/// VVV bought and burned during it.
+		pub burned: Balance,
+	}
+
+	impl<BlockNumber> From<EpochRecordV1<BlockNumber>> for EpochRecord<BlockNumber> {
+		fn from(old: EpochRecordV1<BlockNumber>) -> Self {
+			EpochRecord {
+				index: old.index,
+				started_at: old.started_at,
+				budget: old.budget,
+				spent: old.spent,
+				burned: old.burned,
+				streamed: 0,
+			}
+		}
+	}
+
+	/// Rewrites the epoch records in the new layout and writes the new parameters and totals;
+	/// run it only through [`MigrateToV2`].
+	pub struct AddStakerShares<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for AddStakerShares<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut records: u64 = 0;
+			// A record that does not decode as version 1 would fail to decode either way; it is
+			// dropped rather than kept unreadable (the history is informative only).
+			let _ = CurrentEpoch::<T>::translate::<EpochRecordV1<BlockNumberFor<T>>, _>(|old| {
+				records = records.saturating_add(1);
+				old.map(Into::into)
+			});
+			History::<T>::translate::<EpochRecordV1<BlockNumberFor<T>>, _>(|_, old| {
+				records = records.saturating_add(1);
+				Some(old.into())
+			});
+			StakerShare::<T>::put(Perbill::zero());
+			FeeStakerShare::<T>::put(Perbill::zero());
+			TotalStreamed::<T>::put(0);
+			PendingFeeRewards::<T>::put(0);
+			T::DbWeight::get().reads_writes(records, records.saturating_add(4))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(_: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// The migration to version 2: runs once, on a chain at version 1, and sets version 2.
+	pub type MigrateToV2<T> = VersionedMigration<
+		1,
+		2,
+		AddStakerShares<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

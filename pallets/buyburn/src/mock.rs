@@ -1,10 +1,12 @@
 //! A test runtime: VVV and USDC are two `pallet-balances` instances, and the DEX is a
 //! constant-product pool (0.3% fee) held by account [`POOL`], implementing the same `Swap`
-//! trait `pallet-asset-conversion` does.
+//! trait `pallet-asset-conversion` does. The stakers' reward stream is account [`STAKERS`],
+//! which refuses distributions while [`HasStakers`] is false (as staking does with nothing
+//! staked).
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]
 
-use crate::{self as pallet_buyburn, PoolReserves};
+use crate::{self as pallet_buyburn, PoolReserves, StakerRewards};
 use alloc::vec::Vec;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -19,7 +21,7 @@ use frame_support::{
 };
 use pallet_asset_conversion::Swap;
 use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Perbill, Rounding};
-use sp_runtime::{BuildStorage, DispatchError};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 /// Accounts are plain numbers.
@@ -51,6 +53,8 @@ pub const BOB: AccountId = 2;
 pub const ADMIN: AccountId = 100;
 /// Where [`crate::BurnFees`] pays the unburned fee share.
 pub const TREASURY: AccountId = 99;
+/// The stakers' reward stream: the account [`MockStakers`] pays the stakers' shares into.
+pub const STAKERS: AccountId = 600;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -104,6 +108,8 @@ parameter_types! {
 	pub static PoolExists: bool = true;
 	/// Whether swaps fail (as a DEX can, e.g. on a frozen asset).
 	pub static SwapsFail: bool = false;
+	/// Whether anything is staked: without stakers the stream refuses distributions.
+	pub static HasStakers: bool = true;
 	pub const NativeKind: Asset = Asset::Native;
 	pub const UsdcKind: Asset = Asset::Usdc;
 	pub const BuyBurnPalletId: PalletId = PalletId(*b"buy/burn");
@@ -171,6 +177,22 @@ impl Swap<AccountId> for MockDex {
 	}
 }
 
+/// The stakers' reward stream: a transfer into [`STAKERS`], refused without stakers or for
+/// nothing, as the staking pallet's `do_distribute_rewards` refuses them.
+pub struct MockStakers;
+
+impl StakerRewards<AccountId> for MockStakers {
+	fn distribute(from: &AccountId, amount: u128) -> DispatchResult {
+		if !HasStakers::get() {
+			return Err(DispatchError::Other("NoStakers"));
+		}
+		if amount == 0 {
+			return Err(DispatchError::Other("ZeroAmount"));
+		}
+		Balances::transfer(from, &STAKERS, amount, Preservation::Preserve).map(|_| ())
+	}
+}
+
 frame_support::ord_parameter_types! {
 	pub const Admin: AccountId = ADMIN;
 }
@@ -184,6 +206,7 @@ impl pallet_buyburn::Config for Test {
 	type RevenueKind = UsdcKind;
 	type NativeKind = NativeKind;
 	type Reserves = MockDex;
+	type StakerRewards = MockStakers;
 	type PoolFee = PoolFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<MAX_HISTORY>;
@@ -194,11 +217,14 @@ impl pallet_buyburn::Config for Test {
 /// Externalities at block 1: accounts 1..=10 with 10,000,000 VVV and USDC each, the pool,
 /// a [`PERIOD`] of 10 blocks, 50% burn share, 1% price-impact cap; the reference price
 /// sampled from the pool at genesis, with a [`HALF_LIFE`] of 2 blocks, a 1% slippage bound, and
-/// purchases at most one a block.
+/// purchases at most one a block; no stakers' shares (tests set them), and stakers to stream to.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=10).map(|who| (who, 10_000_000 * UNIT)).chain([(POOL, POOL_VVV)]).collect(),
+		balances: (1..=10)
+			.map(|who| (who, 10_000_000 * UNIT))
+			.chain([(POOL, POOL_VVV), (STAKERS, ED)])
+			.collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)
@@ -217,11 +243,14 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		price_half_life: HALF_LIFE,
 		max_slippage: Perbill::from_percent(1),
 		buy_interval: 1,
+		staker_share: Perbill::zero(),
+		fee_staker_share: Perbill::zero(),
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	PoolExists::set(true);
 	SwapsFail::set(false);
+	HasStakers::set(true);
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -1,6 +1,7 @@
 //! Every path of the hook (no pool, thin pool, the price-impact cap, a budget spent over
 //! several blocks, epoch rollover with carry-over), the calls and their errors, the fee
-//! burn, and random sequences checking SPEC §7.1 and §7.5 after every block.
+//! burn, the stakers' shares of purchases and fees (with and without stakers), the migrations,
+//! and random sequences checking SPEC §7.1 and §7.5 after every block.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
@@ -39,6 +40,17 @@ fn burns() -> Vec<(u128, u128)> {
 		.into_iter()
 		.filter_map(|event| match event {
 			Event::Burned { spent, burned, .. } => Some((spent, burned)),
+			_ => None,
+		})
+		.collect()
+}
+
+/// The `Burned` events of the current block: `(spent, burned, streamed)`.
+fn purchases() -> Vec<(u128, u128, u128)> {
+	events()
+		.into_iter()
+		.filter_map(|event| match event {
+			Event::Burned { spent, burned, streamed, .. } => Some((spent, burned, streamed)),
 			_ => None,
 		})
 		.collect()
@@ -118,7 +130,8 @@ fn an_epoch_closes_every_period_and_budgets_the_burn_share() {
 		assert_eq!(Budget::<Test>::get(), 0);
 		System::reset_events();
 		run_to_block(PERIOD);
-		let closed = EpochRecord { index: 0, started_at: 0, budget: 0, spent: 0, burned: 0 };
+		let closed =
+			EpochRecord { index: 0, started_at: 0, budget: 0, spent: 0, burned: 0, streamed: 0 };
 		assert_eq!(events()[0], Event::EpochClosed { record: closed, budget: 500 * USDC });
 		assert_eq!(History::<Test>::get(0), Some(closed));
 		assert_eq!(CurrentEpoch::<Test>::get().index, 1);
@@ -168,7 +181,15 @@ fn limit() -> FixedU128 {
 #[test]
 fn a_large_budget_is_bought_over_several_purchases_within_the_cap_and_the_limit() {
 	new_test_ext().execute_with(|| {
-		assert_ok!(BuyBurn::set_parameters(signed(ADMIN), Some(1_000), None, None, None));
+		assert_ok!(BuyBurn::set_parameters(
+			signed(ADMIN),
+			Some(1_000),
+			None,
+			None,
+			None,
+			None,
+			None
+		));
 		budget_of(100_000 * USDC);
 		let budget = Budget::<Test>::get();
 		assert_eq!(budget, 50_000 * USDC);
@@ -454,19 +475,35 @@ fn force_epoch_is_admin_only_and_the_history_is_bounded() {
 fn parameters_are_checked_and_admin_only() {
 	new_test_ext().execute_with(|| {
 		assert_noop!(
-			BuyBurn::set_parameters(signed(ALICE), Some(5), None, None, None),
+			BuyBurn::set_parameters(signed(ALICE), Some(5), None, None, None, None, None),
 			DispatchError::BadOrigin
 		);
 		assert_noop!(
-			BuyBurn::set_parameters(signed(ADMIN), Some(0), None, None, None),
+			BuyBurn::set_parameters(signed(ADMIN), Some(0), None, None, None, None, None),
 			Error::<Test>::ZeroBurnPeriod
 		);
 		assert_noop!(
-			BuyBurn::set_parameters(signed(ADMIN), None, None, Some(Perbill::zero()), None),
+			BuyBurn::set_parameters(
+				signed(ADMIN),
+				None,
+				None,
+				Some(Perbill::zero()),
+				None,
+				None,
+				None
+			),
 			Error::<Test>::ZeroPriceImpact
 		);
 		let share = Perbill::from_percent(20);
-		assert_ok!(BuyBurn::set_parameters(signed(ADMIN), None, Some(share), None, None));
+		assert_ok!(BuyBurn::set_parameters(
+			signed(ADMIN),
+			None,
+			Some(share),
+			None,
+			None,
+			None,
+			None
+		));
 		assert_eq!(
 			events(),
 			vec![Event::ParametersSet {
@@ -474,6 +511,8 @@ fn parameters_are_checked_and_admin_only() {
 				burn_share: share,
 				max_price_impact: Perbill::from_percent(1),
 				fee_burn_share: Perbill::from_percent(50),
+				staker_share: Perbill::zero(),
+				fee_staker_share: Perbill::zero(),
 			}]
 		);
 		assert_ok!(BuyBurn::set_parameters(
@@ -481,7 +520,9 @@ fn parameters_are_checked_and_admin_only() {
 			Some(7),
 			None,
 			Some(Perbill::from_percent(5)),
-			Some(Perbill::one())
+			Some(Perbill::one()),
+			None,
+			None
 		));
 		assert_eq!(BurnPeriod::<Test>::get(), 7);
 		assert_eq!(BurnShare::<Test>::get(), share);
@@ -550,7 +591,7 @@ fn try_state_catches_each_corruption() {
 				e.burned = 1;
 			})
 		}),
-		("a purchase spent or burned nothing", || {
+		("a purchase spent or bought nothing", || {
 			TotalSpent::<Test>::put(5);
 			CurrentEpoch::<Test>::mutate(|e| e.spent = 5);
 		}),
@@ -569,6 +610,17 @@ fn try_state_catches_each_corruption() {
 			)
 		}),
 		("the price half-life is zero", || PriceHalfLife::<Test>::put(0)),
+		("the pot lacks the stakers' share of fees", || PendingFeeRewards::<Test>::put(1)),
+		("the fee shares exceed the whole fee", || {
+			FeeStakerShare::<Test>::put(Perbill::from_parts(500_000_001))
+		}),
+		("an epoch streamed more than all epochs", || {
+			TotalSpent::<Test>::put(1);
+			CurrentEpoch::<Test>::mutate(|e| {
+				e.spent = 1;
+				e.streamed = 1;
+			})
+		}),
 		("the slippage bound is zero", || MaxSlippage::<Test>::put(Perbill::zero())),
 		("the reference was first sampled in the future", || {
 			Reference::<Test>::mutate(|r| r.as_mut().unwrap().since = 99)
@@ -587,4 +639,316 @@ fn try_state_catches_each_corruption() {
 			);
 		});
 	}
+}
+
+/// Sets the stakers' shares of purchases and of fees, nothing else.
+fn staker_shares(purchase: Perbill, fee: Perbill) {
+	assert_ok!(BuyBurn::set_parameters(
+		signed(ADMIN),
+		None,
+		None,
+		None,
+		None,
+		Some(purchase),
+		Some(fee)
+	));
+}
+
+#[test]
+fn a_purchase_streams_the_stakers_share_and_burns_the_rest() {
+	new_test_ext().execute_with(|| {
+		staker_shares(Perbill::from_percent(20), Perbill::zero());
+		budget_of(2_000 * USDC);
+		let (issuance, pool_vvv) = (Balances::total_issuance(), Balances::balance(&POOL));
+		next_block();
+		let [(spent, burned, streamed)] = purchases()[..] else { panic!("{:?}", events()) };
+		let bought = pool_vvv - Balances::balance(&POOL);
+		assert_eq!(burned + streamed, bought, "bought = burned + streamed");
+		assert_eq!(streamed, Perbill::from_percent(20).mul_floor(bought));
+		assert!(streamed > 0 && burned > 3 * streamed, "{burned} burned, {streamed} streamed");
+		// Streaming is a transfer: only the burned part leaves the issuance.
+		assert_eq!(issuance - Balances::total_issuance(), burned);
+		assert_eq!(Balances::balance(&STAKERS), ED + streamed);
+		assert_eq!(Balances::balance(&BuyBurn::pot()), ED, "nothing stranded in the pot");
+		assert_eq!((TotalBurned::<Test>::get(), TotalStreamed::<Test>::get()), (burned, streamed));
+		let epoch = CurrentEpoch::<Test>::get();
+		assert_eq!((epoch.spent, epoch.burned, epoch.streamed), (spent, burned, streamed));
+		// The average price is of all the VVV bought.
+		let price = events()
+			.into_iter()
+			.find_map(|e| match e {
+				Event::Burned { average_price, .. } => Some(average_price),
+				_ => None,
+			})
+			.unwrap();
+		assert_eq!(price, impact::average_price(spent, bought));
+		assert_eq!(BuyBurn::summary().total_streamed, streamed);
+		assert_ok!(BuyBurn::do_try_state());
+	});
+}
+
+#[test]
+fn the_rounding_remainder_of_the_stakers_share_is_burned() {
+	new_test_ext().execute_with(|| {
+		// A third (rounded down to a billionth): the share of a purchase is not a whole planck.
+		let share = Perbill::from_parts(333_333_333);
+		staker_shares(share, Perbill::zero());
+		budget_of(2_000 * USDC + 7);
+		next_block();
+		let [(_, burned, streamed)] = purchases()[..] else { panic!("{:?}", events()) };
+		let bought = burned + streamed;
+		assert_eq!(streamed, share.mul_floor(bought), "rounded down for the stakers");
+		assert_eq!(share.mul_ceil(bought), streamed + 1, "there was a remainder");
+		assert_eq!(burned, bought - streamed, "and the burn took it");
+	});
+}
+
+#[test]
+fn a_whole_purchase_may_go_to_stakers() {
+	new_test_ext().execute_with(|| {
+		staker_shares(Perbill::one(), Perbill::zero());
+		budget_of(2_000 * USDC);
+		let issuance = Balances::total_issuance();
+		next_block();
+		let [(spent, burned, streamed)] = purchases()[..] else { panic!("{:?}", events()) };
+		assert!(spent > 0 && streamed > 0);
+		assert_eq!(burned, 0);
+		assert_eq!(Balances::total_issuance(), issuance, "nothing burned");
+		assert_eq!(Balances::balance(&STAKERS), ED + streamed);
+		assert_ok!(BuyBurn::do_try_state());
+	});
+}
+
+#[test]
+fn without_stakers_the_stakers_share_of_a_purchase_is_burned() {
+	new_test_ext().execute_with(|| {
+		staker_shares(Perbill::from_percent(20), Perbill::zero());
+		HasStakers::set(false);
+		budget_of(2_000 * USDC);
+		let (issuance, pool_vvv) = (Balances::total_issuance(), Balances::balance(&POOL));
+		next_block();
+		let [(_, burned, streamed)] = purchases()[..] else { panic!("{:?}", events()) };
+		assert_eq!(streamed, 0);
+		assert_eq!(burned, pool_vvv - Balances::balance(&POOL), "all of it burned");
+		assert_eq!(issuance - Balances::total_issuance(), burned);
+		assert_eq!(Balances::balance(&STAKERS), ED);
+		assert_eq!(Balances::balance(&BuyBurn::pot()), ED, "nothing stranded in the pot");
+		assert_eq!((TotalBurned::<Test>::get(), TotalStreamed::<Test>::get()), (burned, 0));
+		assert_ok!(BuyBurn::do_try_state());
+	});
+}
+
+#[test]
+fn the_stakers_share_of_fees_is_streamed_at_the_end_of_the_block() {
+	new_test_ext().execute_with(|| {
+		staker_shares(Perbill::zero(), Perbill::from_percent(20));
+		// The treasury exists, so it can take any rest.
+		charge_fee(UNIT);
+		System::reset_events();
+		let (treasury, pending) = (Balances::balance(&TREASURY), PendingFeeRewards::<Test>::get());
+		assert_eq!(pending, UNIT / 5);
+		// Half burned (rounded down), a fifth (rounded down) to stakers, the rest to the
+		// treasury: 10^18 + 7 planck = (5·10^17 + 3) + (2·10^17 + 1) + (3·10^17 + 3).
+		let fee = UNIT + 7;
+		assert_eq!(charge_fee(fee), UNIT / 2 + 3);
+		assert_eq!(PendingFeeRewards::<Test>::get() - pending, UNIT / 5 + 1);
+		assert_eq!(Balances::balance(&TREASURY) - treasury, 3 * UNIT / 10 + 3);
+		assert_eq!(Balances::balance(&BuyBurn::pot()), ED + 2 * UNIT / 5 + 1);
+		assert_eq!(Balances::balance(&STAKERS), ED, "not before the hook");
+		next_block();
+		let forwarded = 2 * UNIT / 5 + 1;
+		assert!(events().contains(&Event::FeeRewardsForwarded { streamed: forwarded, burned: 0 }));
+		assert_eq!(Balances::balance(&STAKERS), ED + forwarded);
+		assert_eq!(PendingFeeRewards::<Test>::get(), 0);
+		assert_eq!(Balances::balance(&BuyBurn::pot()), ED);
+		assert_ok!(BuyBurn::do_try_state());
+		// Nothing pending: nothing forwarded.
+		next_block();
+		assert!(!events().iter().any(|e| matches!(e, Event::FeeRewardsForwarded { .. })));
+	});
+}
+
+#[test]
+fn without_stakers_the_stakers_share_of_fees_is_burned() {
+	new_test_ext().execute_with(|| {
+		staker_shares(Perbill::zero(), Perbill::from_percent(20));
+		HasStakers::set(false);
+		assert_eq!(charge_fee(UNIT), UNIT / 2);
+		let issuance = Balances::total_issuance();
+		next_block();
+		assert!(events().contains(&Event::FeeRewardsForwarded { streamed: 0, burned: UNIT / 5 }));
+		assert_eq!(issuance - Balances::total_issuance(), UNIT / 5);
+		assert_eq!(Balances::balance(&STAKERS), ED);
+		assert_eq!(Balances::balance(&BuyBurn::pot()), ED, "nothing stranded in the pot");
+		assert_eq!(PendingFeeRewards::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn without_a_stakers_stream_every_share_is_burned() {
+	use crate::StakerRewards;
+	assert!(<() as StakerRewards<AccountId>>::distribute(&ALICE, UNIT).is_err());
+}
+
+#[test]
+fn the_stakers_shares_are_checked_and_admin_only() {
+	new_test_ext().execute_with(|| {
+		let share = Some(Perbill::from_percent(20));
+		assert_noop!(
+			BuyBurn::set_parameters(signed(ALICE), None, None, None, None, share, share),
+			DispatchError::BadOrigin
+		);
+		// The fee burns 50%: a stakers' share above the other 50% is refused, alone or with a
+		// new burn share.
+		assert_noop!(
+			BuyBurn::set_parameters(
+				signed(ADMIN),
+				None,
+				None,
+				None,
+				None,
+				None,
+				Some(Perbill::from_parts(500_000_001))
+			),
+			Error::<Test>::FeeSharesAboveWhole
+		);
+		assert_noop!(
+			BuyBurn::set_parameters(
+				signed(ADMIN),
+				None,
+				None,
+				None,
+				Some(Perbill::from_percent(90)),
+				None,
+				share
+			),
+			Error::<Test>::FeeSharesAboveWhole
+		);
+		assert_noop!(
+			BuyBurn::set_parameters(
+				signed(ADMIN),
+				None,
+				None,
+				None,
+				Some(Perbill::one()),
+				share,
+				Some(Perbill::from_parts(1))
+			),
+			Error::<Test>::FeeSharesAboveWhole
+		);
+		// Exactly the whole fee, and any share of a purchase, are fine.
+		assert_ok!(BuyBurn::set_parameters(
+			signed(ADMIN),
+			None,
+			None,
+			None,
+			Some(Perbill::from_percent(30)),
+			Some(Perbill::one()),
+			Some(Perbill::from_percent(70))
+		));
+		assert_eq!(
+			events(),
+			vec![Event::ParametersSet {
+				burn_period: PERIOD,
+				burn_share: Perbill::from_percent(50),
+				max_price_impact: Perbill::from_percent(1),
+				fee_burn_share: Perbill::from_percent(30),
+				staker_share: Perbill::one(),
+				fee_staker_share: Perbill::from_percent(70),
+			}]
+		);
+		// `None` keeps them.
+		assert_ok!(BuyBurn::set_parameters(signed(ADMIN), Some(4), None, None, None, None, None));
+		assert_eq!(StakerShare::<Test>::get(), Perbill::one());
+		assert_eq!(FeeStakerShare::<Test>::get(), Perbill::from_percent(70));
+		assert_eq!(BuyBurn::summary().fee_staker_share, Perbill::from_percent(70));
+	});
+}
+
+#[test]
+fn a_share_above_the_whole_does_not_decode() {
+	use codec::{Decode, Encode};
+	let call = crate::Call::<Test>::set_parameters {
+		burn_period: None,
+		burn_share: None,
+		max_price_impact: None,
+		fee_burn_share: None,
+		staker_share: Some(Perbill::one()),
+		fee_staker_share: None,
+	};
+	let mut bytes = call.encode();
+	assert!(crate::Call::<Test>::decode(&mut &bytes[..]).is_ok());
+	let whole = Perbill::one().deconstruct().to_le_bytes();
+	let at = bytes.windows(4).position(|w| w == whole).unwrap();
+	bytes[at..at + 4].copy_from_slice(&(Perbill::one().deconstruct() + 1).to_le_bytes());
+	assert!(crate::Call::<Test>::decode(&mut &bytes[..]).is_err());
+}
+
+#[test]
+fn production_genesis_streams_nothing_to_stakers() {
+	let defaults = crate::GenesisConfig::<Test>::default();
+	assert_eq!(
+		(defaults.staker_share, defaults.fee_staker_share),
+		(Perbill::zero(), Perbill::zero())
+	);
+	new_test_ext().execute_with(|| {
+		budget_of(2_000 * USDC);
+		next_block();
+		let [(_, burned, streamed)] = purchases()[..] else { panic!("{:?}", events()) };
+		assert!(burned > 0);
+		assert_eq!(streamed, 0);
+		charge_fee(UNIT);
+		assert_eq!(PendingFeeRewards::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn the_v2_migration_adds_the_streamed_vvv_to_the_records_once() {
+	use crate::migrations::v2::{EpochRecordV1, MigrateToV2};
+	use frame_support::{
+		storage::unhashed,
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	};
+	new_test_ext().execute_with(|| {
+		// A chain at version 1: records without the streamed VVV, none of the new storage.
+		StorageVersion::new(1).put::<BuyBurn>();
+		let old = |index: u32| EpochRecordV1 {
+			index,
+			started_at: u64::from(index) * PERIOD,
+			budget: 100 * USDC,
+			spent: 10 * USDC + u128::from(index),
+			burned: UNIT + u128::from(index),
+		};
+		for index in 0..3 {
+			unhashed::put(&History::<Test>::hashed_key_for(index), &old(index));
+		}
+		unhashed::put(&CurrentEpoch::<Test>::hashed_key(), &old(3));
+		StakerShare::<Test>::kill();
+		FeeStakerShare::<Test>::kill();
+		TotalStreamed::<Test>::kill();
+		PendingFeeRewards::<Test>::kill();
+		TotalBurned::<Test>::put(10 * UNIT);
+		TotalSpent::<Test>::put(100 * USDC);
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(BuyBurn::on_chain_storage_version(), 2);
+		for index in 0..3 {
+			let new = History::<Test>::get(index).unwrap();
+			assert_eq!(new, EpochRecord::from(old(index)));
+			assert_eq!(new.streamed, 0);
+			assert_eq!((new.spent, new.burned), (old(index).spent, old(index).burned));
+		}
+		assert_eq!(CurrentEpoch::<Test>::get(), EpochRecord::from(old(3)));
+		assert_eq!(CurrentEpoch::<Test>::get().started_at, 3 * PERIOD);
+		assert_eq!(StakerShare::<Test>::get(), Perbill::zero());
+		assert_eq!(FeeStakerShare::<Test>::get(), Perbill::zero());
+		assert_eq!(TotalStreamed::<Test>::get(), 0);
+		assert!(unhashed::exists(&StakerShare::<Test>::hashed_key()), "written explicitly");
+		System::set_block_number(3 * PERIOD);
+		assert_ok!(BuyBurn::do_try_state());
+		// Once at version 2 it does nothing.
+		StakerShare::<Test>::put(Perbill::from_percent(5));
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(StakerShare::<Test>::get(), Perbill::from_percent(5));
+		assert_eq!(CurrentEpoch::<Test>::get(), EpochRecord::from(old(3)));
+	});
 }

@@ -16,24 +16,46 @@ impl<T: Config> Pallet<T> {
 			native_reserve >= <T::Native as Inspect<_>>::minimum_balance(),
 			"the pot lost its VVV deposit, so it cannot receive a purchase"
 		);
+		// The stakers' share of fees not forwarded yet is VVV in the pot, above its deposit.
+		ensure!(
+			native_reserve.saturating_sub(<T::Native as Inspect<_>>::minimum_balance())
+				>= PendingFeeRewards::<T>::get(),
+			"the pot lacks the stakers' share of fees it set aside"
+		);
+		ensure!(
+			Self::fee_shares_fit(FeeBurnShare::<T>::get(), FeeStakerShare::<T>::get()),
+			"the fee shares exceed the whole fee"
+		);
 		let epoch = CurrentEpoch::<T>::get();
 		ensure!(epoch.spent <= TotalSpent::<T>::get(), "an epoch spent more than all epochs");
 		ensure!(epoch.burned <= TotalBurned::<T>::get(), "an epoch burned more than all epochs");
+		ensure!(
+			epoch.streamed <= TotalStreamed::<T>::get(),
+			"an epoch streamed more than all epochs"
+		);
 		ensure!(epoch.started_at <= now, "the epoch starts in the future");
-		ensure!((epoch.spent == 0) == (epoch.burned == 0), "a purchase spent or burned nothing");
+		// §7.5: what a purchase bought was burned or streamed, so an epoch that spent has
+		// burned or streamed, and one that did not has neither.
+		ensure!(
+			(epoch.spent == 0) == (epoch.burned.saturating_add(epoch.streamed) == 0),
+			"a purchase spent or bought nothing"
+		);
 		let oldest = epoch.index.saturating_sub(T::MaxHistory::get());
-		let (mut kept, mut spent, mut burned): (u32, Balance, Balance) = (0, 0, 0);
+		let (mut kept, mut spent, mut burned, mut streamed): (u32, Balance, Balance, Balance) =
+			(0, 0, 0, 0);
 		for (index, record) in History::<T>::iter() {
 			ensure!(record.index == index, "a record is kept under another index");
 			ensure!(index >= oldest && index < epoch.index, "a record outside the history");
 			kept = kept.saturating_add(1);
 			spent = spent.saturating_add(record.spent);
 			burned = burned.saturating_add(record.burned);
+			streamed = streamed.saturating_add(record.streamed);
 		}
 		ensure!(kept <= T::MaxHistory::get(), "the history exceeds its bound");
 		ensure!(
 			spent.saturating_add(epoch.spent) <= TotalSpent::<T>::get()
-				&& burned.saturating_add(epoch.burned) <= TotalBurned::<T>::get(),
+				&& burned.saturating_add(epoch.burned) <= TotalBurned::<T>::get()
+				&& streamed.saturating_add(epoch.streamed) <= TotalStreamed::<T>::get(),
 			"the recorded epochs exceed the totals"
 		);
 		ensure!(!BurnPeriod::<T>::get().is_zero(), "the burn period is zero");

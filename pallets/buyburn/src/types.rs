@@ -4,9 +4,10 @@ use crate::impact::Balance;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_arithmetic::{FixedU128, Perbill};
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, DispatchResult};
 
-/// One epoch's account: what it could spend, what it spent, what that burned.
+/// One epoch's account: what it could spend, what it spent, what that burned and streamed to
+/// stakers.
 #[derive(
 	Clone,
 	Copy,
@@ -31,6 +32,8 @@ pub struct EpochRecord<BlockNumber> {
 	pub spent: Balance,
 	/// VVV (planck) bought and burned during it.
 	pub burned: Balance,
+	/// VVV (planck) bought and streamed to stakers during it (storage version 2 on).
+	pub streamed: Balance,
 }
 
 /// Why the hook did not buy in a block although it had budget.
@@ -105,6 +108,23 @@ pub trait PoolReserves {
 	fn reserves() -> Option<(Balance, Balance)>;
 }
 
+/// The stakers' reward stream, which the stakers' shares of purchases and fees are paid into
+/// (in the runtime: the staking pallet's `do_distribute_rewards`). The buy-burn pallet knows
+/// nothing else of staking.
+pub trait StakerRewards<AccountId> {
+	/// Moves `amount` VVV (planck) of `from`'s free balance into the stakers' rewards, keeping
+	/// `from` alive; or fails and changes nothing — e.g. when nothing is staked, so no one could
+	/// receive it. The caller burns what is refused.
+	fn distribute(from: &AccountId, amount: Balance) -> DispatchResult;
+}
+
+/// No stakers' stream: every distribution is refused, so every share is burned.
+impl<AccountId> StakerRewards<AccountId> for () {
+	fn distribute(_: &AccountId, _: Balance) -> DispatchResult {
+		Err(DispatchError::Other("no stakers' reward stream"))
+	}
+}
+
 /// The buy-burn state as a wallet shows it ([`crate::runtime_api::BuyBurnApi::summary`]).
 #[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo)]
 pub struct BuyBurnSummary<BlockNumber> {
@@ -138,4 +158,12 @@ pub struct BuyBurnSummary<BlockNumber> {
 	pub buy_interval: BlockNumber,
 	/// The block of the last purchase, if any.
 	pub last_purchase_at: Option<BlockNumber>,
+	/// VVV (planck) bought and streamed to stakers since genesis.
+	pub total_streamed: Balance,
+	/// The share of the VVV bought that is streamed to stakers.
+	pub staker_share: Perbill,
+	/// The share of each fee burned.
+	pub fee_burn_share: Perbill,
+	/// The share of each fee streamed to stakers.
+	pub fee_staker_share: Perbill,
 }

@@ -77,15 +77,20 @@ pub fn start_block(number: u32) {
 /// Ends the current block (`on_idle`, `on_finalize`) and starts the next; returns the
 /// buy-burn's events of the block that ended, with the reference price it bought against.
 pub fn next_block() -> Vec<pallet_buyburn::Event<Runtime>> {
-	let number = System::block_number();
-	Executive::finalize_block();
-	let events = System::events()
+	next_block_events()
 		.into_iter()
-		.filter_map(|record| match record.event {
+		.filter_map(|event| match event {
 			RuntimeEvent::BuyBurn(event) => Some(event),
 			_ => None,
 		})
-		.collect();
+		.collect()
+}
+
+/// [`next_block`], returning every event of the block that ended.
+pub fn next_block_events() -> Vec<RuntimeEvent> {
+	let number = System::block_number();
+	Executive::finalize_block();
+	let events = System::events().into_iter().map(|record| record.event).collect();
 	start_block(number + 1);
 	events
 }
