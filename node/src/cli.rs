@@ -10,6 +10,10 @@ pub struct Cli {
 	/// Options of the running node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// The transaction pool's rules beyond `--pool-limit` and `--pool-kbytes`.
+	#[clap(flatten)]
+	pub pool_rules: crate::pool::PoolRulesParams,
 }
 
 /// The node's subcommands.

@@ -8,7 +8,7 @@ use crate::{
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 
-use crate::pool::PoolBound;
+use crate::pool::PoolRules;
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -55,7 +55,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, PoolBound::default())?;
+					service::new_partial(&config, PoolRules::default())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -63,7 +63,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, PoolBound::default())?;
+					service::new_partial(&config, PoolRules::default())?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		}
@@ -71,7 +71,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } =
-					service::new_partial(&config, PoolBound::default())?;
+					service::new_partial(&config, PoolRules::default())?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		}
@@ -79,7 +79,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config, PoolBound::default())?;
+					service::new_partial(&config, PoolRules::default())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		}
@@ -91,7 +91,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config, PoolBound::default())?;
+					service::new_partial(&config, PoolRules::default())?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
@@ -120,7 +120,7 @@ pub fn run() -> sc_cli::Result<()> {
 				// The database's read and write costs, on a chain's state.
 				BenchmarkCmd::Storage(cmd) => {
 					let PartialComponents { client, backend, .. } =
-						service::new_partial(&config, PoolBound::default())?;
+						service::new_partial(&config, PoolRules::default())?;
 					let db = backend.expose_db();
 					let storage = backend.expose_storage();
 					let shared_trie_cache = backend.expose_shared_trie_cache();
@@ -129,7 +129,7 @@ pub fn run() -> sc_cli::Result<()> {
 				// Re-imports a chain's blocks and times them.
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } =
-						service::new_partial(&config, PoolBound::default())?;
+						service::new_partial(&config, PoolRules::default())?;
 					cmd.run(client)
 				}
 				_ => Err("this node offers `benchmark pallet`, `overhead`, `storage`, `block` \
@@ -139,11 +139,15 @@ pub fn run() -> sc_cli::Result<()> {
 		}
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
-			let pool_bound = PoolBound::from_cli(&cli.run.pool_config);
-			let pool_options =
-				pool_bound.pool_options(&cli.run.pool_config, cli.run.shared_params.is_dev());
-			runner.run_node_until_exit(|mut config| async move {
-				config.transaction_pool = pool_options;
+			let pool = &cli.run.pool_config;
+			if matches!(pool.pool_type, sc_cli::TransactionPoolType::SingleState) {
+				return Err(sc_cli::Error::Input(
+					"this node runs the fork-aware transaction pool only".into(),
+				));
+			}
+			let pool_rules =
+				PoolRules::from_cli(pool, &cli.pool_rules, cli.run.shared_params.is_dev());
+			runner.run_node_until_exit(|config| async move {
 				if matches!(
 					config.network.network_backend,
 					sc_network::config::NetworkBackendType::Libp2p
@@ -152,7 +156,7 @@ pub fn run() -> sc_cli::Result<()> {
 						"this node runs the litep2p network backend only".into(),
 					));
 				}
-				service::new_full(config, pool_bound).map_err(sc_cli::Error::Service)
+				service::new_full(config, pool_rules).map_err(sc_cli::Error::Service)
 			})
 		}
 	}

@@ -11,7 +11,7 @@ use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpS
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 
-use crate::pool::PoolBound;
+use crate::pool::{DiemTransactions, PoolRules, QuietShutdown};
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 
 /// The host functions the runtime may call: Substrate's, and with `runtime-benchmarks` (whose
@@ -40,8 +40,9 @@ type Network = sc_network::Litep2pNetworkBackend;
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// The transaction pool: Substrate's fork-aware pool behind the node's admission bound.
-pub type TransactionPool =
-	crate::pool::BoundedPool<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>>;
+pub type TransactionPool = crate::pool::BoundedPool<
+	sc_transaction_pool::ForkAwareTxPool<sc_transaction_pool::FullChainApi<FullClient, Block>, Block>,
+>;
 
 /// The parts of the node that the subcommands (`check-block`, `revert`, …) need too.
 pub type Service = sc_service::PartialComponents<
@@ -69,9 +70,9 @@ fn slot_inherents(
 	(slot, timestamp)
 }
 
-/// Builds the client, database, transaction pool (admitting at most `pool_bound`) and import
+/// Builds the client, database, transaction pool (admitting by `pool_rules`) and import
 /// queue.
-pub fn new_partial(config: &Configuration, pool_bound: PoolBound) -> Result<Service, ServiceError> {
+pub fn new_partial(config: &Configuration, pool_rules: PoolRules) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -101,17 +102,15 @@ pub fn new_partial(config: &Configuration, pool_bound: PoolBound) -> Result<Serv
 	let select_chain = sc_consensus::LongestChain::new(backend.clone());
 
 	let transaction_pool = Arc::new(crate::pool::BoundedPool::new(
-		Arc::new(
-			sc_transaction_pool::Builder::new(
-				task_manager.spawn_essential_handle(),
-				client.clone(),
-				config.role.is_authority().into(),
-			)
-			.with_options(config.transaction_pool.clone())
-			.with_prometheus(config.prometheus_registry())
-			.build(),
-		),
-		pool_bound,
+		Arc::new(sc_transaction_pool::ForkAwareTxPool::new_full(
+			pool_rules.pool_options(),
+			config.role.is_authority().into(),
+			config.prometheus_registry(),
+			QuietShutdown(task_manager.spawn_essential_handle()),
+			client.clone(),
+		)),
+		pool_rules,
+		DiemTransactions,
 	));
 
 	let (grandpa_block_import, grandpa_link) = sc_consensus_grandpa::block_import(
@@ -159,7 +158,7 @@ pub fn new_partial(config: &Configuration, pool_bound: PoolBound) -> Result<Serv
 
 /// Builds and starts the full node: networking, RPC, and, on an authority, Aura block
 /// production and the GRANDPA voter.
-pub fn new_full(config: Configuration, pool_bound: PoolBound) -> Result<TaskManager, ServiceError> {
+pub fn new_full(config: Configuration, pool_rules: PoolRules) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
 		backend,
@@ -169,7 +168,7 @@ pub fn new_full(config: Configuration, pool_bound: PoolBound) -> Result<TaskMana
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config, pool_bound)?;
+	} = new_partial(&config, pool_rules)?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

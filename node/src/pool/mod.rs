@@ -1,152 +1,310 @@
-//! The node's transaction pool: Substrate's fork-aware pool behind an admission bound, so that
-//! a transaction the node accepts is never dropped for lack of room.
+//! The node's transaction pool: Substrate's fork-aware pool behind the rules that keep it
+//! honest under load and against a flood (the README's *Transaction pool* section):
 //!
-//! Why a bound in front of the pool: the fork-aware pool keeps every transaction in a mempool
-//! and validates it into one view per recent block, each with a `ready` and a `future` queue of
-//! limited size. When a view's queue overflows it evicts the oldest transactions of the lowest
-//! priority together with every later nonce of their senders, and a sender who submitted with
-//! `author_submitExtrinsic` is never told (a load of 10,000 transfers lost 4,220 that way). The
-//! mempool's own limit is the sum of the two queues', so it does not stop a view overflowing.
+//! 1. **Ready bound.** The node admits a transaction only while the best block's view holds
+//!    fewer than `--pool-limit` ready transactions and `--pool-kbytes` of them, counting the
+//!    submissions still being validated. The fork-aware pool's own views, when a queue
+//!    overflows, evict the *oldest* transaction of the lowest priority, silently for a sender
+//!    who used `author_submitExtrinsic` (a load of 10,000 transfers once lost 4,220 that way),
+//!    and its mempool's limit also counts what blocks included but finality has not reached, so
+//!    it bounds nothing useful: the views get twenty times the bound, and the bound is kept
+//!    here.
+//! 2. **Futures never keep an includable transaction out.** A transaction waiting for an
+//!    earlier nonce does not count against the ready bound. Each sender may keep
+//!    `--pool-futures-per-sender` of them (a further one is refused with RPC error 1021, "The
+//!    pool is not accepting future transactions"); the pool as a whole keeps
+//!    `--pool-future-limit` (a sixteenth of the ready bound by default, and as many sixteenths
+//!    of its bytes: the SDK's future queue, which evicts the oldest first); a future still not
+//!    ready after `--pool-future-blocks` best blocks is dropped as stale.
+//! 3. **Replacement at the bound.** When the ready bound is full, a transaction that can
+//!    outrank the floor (a tip) is validated and replaces the lowest-priority ready transaction
+//!    (the newest of those), whose watcher hears `invalid`; an untipped one, or a tipped one
+//!    that ranks no higher than everything in the pool, is refused with `ImmediatelyDropped`
+//!    (1016), which the sender sees and may retry. Transactions of equal priority never
+//!    replace each other, so an accepted transaction is included, or becomes invalid, or was
+//!    outbid by a higher tip.
 //!
-//! So the node admits a transaction only while the best block's view, plus the submissions
-//! still being validated, holds fewer than `--pool-limit` transactions and `--pool-kbytes` of
-//! them, and gives each view's queues room for twice that: no view overflows (an older view
-//! also holds what the newer blocks included, hence the headroom), and a submission that cannot
-//! be kept is refused at once with `ImmediatelyDropped` (RPC error 1016, "Immediately Dropped:
-//! the transaction couldn't enter the pool because of the limit"), which the sender sees and
-//! may retry. A transaction validated and kept is included, or becomes invalid (a watcher of
-//! `author_submitAndWatchExtrinsic` hears `invalid`, `usurped` or `dropped` with the reason).
+//! The pool's background tasks are spawned through [`QuietShutdown`], so stopping the node
+//! does not log an essential task's failure.
+
+mod inspect;
+mod rules;
+mod shutdown;
+
+pub use inspect::DiemTransactions;
+pub use rules::PoolBound;
+pub use shutdown::QuietShutdown;
 
 use std::{
-	collections::HashMap,
+	collections::{HashMap, HashSet},
+	future::Future,
 	pin::Pin,
-	sync::{Arc, Mutex},
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc, Mutex,
+	},
 };
 
 use codec::Encode;
 use sc_transaction_pool_api::{
-	error::Error as PoolError, ChainEvent, ImportNotificationStream, LocalTransactionFor,
-	LocalTransactionPool, MaintainedTransactionPool, PoolStatus, ReadyTransactions, TransactionFor,
-	TransactionPool, TransactionSource, TransactionStatusStreamFor, TxHash, TxInvalidityReportMap,
+	error::Error as PoolError, ChainEvent, ImportNotificationStream, InPoolTransaction,
+	LocalTransactionFor, LocalTransactionPool, MaintainedTransactionPool, PoolStatus,
+	ReadyTransactions, TransactionFor, TransactionPool, TransactionSource,
+	TransactionStatusStreamFor, TxHash, TxInvalidityReportMap,
 };
 use sp_runtime::traits::Block as BlockT;
 
-/// How many transactions, and how many bytes of them, the node admits.
+use rules::{Admission, FutureRegistry, Ticket};
+
+/// What the rules need to know of a transaction before the pool validates it.
+pub trait InspectTransaction<Xt>: Send + Sync {
+	/// The signer of `xt`, or `None` for an unsigned transaction (all unsigned futures share
+	/// one sender's bound, and an unsigned transaction may try to outrank the floor).
+	fn signer(&self, xt: &Xt) -> Option<Signer>;
+}
+
+/// A signed transaction's sender, as the rules see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signer {
+	/// The sender's address, encoded: the key of its futures' bound.
+	pub account: Vec<u8>,
+	/// Whether it offers a tip: an untipped transaction ranks at the floor, below or level
+	/// with everything the pool can hold, so it can never replace one.
+	pub tipped: bool,
+}
+
+/// The rules' parameters (the node's `--pool-*` options).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PoolBound {
-	/// Transactions waiting for a block (ready or future).
-	pub count: usize,
-	/// Bytes of their encodings.
-	pub bytes: usize,
+pub struct PoolRules {
+	/// The ready bound.
+	pub bound: PoolBound,
+	/// The futures of all senders together (the oldest evicted first).
+	pub futures_bound: PoolBound,
+	/// Futures a sender may keep.
+	pub futures_per_sender: usize,
+	/// Best blocks after which a future still waiting is dropped.
+	pub future_max_age: u64,
+	/// How long a transaction found invalid is refused again.
+	pub ban_time: std::time::Duration,
 }
 
-impl PoolBound {
-	/// The bound the command line asks for (`--pool-limit`, `--pool-kbytes`).
-	pub fn from_cli(params: &sc_cli::TransactionPoolParams) -> Self {
-		Self { count: params.pool_limit, bytes: params.pool_kbytes.saturating_mul(1024) }
-	}
-
-	/// The fork-aware pool's options for this bound: each view's ready and future queues hold
-	/// twice the bound, so admitted transactions never overflow one.
-	pub fn pool_options(
-		&self,
-		params: &sc_cli::TransactionPoolParams,
-		is_dev: bool,
-	) -> sc_transaction_pool::TransactionPoolOptions {
-		// The options builder gives the future queue a tenth of the ready queue's limits.
-		sc_transaction_pool::TransactionPoolOptions::new_with_params(
-			self.count.saturating_mul(20),
-			self.bytes.saturating_mul(20),
-			params.tx_ban_seconds,
-			params.pool_type.into(),
-			is_dev,
-			params.pool_best_blocks_only,
-		)
-	}
-}
-
-impl Default for PoolBound {
-	/// The command line's defaults: 8,192 transactions, 20 MiB.
+impl Default for PoolRules {
 	fn default() -> Self {
-		Self { count: 8_192, bytes: 20 * 1024 * 1024 }
-	}
-}
-
-/// The admission count: the pool's content plus the submissions being validated, against the
-/// bound. Kept apart from the pool so its arithmetic is testable.
-#[derive(Debug)]
-pub struct Admission {
-	bound: PoolBound,
-	/// Transactions and bytes admitted but not yet in the pool's status.
-	in_flight: Mutex<(usize, usize)>,
-}
-
-/// A place held in the pool for one submission while it is validated; released on drop,
-/// when the pool's status has taken the transaction in (or it was refused).
-pub struct Ticket<'a> {
-	admission: &'a Admission,
-	bytes: usize,
-}
-
-impl Drop for Ticket<'_> {
-	fn drop(&mut self) {
-		let mut in_flight = self.admission.lock();
-		in_flight.0 = in_flight.0.saturating_sub(1);
-		in_flight.1 = in_flight.1.saturating_sub(self.bytes);
-	}
-}
-
-impl Admission {
-	/// An admission count for `bound`.
-	pub fn new(bound: PoolBound) -> Self {
-		Self { bound, in_flight: Mutex::new((0, 0)) }
-	}
-
-	fn lock(&self) -> std::sync::MutexGuard<'_, (usize, usize)> {
-		// The counter is two integers: a panic elsewhere cannot leave it inconsistent.
-		self.in_flight.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-	}
-
-	/// Holds a place for a transaction of `bytes` if the pool (`status`) and the submissions in
-	/// flight leave room for it under the bound.
-	pub fn try_admit(&self, status: &PoolStatus, bytes: usize) -> Option<Ticket<'_>> {
-		let mut in_flight = self.lock();
-		let count = status.ready.saturating_add(status.future).saturating_add(in_flight.0);
-		let total_bytes = status
-			.ready_bytes
-			.saturating_add(status.future_bytes)
-			.saturating_add(in_flight.1)
-			.saturating_add(bytes);
-		if count >= self.bound.count || total_bytes > self.bound.bytes {
-			return None;
+		let bound = PoolBound::default();
+		Self {
+			bound,
+			futures_bound: bound.futures_share(),
+			futures_per_sender: DEFAULT_FUTURES_PER_SENDER,
+			future_max_age: DEFAULT_FUTURE_MAX_AGE,
+			ban_time: std::time::Duration::from_secs(30 * 60),
 		}
-		in_flight.0 += 1;
-		in_flight.1 = in_flight.1.saturating_add(bytes);
-		Some(Ticket { admission: self, bytes })
 	}
 }
 
-/// A transaction pool that admits transactions only within its [`PoolBound`].
-pub struct BoundedPool<P> {
+/// The default of `--pool-futures-per-sender`: enough for a wallet that sends a few
+/// transactions out of order, far too few to fill the pool.
+pub const DEFAULT_FUTURES_PER_SENDER: usize = 16;
+/// The default of `--pool-future-blocks`: 64 blocks, about two minutes.
+pub const DEFAULT_FUTURE_MAX_AGE: u64 = 64;
+
+/// The node's pool options beyond Substrate's `--pool-limit` and `--pool-kbytes`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PoolRulesParams {
+	/// Future transactions (waiting for an earlier nonce) one sender may keep in the pool.
+	#[arg(long, value_name = "COUNT", default_value_t = DEFAULT_FUTURES_PER_SENDER)]
+	pub pool_futures_per_sender: usize,
+	/// Future transactions the pool keeps, of all senders together; the oldest are evicted
+	/// first [default: a sixteenth of `--pool-limit`].
+	#[arg(long, value_name = "COUNT")]
+	pub pool_future_limit: Option<usize>,
+	/// Best blocks after which a future transaction still not ready is dropped.
+	#[arg(long, value_name = "BLOCKS", default_value_t = DEFAULT_FUTURE_MAX_AGE)]
+	pub pool_future_blocks: u64,
+}
+
+impl PoolRules {
+	/// The rules the command line asks for; a dev chain bans nothing, like Substrate's.
+	pub fn from_cli(
+		pool: &sc_cli::TransactionPoolParams,
+		rules: &PoolRulesParams,
+		is_dev: bool,
+	) -> Self {
+		let bound =
+			PoolBound { count: pool.pool_limit, bytes: pool.pool_kbytes.saturating_mul(1024) };
+		Self {
+			bound,
+			futures_bound: PoolBound {
+				count: rules.pool_future_limit.unwrap_or(bound.futures_share().count),
+				bytes: bound.futures_share().bytes,
+			},
+			futures_per_sender: rules.pool_futures_per_sender,
+			future_max_age: rules.pool_future_blocks,
+			ban_time: std::time::Duration::from_secs(
+				pool.tx_ban_seconds.unwrap_or(if is_dev { 0 } else { 30 * 60 }),
+			),
+		}
+	}
+
+	/// The fork-aware pool's options. Each view's ready queue holds twenty times the bound,
+	/// so admitted transactions never overflow one (an older view also holds what newer blocks
+	/// included, and the mempool, sized by the views, also what finality has not reached): the
+	/// bound is enforced here, not by the SDK's eviction. The future queue is the pool-wide
+	/// futures bound, which the SDK enforces by evicting the oldest first.
+	pub fn pool_options(&self) -> sc_transaction_pool::Options {
+		sc_transaction_pool::Options {
+			ready: sc_transaction_pool::PoolLimit {
+				count: self.bound.count.saturating_mul(20),
+				total_bytes: self.bound.bytes.saturating_mul(20),
+			},
+			future: sc_transaction_pool::PoolLimit {
+				count: self.futures_bound.count,
+				total_bytes: self.futures_bound.bytes,
+			},
+			reject_future_transactions: false,
+			ban_time: self.ban_time,
+		}
+	}
+}
+
+/// A transaction pool that admits transactions by the [`PoolRules`].
+pub struct BoundedPool<P: TransactionPool> {
 	inner: Arc<P>,
+	rules: PoolRules,
 	admission: Admission,
+	inspect: Box<dyn InspectTransaction<TransactionFor<P>>>,
+	futures: Mutex<FutureRegistry<Vec<u8>, TxHash<P>>>,
+	/// Held by a submission that arrives at a full bound: replacements happen one at a time.
+	replacing: futures::lock::Mutex<()>,
+	/// Best blocks seen, the clock of the staleness rule.
+	best_blocks: AtomicU64,
 }
 
-impl<P> BoundedPool<P> {
-	/// `inner` behind `bound`; `inner` must be built with [`PoolBound::pool_options`].
-	pub fn new(inner: Arc<P>, bound: PoolBound) -> Self {
-		Self { inner, admission: Admission::new(bound) }
+/// How a submission entered.
+enum Entry<'a> {
+	/// Under the ready bound.
+	Room(Ticket<'a>),
+	/// At a full bound, to replace a lower-priority transaction.
+	Replacing(futures::lock::MutexGuard<'a, ()>),
+}
+
+impl<P: TransactionPool> BoundedPool<P>
+where
+	TransactionFor<P>: Encode,
+{
+	/// `inner` under `rules`; `inner` must be built with [`PoolRules::pool_options`].
+	pub fn new(
+		inner: Arc<P>,
+		rules: PoolRules,
+		inspect: impl InspectTransaction<TransactionFor<P>> + 'static,
+	) -> Self {
+		Self {
+			inner,
+			rules,
+			admission: Admission::new(rules.bound),
+			inspect: Box::new(inspect),
+			futures: Mutex::new(FutureRegistry::new(rules.futures_per_sender)),
+			replacing: futures::lock::Mutex::new(()),
+			best_blocks: AtomicU64::new(0),
+		}
 	}
-}
 
-impl<P: TransactionPool> BoundedPool<P> {
-	fn admit(&self, xt: &TransactionFor<P>) -> Result<Ticket<'_>, P::Error>
+	fn registry(&self) -> std::sync::MutexGuard<'_, FutureRegistry<Vec<u8>, TxHash<P>>> {
+		// Every operation on the registry leaves it consistent: a panic elsewhere cannot
+		// poison its meaning.
+		self.futures.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+	}
+
+	/// Room under the bound, or the right to try a replacement, or `ImmediatelyDropped`.
+	async fn enter(&self, xt: &TransactionFor<P>, signer: Option<&Signer>) -> Result<Entry<'_>, P::Error> {
+		if let Some(ticket) = self.admission.try_admit(&self.inner.status(), xt.encoded_size()) {
+			return Ok(Entry::Room(ticket));
+		}
+		if signer.is_some_and(|signer| !signer.tipped) {
+			return Err(PoolError::ImmediatelyDropped.into());
+		}
+		Ok(Entry::Replacing(self.replacing.lock().await))
+	}
+
+	/// Removes `hashes` from the pool (and what depends on them).
+	async fn remove(&self, hashes: impl IntoIterator<Item = TxHash<P>>) {
+		let report: TxInvalidityReportMap<TxHash<P>> =
+			hashes.into_iter().map(|hash| (hash, None)).collect();
+		if !report.is_empty() {
+			self.inner.report_invalid(None, report).await;
+		}
+	}
+
+	/// After the inner pool took `hash`: the futures' bound, and for a submission at a full
+	/// bound the replacement. An `Err` means the transaction was taken out again.
+	async fn settle(
+		&self,
+		hash: TxHash<P>,
+		signer: Option<Signer>,
+		replacing: bool,
+	) -> Result<(), P::Error> {
+		let Some(priority) = self.inner.ready_transaction(&hash).map(|tx| *tx.priority()) else {
+			let sender = signer.map(|signer| signer.account).unwrap_or_default();
+			let now = self.best_blocks.load(Ordering::Relaxed);
+			let kept = {
+				let mut futures = self.registry();
+				futures.try_insert(sender.clone(), hash.clone(), now) || {
+					// Some of the sender's futures may have become ready since.
+					futures.prune_sender(&sender, |known| self.inner.ready_transaction(known).is_none());
+					futures.try_insert(sender, hash.clone(), now)
+				}
+			};
+			if kept {
+				return Ok(());
+			}
+			log::debug!(target: "txpool", "{hash:?}: its sender's futures are at the bound");
+			self.remove([hash]).await;
+			return Err(PoolError::RejectedFutureTransaction.into());
+		};
+		if !replacing {
+			return Ok(());
+		}
+		let lowest = rules::replacement_victim(
+			self.inner.ready().map(|tx| (tx.hash().clone(), *tx.priority())),
+			&hash,
+			priority,
+		);
+		match lowest {
+			Some(lowest) => {
+				log::debug!(target: "txpool", "{hash:?} replaces {lowest:?}, of a lower priority");
+				self.remove([lowest]).await;
+				Ok(())
+			},
+			None => {
+				self.remove([hash]).await;
+				Err(PoolError::ImmediatelyDropped.into())
+			},
+		}
+	}
+
+	/// One transaction through the rules, `submit` handing it to the inner pool.
+	async fn submit_with<R, F>(
+		&self,
+		xt: TransactionFor<P>,
+		submit: impl FnOnce(TransactionFor<P>) -> F,
+	) -> Result<R, P::Error>
 	where
-		TransactionFor<P>: Encode,
+		F: Future<Output = Result<R, P::Error>>,
 	{
-		self.admission
-			.try_admit(&self.inner.status(), xt.encoded_size())
-			.ok_or_else(|| PoolError::ImmediatelyDropped.into())
+		let signer = self.inspect.signer(&xt);
+		let hash = self.inner.hash_of(&xt);
+		let entry = self.enter(&xt, signer.as_ref()).await?;
+		let submitted = submit(xt).await?;
+		// A ticket is released once the pool's status counts the transaction; the right to
+		// replace is held until the replacement is done.
+		let replacing = match entry {
+			Entry::Room(ticket) => {
+				drop(ticket);
+				None
+			},
+			Entry::Replacing(guard) => Some(guard),
+		};
+		self.settle(hash, signer, replacing.is_some()).await?;
+		Ok(submitted)
 	}
 }
 
@@ -167,27 +325,45 @@ where
 		source: TransactionSource,
 		xts: Vec<TransactionFor<Self>>,
 	) -> Result<Vec<Result<TxHash<Self>, Self::Error>>, Self::Error> {
+		// Those with room go to the inner pool in one batch, validated together (a peer's
+		// gossip arrives this way); the others, one at a time, may replace or are refused.
 		let mut tickets = Vec::with_capacity(xts.len());
-		let mut admitted = Vec::with_capacity(xts.len());
-		let mut refused = Vec::with_capacity(xts.len());
-		for xt in xts {
-			match self.admit(&xt) {
-				Ok(ticket) => {
+		let mut batch = Vec::with_capacity(xts.len());
+		let mut rest = Vec::new();
+		let status = self.inner.status();
+		for (position, xt) in xts.into_iter().enumerate() {
+			let signer = self.inspect.signer(&xt);
+			match self.admission.try_admit(&status, xt.encoded_size()) {
+				Some(ticket) => {
 					tickets.push(ticket);
-					admitted.push(xt);
-					refused.push(None);
-				}
-				Err(e) => refused.push(Some(e)),
+					batch.push((position, self.inner.hash_of(&xt), signer, xt));
+				},
+				None => rest.push((position, xt)),
 			}
 		}
-		let mut results = self.inner.submit_at(at, source, admitted).await?.into_iter();
-		drop(tickets);
-		Ok(refused
+		let (meta, batch): (Vec<_>, Vec<_>) = batch
 			.into_iter()
-			.map(|refusal| match refusal {
-				Some(e) => Err(e),
-				None => results.next().unwrap_or_else(|| Err(PoolError::ImmediatelyDropped.into())),
-			})
+			.map(|(position, hash, signer, xt)| ((position, hash, signer), xt))
+			.unzip();
+		let submitted = self.inner.submit_at(at, source, batch).await?;
+		drop(tickets);
+		let mut results: Vec<Option<Result<TxHash<Self>, Self::Error>>> =
+			(0..meta.len() + rest.len()).map(|_| None).collect();
+		for ((position, hash, signer), result) in meta.into_iter().zip(submitted) {
+			let settled = match result {
+				Ok(submitted) => self.settle(hash, signer, false).await.map(|()| submitted),
+				Err(e) => Err(e),
+			};
+			results[position] = Some(settled);
+		}
+		for (position, xt) in rest {
+			results[position] = Some(
+				self.submit_with(xt, |xt| self.inner.submit_one(at, source, xt)).await,
+			);
+		}
+		Ok(results
+			.into_iter()
+			.map(|result| result.unwrap_or_else(|| Err(PoolError::ImmediatelyDropped.into())))
 			.collect())
 	}
 
@@ -197,8 +373,7 @@ where
 		source: TransactionSource,
 		xt: TransactionFor<Self>,
 	) -> Result<TxHash<Self>, Self::Error> {
-		let _ticket = self.admit(&xt)?;
-		self.inner.submit_one(at, source, xt).await
+		self.submit_with(xt, |xt| self.inner.submit_one(at, source, xt)).await
 	}
 
 	async fn submit_and_watch(
@@ -207,8 +382,7 @@ where
 		source: TransactionSource,
 		xt: TransactionFor<Self>,
 	) -> Result<Pin<Box<TransactionStatusStreamFor<Self>>>, Self::Error> {
-		let _ticket = self.admit(&xt)?;
-		self.inner.submit_and_watch(at, source, xt).await
+		self.submit_with(xt, |xt| self.inner.submit_and_watch(at, source, xt)).await
 	}
 
 	async fn ready_at(
@@ -270,7 +444,22 @@ where
 	TransactionFor<P>: Encode,
 {
 	async fn maintain(&self, event: ChainEvent<Self::Block>) {
-		self.inner.maintain(event).await
+		let new_best = matches!(event, ChainEvent::NewBestBlock { .. });
+		self.inner.maintain(event).await;
+		if !new_best {
+			return;
+		}
+		// The registry follows the pool: what is no longer a future in the best view is
+		// forgotten, and what has waited too long is stale.
+		let now = self.best_blocks.fetch_add(1, Ordering::Relaxed).saturating_add(1);
+		let futures: HashSet<_> =
+			self.inner.futures().iter().map(|tx| tx.hash().clone()).collect();
+		let stale =
+			self.registry().prune(now, self.rules.future_max_age, |hash| futures.contains(hash));
+		if !stale.is_empty() {
+			log::debug!(target: "txpool", "dropping {} stale future transactions", stale.len());
+			self.remove(stale).await;
+		}
 	}
 }
 
@@ -293,40 +482,12 @@ where
 		at: <Self::Block as BlockT>::Hash,
 		xt: LocalTransactionFor<Self>,
 	) -> Result<Self::Hash, Self::Error> {
-		let _ticket = self.admit(&xt)?;
+		// The node's own offchain workers submit here (this runtime has none): room under the
+		// bound is all they need; the futures' bound applies to what others send.
+		let _ticket = self
+			.admission
+			.try_admit(&self.inner.status(), xt.encoded_size())
+			.ok_or(PoolError::ImmediatelyDropped)?;
 		self.inner.submit_local(at, xt)
-	}
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	fn status(ready: usize, future: usize, bytes: usize) -> PoolStatus {
-		PoolStatus { ready, ready_bytes: bytes, future, future_bytes: 0 }
-	}
-
-	#[test]
-	fn admits_up_to_the_count_counting_submissions_in_flight() {
-		let admission = Admission::new(PoolBound { count: 3, bytes: 1_000 });
-		let pool = status(1, 0, 100);
-		let first = admission.try_admit(&pool, 10).expect("1 in the pool + 0 in flight < 3");
-		let second = admission.try_admit(&pool, 10).expect("1 + 1 < 3");
-		assert!(admission.try_admit(&pool, 10).is_none(), "1 + 2 in flight reach the bound");
-		drop(first);
-		let third = admission.try_admit(&pool, 10).expect("a finished submission frees a place");
-		drop((second, third));
-		assert!(admission.try_admit(&status(2, 1, 0), 10).is_none(), "future counts too");
-	}
-
-	#[test]
-	fn admits_up_to_the_bytes() {
-		let admission = Admission::new(PoolBound { count: 100, bytes: 1_000 });
-		let pool = PoolStatus { ready: 1, ready_bytes: 400, future: 1, future_bytes: 400 };
-		let held = admission.try_admit(&pool, 150).expect("800 + 150 ≤ 1,000");
-		assert!(admission.try_admit(&pool, 51).is_none(), "800 + 150 in flight + 51 > 1,000");
-		let exact = admission.try_admit(&pool, 50).expect("800 + 150 + 50 = 1,000");
-		drop((held, exact));
-		assert_eq!(*admission.lock(), (0, 0), "every ticket gives its place back");
 	}
 }

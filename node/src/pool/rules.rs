@@ -1,0 +1,258 @@
+//! The pool's admission rules as plain data structures, apart from the pool so each rule is
+//! testable on its own: the ready bound with the submissions in flight ([`Admission`]) and the
+//! futures each sender may keep ([`FutureRegistry`]).
+
+use std::{
+	collections::{HashMap, VecDeque},
+	hash::Hash,
+	sync::Mutex,
+};
+
+use sc_transaction_pool_api::PoolStatus;
+
+/// How many ready transactions, and how many bytes of them, the node admits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PoolBound {
+	/// Ready transactions (includable now, in the best block's view).
+	pub count: usize,
+	/// Bytes of their encodings.
+	pub bytes: usize,
+}
+
+impl PoolBound {
+	/// The default bound of all futures together: a sixteenth of this bound.
+	pub fn futures_share(&self) -> Self {
+		Self { count: self.count / 16, bytes: self.bytes / 16 }
+	}
+}
+
+impl Default for PoolBound {
+	/// The command line's defaults: 8,192 transactions, 20 MiB.
+	fn default() -> Self {
+		Self { count: 8_192, bytes: 20 * 1024 * 1024 }
+	}
+}
+
+/// The admission count: the best view's ready transactions plus the submissions being
+/// validated, against the bound. Futures do not count: they are bounded apart
+/// ([`FutureRegistry`] per sender, the SDK's future queue for the whole pool), so they can
+/// never keep an includable transaction out.
+#[derive(Debug)]
+pub struct Admission {
+	bound: PoolBound,
+	/// Transactions and bytes admitted but not yet in the pool's status.
+	in_flight: Mutex<(usize, usize)>,
+}
+
+/// A place held in the pool for one submission while it is validated; released on drop,
+/// when the pool's status has taken the transaction in (or it was refused).
+pub struct Ticket<'a> {
+	admission: &'a Admission,
+	bytes: usize,
+}
+
+impl Drop for Ticket<'_> {
+	fn drop(&mut self) {
+		let mut in_flight = self.admission.lock();
+		in_flight.0 = in_flight.0.saturating_sub(1);
+		in_flight.1 = in_flight.1.saturating_sub(self.bytes);
+	}
+}
+
+impl Admission {
+	/// An admission count for `bound`.
+	pub fn new(bound: PoolBound) -> Self {
+		Self { bound, in_flight: Mutex::new((0, 0)) }
+	}
+
+	fn lock(&self) -> std::sync::MutexGuard<'_, (usize, usize)> {
+		// The counter is two integers: a panic elsewhere cannot leave it inconsistent.
+		self.in_flight.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+	}
+
+	/// Holds a place for a transaction of `bytes` if the ready transactions (`status`) and the
+	/// submissions in flight leave room for it under the bound.
+	pub fn try_admit(&self, status: &PoolStatus, bytes: usize) -> Option<Ticket<'_>> {
+		let mut in_flight = self.lock();
+		let count = status.ready.saturating_add(in_flight.0);
+		let total_bytes =
+			status.ready_bytes.saturating_add(in_flight.1).saturating_add(bytes);
+		if count >= self.bound.count || total_bytes > self.bound.bytes {
+			return None;
+		}
+		in_flight.0 = in_flight.0.saturating_add(1);
+		in_flight.1 = in_flight.1.saturating_add(bytes);
+		Some(Ticket { admission: self, bytes })
+	}
+}
+
+/// The future transactions (waiting for an earlier nonce) the node has admitted, per sender,
+/// oldest first, with the best block count at which each was admitted: the per-sender bound
+/// and the staleness rule read it.
+#[derive(Debug)]
+pub struct FutureRegistry<S, H> {
+	per_sender: usize,
+	by_sender: HashMap<S, VecDeque<(H, u64)>>,
+}
+
+impl<S: Eq + Hash + Clone, H: Eq + Clone> FutureRegistry<S, H> {
+	/// A registry that keeps at most `per_sender` futures of each sender.
+	pub fn new(per_sender: usize) -> Self {
+		Self { per_sender, by_sender: HashMap::new() }
+	}
+
+	/// Records `hash` as a future of `sender` seen at best block count `now`, unless `sender`
+	/// already has its bound of futures: then `false`, and nothing is recorded.
+	pub fn try_insert(&mut self, sender: S, hash: H, now: u64) -> bool {
+		let futures = self.by_sender.entry(sender).or_default();
+		if futures.iter().any(|(known, _)| *known == hash) {
+			return true;
+		}
+		if futures.len() >= self.per_sender {
+			return false;
+		}
+		futures.push_back((hash, now));
+		true
+	}
+
+	/// Forgets the futures of `sender` that `still_future` says are no longer futures (became
+	/// ready, were included or left the pool).
+	pub fn prune_sender(&mut self, sender: &S, still_future: impl Fn(&H) -> bool) {
+		if let Some(futures) = self.by_sender.get_mut(sender) {
+			futures.retain(|(hash, _)| still_future(hash));
+			if futures.is_empty() {
+				self.by_sender.remove(sender);
+			}
+		}
+	}
+
+	/// Forgets every future that `still_future` says is no longer one, and removes and returns
+	/// those admitted more than `max_age` best blocks before `now`: they are stale.
+	pub fn prune(&mut self, now: u64, max_age: u64, still_future: impl Fn(&H) -> bool) -> Vec<H> {
+		let mut stale = Vec::new();
+		self.by_sender.retain(|_, futures| {
+			futures.retain(|(hash, seen)| {
+				if !still_future(hash) {
+					return false;
+				}
+				if now.saturating_sub(*seen) > max_age {
+					stale.push(hash.clone());
+					return false;
+				}
+				true
+			});
+			!futures.is_empty()
+		});
+		stale
+	}
+
+	/// How many futures are recorded, over all senders.
+	#[cfg(test)]
+	pub fn len(&self) -> usize {
+		self.by_sender.values().map(VecDeque::len).sum()
+	}
+}
+
+/// The ready transaction a new one of `new_priority` replaces when the ready bound is full:
+/// the lowest priority, and of those the last in the pool's order (the newest, at the end of
+/// its sender's nonces, so that removing it removes nothing after it). `None` when the new
+/// transaction does not rank above it: then it ranks below everything the pool holds.
+pub fn replacement_victim<H: PartialEq>(
+	ready: impl IntoIterator<Item = (H, u64)>,
+	new: &H,
+	new_priority: u64,
+) -> Option<H> {
+	let mut lowest: Option<(H, u64)> = None;
+	for (hash, priority) in ready {
+		if hash == *new {
+			continue;
+		}
+		if lowest.as_ref().is_none_or(|(_, low)| priority <= *low) {
+			lowest = Some((hash, priority));
+		}
+	}
+	lowest.filter(|(_, priority)| new_priority > *priority).map(|(hash, _)| hash)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn status(ready: usize, future: usize, bytes: usize) -> PoolStatus {
+		PoolStatus { ready, ready_bytes: bytes, future, future_bytes: bytes }
+	}
+
+	#[test]
+	fn admits_up_to_the_count_counting_submissions_in_flight() {
+		let admission = Admission::new(PoolBound { count: 3, bytes: 1_000 });
+		let pool = status(1, 0, 100);
+		let first = admission.try_admit(&pool, 10).expect("1 in the pool + 0 in flight < 3");
+		let second = admission.try_admit(&pool, 10).expect("1 + 1 < 3");
+		assert!(admission.try_admit(&pool, 10).is_none(), "1 + 2 in flight reach the bound");
+		drop(first);
+		let third = admission.try_admit(&pool, 10).expect("a finished submission frees a place");
+		drop((second, third));
+		assert!(admission.try_admit(&status(3, 0, 0), 10).is_none(), "3 ready fill the bound");
+	}
+
+	#[test]
+	fn futures_never_count_against_the_ready_bound() {
+		let admission = Admission::new(PoolBound { count: 3, bytes: 1_000 });
+		// A pool holding thousands of futures and megabytes of them still admits.
+		let flooded = PoolStatus { ready: 2, ready_bytes: 100, future: 8_200, future_bytes: 9 << 20 };
+		assert!(admission.try_admit(&flooded, 10).is_some());
+	}
+
+	#[test]
+	fn admits_up_to_the_bytes() {
+		let admission = Admission::new(PoolBound { count: 100, bytes: 1_000 });
+		let pool = PoolStatus { ready: 2, ready_bytes: 800, future: 1, future_bytes: 400 };
+		let held = admission.try_admit(&pool, 150).expect("800 + 150 ≤ 1,000");
+		assert!(admission.try_admit(&pool, 51).is_none(), "800 + 150 in flight + 51 > 1,000");
+		let exact = admission.try_admit(&pool, 50).expect("800 + 150 + 50 = 1,000");
+		drop((held, exact));
+		assert_eq!(*admission.lock(), (0, 0), "every ticket gives its place back");
+	}
+
+	#[test]
+	fn a_higher_priority_replaces_the_newest_of_the_lowest() {
+		let ready = [(1, 5), (2, 1), (3, 9), (4, 1), (5, 3)];
+		assert_eq!(replacement_victim(ready, &6, 2), Some(4), "the later of the two at 1");
+		assert_eq!(replacement_victim(ready, &6, 1), None, "an equal priority replaces nothing");
+		assert_eq!(replacement_victim(ready, &6, 0), None);
+		assert_eq!(replacement_victim([(6, 1), (1, 3)], &6, 9), Some(1), "never itself");
+		assert_eq!(replacement_victim([], &6, 9), None::<i32>);
+	}
+
+	#[test]
+	fn a_sender_keeps_at_most_its_bound_of_futures() {
+		let mut futures = FutureRegistry::new(2);
+		assert!(futures.try_insert("mallory", 1, 0));
+		assert!(futures.try_insert("mallory", 2, 0));
+		assert!(futures.try_insert("mallory", 2, 0), "the same future twice is one");
+		assert!(!futures.try_insert("mallory", 3, 0), "a third future is refused");
+		assert!(futures.try_insert("alice", 4, 0), "another sender has its own bound");
+		assert_eq!(futures.len(), 3);
+		// Mallory's first future became ready: room for one more.
+		futures.prune_sender(&"mallory", |hash| *hash != 1);
+		assert!(futures.try_insert("mallory", 3, 1));
+		assert!(!futures.try_insert("mallory", 5, 1));
+		futures.prune_sender(&"mallory", |hash| *hash != 2);
+		assert!(futures.try_insert("mallory", 5, 1));
+	}
+
+	#[test]
+	fn stale_futures_are_returned_once_and_forgotten() {
+		let mut futures = FutureRegistry::new(4);
+		futures.try_insert("mallory", 1, 10);
+		futures.try_insert("mallory", 2, 20);
+		futures.try_insert("bob", 3, 25);
+		// At block 30 with a maximum age of 10, only the future admitted at 10 is stale; the
+		// one that left the pool (3) is forgotten, not reported.
+		assert_eq!(futures.prune(30, 10, |hash| *hash != 3), vec![1]);
+		assert_eq!(futures.len(), 1);
+		assert_eq!(futures.prune(30, 10, |_| true), Vec::<i32>::new());
+		assert_eq!(futures.prune(31, 10, |_| true), vec![2]);
+		assert_eq!(futures.len(), 0);
+	}
+}
