@@ -23,6 +23,11 @@
 // for --stall-blocks blocks. Events, weights and timestamps are then read on the canonical
 // chain.
 //
+// With --flood N the same load runs a second time while N funded accounts (<seed>//flood//i)
+// send futures — transactions with nonces ahead of their own, which can never be included —
+// round after round, 16 per account a round: the report gives the honest throughput with and
+// without the flood, on the same node (`underFlood` in the JSON).
+//
 // Kinds: transfer = balances.transferKeepAlive to the next sender; mint = diem.mint of
 // --mint-diem planck (max_vvv = twice the runtime's quote); mix = each sender cycles through
 // transfer, mint, staking.stake, mint, diem.repay (starting at a different step per sender).
@@ -39,6 +44,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nodeBin, startNode } from '../lib/node.mjs';
+import { floodFutures, fund } from './flood.mjs';
 import { makeSigner, MIN_BLOCKS_LEFT, MORTAL_ERA_BLOCKS } from './sign.mjs';
 import { extrinsicHash, Tracker } from './tracker.mjs';
 
@@ -68,7 +74,11 @@ export const DEFAULTS = Object.freeze({
   stakeAmount: 10n ** 15n, // mix's stake steps
   feeBudget: VVV / 20n, // per transaction, far above the ~0.001 VVV a transfer pays
   immortal: false, // true: immortal transactions instead of MORTAL_ERA_BLOCKS-block eras
+  flood: 0, // > 0: run the load again while that many funded accounts flood futures
 });
+
+/** Futures each flooding account sends per round: the node's per-sender bound. */
+const FUTURES_PER_ROUND = 16;
 
 /** A finalized block at most this far behind the best is the checkpoint, as polkadot.js does. */
 const MAX_FINALITY_LAG = 5;
@@ -605,6 +615,7 @@ export async function runLoad(options = {}) {
     const plans = senders.map((_, i) => plan(opts.kind, i, opts.perSender));
     let t = Date.now();
     const { maxVvv } = await setup(ctx, senders, plans);
+    meta.maxVvv = maxVvv;
     meta.setupSeconds = (Date.now() - t) / 1000;
     t = Date.now();
     const sequences = await presign(ctx, senders, plans, maxVvv);
@@ -614,6 +625,10 @@ export async function runLoad(options = {}) {
     const { records, stats, outcome } = await runPhase(ctx, sequences);
     const result = await report(ctx, records, stats, outcome, meta);
     printReport(result, log);
+    if (opts.flood > 0) {
+      result.underFlood = await floodPhase(ctx, senders, plans, endpoint, meta);
+      printFloodReport(result, log);
+    }
     return result;
   } finally {
     await tracker?.stop().catch(() => {});
@@ -623,10 +638,70 @@ export async function runLoad(options = {}) {
   }
 }
 
-/** The exit code for a report. */
+/**
+ * The same load again while `opts.flood` funded accounts flood the pool with futures (SPEC
+ * §12), round after round, each round the next `FUTURES_PER_ROUND` nonces of every attacker:
+ * the report of the honest load under the flood, with the flood's own counts.
+ */
+async function floodPhase(ctx, senders, plans, endpoint, meta) {
+  const { api, opts, log } = ctx;
+  const keyring = new Keyring({ type: 'sr25519' });
+  const attackers = Array.from({ length: opts.flood }, (_, i) => keyring.addFromUri(`${opts.seed}//flood//${i}`));
+  await fund(api, ctx.submitters[0], keyring.addFromUri('//Alice'), attackers.map((a) => a.address), 10n * VVV);
+  const floodProviders = [];
+  for (let i = 0; i < 2; i++) {
+    const p = new WsProvider(endpoint, 1_000, {}, 300_000);
+    await p.isReady;
+    floodProviders.push(p);
+  }
+  log(`flood: ${opts.flood} funded accounts send futures while the same load runs again`);
+  let flooding = true;
+  const rounds = [];
+  const flood = (async () => {
+    for (let gap = 1; flooding; gap += FUTURES_PER_ROUND) {
+      rounds.push(await floodFutures(api, floodProviders, attackers, { perSender: FUTURES_PER_ROUND, gap, shouldStop: () => !flooding }));
+    }
+  })();
+  try {
+    // Let the flood fill the pool's futures before the honest load starts.
+    while (rounds.length === 0 && flooding) await sleep(200);
+    const sequences = await presign(ctx, senders, plans, meta.maxVvv);
+    const { records, stats, outcome } = await runPhase(ctx, sequences);
+    flooding = false;
+    await flood;
+    const result = await report(ctx, records, stats, outcome, meta);
+    result.flood = {
+      attackers: opts.flood,
+      rounds: rounds.length,
+      sent: rounds.reduce((n, r) => n + r.sent, 0),
+      accepted: rounds.reduce((n, r) => n + r.accepted, 0),
+      refusedBy: rounds.reduce((all, r) => {
+        for (const [code, n] of Object.entries(r.refusedBy)) all[code] = (all[code] ?? 0) + n;
+        return all;
+      }, {}),
+    };
+    return result;
+  } finally {
+    flooding = false;
+    await flood.catch(() => {});
+    for (const p of floodProviders) await p.disconnect().catch(() => {});
+  }
+}
+
+function printFloodReport(result, log) {
+  const flooded = result.underFlood;
+  const f = flooded.flood;
+  log(`\n== the same load under a futures flood: ${f.attackers} accounts, ${f.rounds} rounds, ${f.sent} futures sent, ${f.accepted} accepted, refused ${JSON.stringify(f.refusedBy)} ==`);
+  printReport(flooded, log);
+  const rate = (r) => (r.perSecond === null ? '-' : `${r.perSecond.toFixed(1)}/s`);
+  log(`\nhonest throughput: ${rate(result)} without the flood, ${rate(flooded)} under it; lost ${result.totals.missing} and ${flooded.totals.missing}`);
+}
+
+/** The exit code for a report (and the one under a flood, if any). */
 export function exitCode(result) {
-  if (result.totals.missing > 0) return 1;
-  if (result.totals.notAccepted > 0) return 3;
+  const reports = [result, ...(result.underFlood ? [result.underFlood] : [])];
+  if (reports.some((r) => r.totals.missing > 0)) return 1;
+  if (reports.some((r) => r.totals.notAccepted > 0)) return 3;
   return 0;
 }
 
@@ -648,6 +723,7 @@ async function main() {
       'node-arg': { type: 'string', multiple: true, default: [] },
       'chain-spec': { type: 'string' },
       immortal: { type: 'boolean', default: false },
+      flood: { type: 'string', default: '0' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -656,7 +732,8 @@ async function main() {
       'node load/load.mjs [--ws URL] --kind transfer|mint|mix --senders K --per-sender M [--json FILE]\n' +
         '  [--concurrency 256] [--connections 4] [--stall-blocks 10] [--timeout 900 (s)] [--scheme sr25519|ed25519]\n' +
         '  [--seed //Alice//load] [--mint-diem 1000000000000] [--node-arg=--flag=value ...] [--chain-spec FILE]\n' +
-        `  [--immortal (sign immortal transactions; default: mortal, an era of ${MORTAL_ERA_BLOCKS} blocks)]`,
+        `  [--immortal (sign immortal transactions; default: mortal, an era of ${MORTAL_ERA_BLOCKS} blocks)]\n` +
+        '  [--flood N (then run the same load again while N funded accounts flood the pool with futures)]',
     );
     return 0;
   }
@@ -684,6 +761,7 @@ async function main() {
     nodeArgs: values['node-arg'],
     chainSpec: values['chain-spec'],
     immortal: values.immortal,
+    flood: Number(values.flood),
   });
   if (values.json) {
     const path = resolve(values.json);
