@@ -31,18 +31,24 @@
 //!
 //! ## Distributions
 //! [`Stream`] holds what distributions have put in the pot and not paid yet (`pending`) and
-//! the block that pays the last of it (`ends_at`). Every block pays `pending / (blocks left
-//! + 1)` (rounded down) and the last block the rest: a straight line to `ends_at`, everything
-//! paid by then. A distribution of `amount` alone ends [`DistributionPeriod`] blocks from
-//! now. Joining a stream with `pending` left over `left` blocks, the stream ends at the
-//! amount-weighted mean of the two ends, `now + ⌊(pending × left + amount × period) /
-//! (pending + amount)⌋` ([`RewardStream::merge`]): the end moves by at most `amount × period
-//! / (pending + amount)` blocks, as far as the distribution's own size justifies (SPEC §12).
-//! Restarting the period for everything pending, as this pallet once did, let a planck a
-//! block turn the straight line into a geometric decay (37% still pending a period on); now
-//! such a planck moves the end not at all, because the mean is rounded down (rounded up, each
-//! planck would push the end a block and the stall would be back). The stored layout did not
-//! change, so there is no migration and the storage version stays 1.
+//! the block that pays the last of it (`ends_at`). Each block pays an equal share of
+//! `pending` for every block left, rounded down, and the last block the rest: a straight line
+//! to `ends_at`, everything paid by then. A distribution of `amount` alone ends
+//! [`DistributionPeriod`] (`period`) blocks from now. Joining a stream with `pending` left
+//! over the `left` blocks after this one, the stream ends at the amount-weighted mean of the
+//! two ends ([`RewardStream::merge`]):
+//!
+//! ```text
+//! ends_at' = now + ⌊(pending × left + amount × period) / (pending + amount)⌋
+//! ```
+//!
+//! so the end moves by at most `amount × period / (pending + amount)` blocks: as far as the
+//! distribution's own size justifies (SPEC §12). Restarting the period for everything
+//! pending, as this pallet once did, let a planck a block turn the straight line into a
+//! geometric decay (37% still pending a period on). Now such a planck moves the end not at
+//! all, because the mean is rounded down: rounded up, each planck would push the end a block
+//! and the stall would be back. The stored layout did not change, so there is no migration
+//! and the storage version stays 1.
 //!
 //! ## Locked stake and the treasury
 //! The DIEM pallet locks stake through this pallet's [`pallet_diem::Collateral`]
