@@ -1,7 +1,7 @@
 // A pool too small for the load: the node must refuse what it cannot keep, at once, with an error
 // the sender sees (1016 Immediately Dropped), and include every transaction it accepted. Starts
 // its own `--dev` node with `--pool-limit=200`; 40 senders × 25 transfers overflow it many times
-// over. Before the node's admission bound (node/src/pool.rs) the same run lost hundreds of
+// over. Before the node's ready bound (node/src/pool/) the same run lost hundreds of
 // accepted transactions without a word to their senders.
 
 import assert from 'node:assert/strict';
