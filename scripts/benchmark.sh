@@ -51,7 +51,12 @@ for pallet in "${pallets[@]}"; do
 		rm -rf "$db"
 		continue
 	fi
-	if [[ " ${standard[*]} " == *" $pallet "* ]]; then
+	if [ "$pallet" = frame_system_extensions ] || [ "$pallet" = pallet_transaction_payment ]; then
+		# The transaction extensions: their execution is in the base extrinsic weight (see the
+		# template), only their database accesses are charged on top.
+		output="runtime/src/weights/$pallet.rs"
+		template=(--template scripts/extension-weight-template.hbs)
+	elif [[ " ${standard[*]} " == *" $pallet "* ]]; then
 		# A standard pallet: the CLI's own template, a `WeightInfo<T>` of the runtime.
 		output="runtime/src/weights/$pallet.rs"
 		template=()

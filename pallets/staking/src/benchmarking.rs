@@ -118,6 +118,8 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		T::Currency::mint_into(&caller, 2_000 * UNIT).unwrap();
 		T::Currency::mint_into(&Pallet::<T>::pot(), 1_000 * UNIT).unwrap();
+		// The benchmark runs its call at block 1 (on a runtime, after this setup ran at 0).
+		frame_system::Pallet::<T>::set_block_number(1u32.into());
 		let now = frame_system::Pallet::<T>::block_number();
 		DistributionPeriod::<T>::put(BlockNumberFor::<T>::from(100u32));
 		Stream::<T>::put(crate::RewardStream { pending: 1_000 * UNIT, ends_at: now + 5u32.into() });

@@ -1,6 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-06 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `diem`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 341_213, 458_632
-	///   Average:  384_852
-	///   Median:   383_723
-	///   Std-Dev:  18935.34
+	///   Min, Max: 377_982, 495_728
+	///   Average:  401_219
+	///   Median:   389_379
+	///   Std-Dev:  25942.06
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 453_638
-	///   95th: 413_995
-	///   75th: 393_212
+	///   99th: 486_714
+	///   95th: 453_795
+	///   75th: 413_986
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(384_852), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(401_219), 0);
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-21 (Y/M/D)
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! DATE: 2026-12-06 (Y/M/D)
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `diem`
 //! WARMUPS: `10`, REPEAT: `100`
@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 142_694, 241_418
-	///   Average:  157_963
-	///   Median:   154_469
-	///   Std-Dev:  15548.16
+	///   Min, Max: 150_333, 223_384
+	///   Average:  174_648
+	///   Median:   170_455
+	///   Std-Dev:  20470.46
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 231_768
-	///   95th: 182_254
-	///   75th: 158_847
+	///   99th: 219_955
+	///   95th: 209_389
+	///   75th: 192_545
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(157_963), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(174_648), 0);
 }
 
 #[cfg(test)]
