@@ -27,16 +27,25 @@ const COOLDOWN = 10;
 /** The staking state of `who` and the pool at block `hash`. */
 async function stakingAt(hash, who) {
   const view = await api.at(hash);
-  const [staker, emitted, total] = await Promise.all([
+  const [staker, emitted, total, stream, events] = await Promise.all([
     view.call.stakingApi.staker(who),
     view.query.staking.totalEmitted(),
     view.query.staking.totalStaked(),
+    view.query.staking.stream(),
+    view.query.system.events(),
   ]);
+  // What this block's distributions (the fees' share, streamed at the end of a block on the
+  // dev chain) added to the stream.
+  const distributed = events
+    .filter(({ event }) => event.section === 'staking' && event.method === 'RewardsDistributed')
+    .reduce((sum, { event }) => sum + event.data.amount.toBigInt(), 0n);
   return {
     staked: staker.staked.toBigInt(),
     pending: staker.pendingRewards.toBigInt(),
     emitted: emitted.toBigInt(),
     total: total.toBigInt(),
+    streamPending: stream.pending.toBigInt(),
+    distributed,
   };
 }
 
@@ -62,7 +71,8 @@ test('stake, watch rewards accrue block by block, claim them', async () => {
   assert.equal(await reservedBalance(api, charlie.address), reservedBefore + STAKE, 'shown as reserved');
 
   // Four blocks after the stake: each one adds Charlie's pro-rata share of that block's
-  // emission (rounded down, so within a planck or two of the exact share).
+  // emission and of what the reward stream paid in it (rounded down, so within a planck or
+  // two of the exact share).
   const headers = await collectHeaders(
     (cb) => api.rpc.chain.subscribeNewHeads(cb),
     (seen) => seen.length >= 4,
@@ -80,8 +90,11 @@ test('stake, watch rewards accrue block by block, claim them', async () => {
       emission >= blocks * perBlock && emission <= blocks * (perBlock + 1n),
       `${blocks} block(s) emitted ${emission}`,
     );
+    // The stream pays at the start of a block; a distribution in it joins after.
+    const streamed = previous.streamPending - (now.streamPending - now.distributed);
+    assert.ok(streamed >= 0n, `block ${header.number}: the stream paid ${streamed}`);
     const earned = now.pending - previous.pending;
-    const exact = (emission * STAKE) / previous.total;
+    const exact = ((emission + streamed) * STAKE) / previous.total;
     assert.ok(earned > 0n, `block ${header.number}: rewards grew`);
     assert.ok(earned <= exact + 1n && exact <= earned + 2n, `earned ${earned}, exact share ${exact}`);
     previous = now;

@@ -70,6 +70,10 @@ test('revenue deposited is bought and burned when the epoch closes', async () =>
   const burnedEvent = burnBlock.events.find((e) => e.method === 'Burned');
   const spent = burnedEvent.data.spent.toBigInt();
   const burned = burnedEvent.data.burned.toBigInt();
+  // The dev chain streams a share of each purchase to the stakers instead of burning it.
+  const streamed = burnedEvent.data.streamed.toBigInt();
+  const stakerShare = BigInt((await api.query.buyBurn.stakerShare()).toNumber());
+  assert.equal(streamed, ((burned + streamed) * stakerShare) / 1_000_000_000n, 'the stakers\' share, rounded down');
   assert.ok(spent > 0n && spent <= REVENUE, `spent ${spent}`);
 
   // Total issuance moved by exactly: this block's emission − the VVV burned − burned fees.
@@ -87,18 +91,19 @@ test('revenue deposited is bought and burned when the epoch closes', async () =>
     .reduce((a, b) => a + b, 0n);
   assert.equal(issuanceAfter - issuanceBefore, emitted - burned - fees);
 
-  // The VVV burned is the VVV the pool gave up, and the totals and history record it.
+  // The VVV bought (burned + streamed) is the VVV the pool gave up, and the totals and history
+  // record it.
   const reserves = async (view) => (await view.call.assetConversionApi.getReserves(NATIVE, USDC_KIND)).unwrap();
   const [vvvBefore, usdcBefore] = await reserves(before);
   const [vvvAfter, usdcAfter] = await reserves(at);
-  assert.equal(vvvBefore.toBigInt() - vvvAfter.toBigInt(), burned);
+  assert.equal(vvvBefore.toBigInt() - vvvAfter.toBigInt(), burned + streamed);
   assert.equal(usdcAfter.toBigInt() - usdcBefore.toBigInt(), spent);
   const summary = await at.call.buyBurnApi.summary();
   assert.ok(summary.totalBurned.toBigInt() >= burned);
   const history = await at.call.buyBurnApi.history();
   assert.ok(history.length >= 1, 'the closed epoch is recorded');
   console.log(
-    `buy-burn at block ${burnBlock.number}: spent ${spent} USDC units, burned ${burned} planck ` +
+    `buy-burn at block ${burnBlock.number}: spent ${spent} USDC units, burned ${burned} planck, streamed ${streamed} ` +
       `(average ${burnedEvent.data.averagePrice} USDC units per VVV); total issuance ${issuanceBefore} -> ` +
       `${issuanceAfter} (emission +${emitted}, burn -${burned}, fees -${fees})`,
   );

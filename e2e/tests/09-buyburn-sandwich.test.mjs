@@ -107,8 +107,9 @@ async function sandwich(permille) {
     assert.ok(number < soldBlock + 30, 'the hook buys once the price is back');
   }
   const spent = purchase.burned.data.spent.toBigInt();
-  const burned = purchase.burned.data.burned.toBigInt();
-  const average = (Number(spent) / Number(burned)) * Number(VVV);
+  // Bought = burned + streamed to the stakers (the dev chain's share).
+  const hookBought = purchase.burned.data.burned.toBigInt() + purchase.burned.data.streamed.toBigInt();
+  const average = (Number(spent) / Number(hookBought)) * Number(VVV);
   console.log(
     `attack ${permille / 10}% of the pool (${attack / USDC} USDC) held ${soldBlock - attackBlock} blocks: ` +
       `${skips.length} purchases skipped; the hook bought ${purchase.number - attackBlock} blocks after the attack and paid ${(average / 1e6).toFixed(6)} USDC/VVV against ` +

@@ -41,7 +41,10 @@ const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// The transaction pool: Substrate's fork-aware pool behind the node's admission bound.
 pub type TransactionPool = crate::pool::BoundedPool<
-	sc_transaction_pool::ForkAwareTxPool<sc_transaction_pool::FullChainApi<FullClient, Block>, Block>,
+	sc_transaction_pool::ForkAwareTxPool<
+		sc_transaction_pool::FullChainApi<FullClient, Block>,
+		Block,
+	>,
 >;
 
 /// The parts of the node that the subcommands (`check-block`, `revert`, …) need too.

@@ -20,6 +20,8 @@ impl InspectTransaction<OpaqueExtrinsic> for DiemTransactions {
 				// what lifts a transaction above the floor; an operational call (root's) is
 				// boosted too, but reaches the pool only through governance's own accounts.
 				tipped: extension.7.tip() > 0,
+				// `CheckNonce` is the sixth.
+				nonce: extension.5 .0.into(),
 			}),
 			_ => None,
 		}
@@ -32,7 +34,7 @@ mod tests {
 	use codec::Encode;
 	use diem_runtime::{RuntimeCall, TxExtension};
 	use sp_keyring::Sr25519Keyring;
-	use sp_runtime::{generic::Era, traits::LazyExtrinsic as _};
+	use sp_runtime::generic::Era;
 
 	fn signed(tip: u128) -> OpaqueExtrinsic {
 		let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![7; 10] });
@@ -56,7 +58,7 @@ mod tests {
 			signature.into(),
 			extension,
 		);
-		OpaqueExtrinsic::decode_unprefixed(&xt.encode()[1..]).expect("an extrinsic's bytes")
+		OpaqueExtrinsic::try_from_encoded_extrinsic(&xt.encode()).expect("an extrinsic's bytes")
 	}
 
 	#[test]
@@ -64,9 +66,12 @@ mod tests {
 		let bob = diem_runtime::Address::from(Sr25519Keyring::Bob.to_account_id()).encode();
 		assert_eq!(
 			DiemTransactions.signer(&signed(0)),
-			Some(Signer { account: bob.clone(), tipped: false })
+			Some(Signer { account: bob.clone(), tipped: false, nonce: 3 })
 		);
-		assert_eq!(DiemTransactions.signer(&signed(1)), Some(Signer { account: bob, tipped: true }));
+		assert_eq!(
+			DiemTransactions.signer(&signed(1)),
+			Some(Signer { account: bob, tipped: true, nonce: 3 })
+		);
 		assert_eq!(DiemTransactions.signer(&OpaqueExtrinsic::from_blob(vec![1, 2, 3])), None);
 	}
 }

@@ -15,7 +15,11 @@
 //!    pool is not accepting future transactions"); the pool as a whole keeps
 //!    `--pool-future-limit` (a sixteenth of the ready bound by default, and as many sixteenths
 //!    of its bytes: the SDK's future queue, which evicts the oldest first); a future still not
-//!    ready after `--pool-future-blocks` best blocks is dropped as stale.
+//!    ready after `--pool-future-blocks` best blocks is dropped as stale. A future is what the
+//!    best block's view holds in its future queue right after the submission, unless its nonce
+//!    follows one admitted as includable in the last few blocks: while a new view is being
+//!    built it may not hold the sender's previous transaction yet, and a wallet that sends its
+//!    nonces in order must never meet the futures' bound.
 //! 3. **Replacement at the bound.** When the ready bound is full, a transaction that can
 //!    outrank the floor (a tip) is validated and replaces the lowest-priority ready transaction
 //!    (the newest of those), whose watcher hears `invalid`; an untipped one, or a tipped one
@@ -54,7 +58,7 @@ use sc_transaction_pool_api::{
 };
 use sp_runtime::traits::Block as BlockT;
 
-use rules::{Admission, FutureRegistry, Ticket};
+use rules::{Admission, FutureRegistry, IncludableNonces, Ticket};
 
 /// What the rules need to know of a transaction before the pool validates it.
 pub trait InspectTransaction<Xt>: Send + Sync {
@@ -71,6 +75,8 @@ pub struct Signer {
 	/// Whether it offers a tip: an untipped transaction ranks at the floor, below or level
 	/// with everything the pool can hold, so it can never replace one.
 	pub tipped: bool,
+	/// The transaction's nonce.
+	pub nonce: u64,
 }
 
 /// The rules' parameters (the node's `--pool-*` options).
@@ -139,9 +145,11 @@ impl PoolRules {
 			},
 			futures_per_sender: rules.pool_futures_per_sender,
 			future_max_age: rules.pool_future_blocks,
-			ban_time: std::time::Duration::from_secs(
-				pool.tx_ban_seconds.unwrap_or(if is_dev { 0 } else { 30 * 60 }),
-			),
+			ban_time: std::time::Duration::from_secs(pool.tx_ban_seconds.unwrap_or(if is_dev {
+				0
+			} else {
+				30 * 60
+			})),
 		}
 	}
 
@@ -173,6 +181,7 @@ pub struct BoundedPool<P: TransactionPool> {
 	admission: Admission,
 	inspect: Box<dyn InspectTransaction<TransactionFor<P>>>,
 	futures: Mutex<FutureRegistry<Vec<u8>, TxHash<P>>>,
+	includable: Mutex<IncludableNonces<Vec<u8>>>,
 	/// Held by a submission that arrives at a full bound: replacements happen one at a time.
 	replacing: futures::lock::Mutex<()>,
 	/// Best blocks seen, the clock of the staleness rule.
@@ -203,6 +212,7 @@ where
 			admission: Admission::new(rules.bound),
 			inspect: Box::new(inspect),
 			futures: Mutex::new(FutureRegistry::new(rules.futures_per_sender)),
+			includable: Mutex::new(IncludableNonces::default()),
 			replacing: futures::lock::Mutex::new(()),
 			best_blocks: AtomicU64::new(0),
 		}
@@ -214,8 +224,16 @@ where
 		self.futures.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 	}
 
+	fn includable(&self) -> std::sync::MutexGuard<'_, IncludableNonces<Vec<u8>>> {
+		self.includable.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+	}
+
 	/// Room under the bound, or the right to try a replacement, or `ImmediatelyDropped`.
-	async fn enter(&self, xt: &TransactionFor<P>, signer: Option<&Signer>) -> Result<Entry<'_>, P::Error> {
+	async fn enter(
+		&self,
+		xt: &TransactionFor<P>,
+		signer: Option<&Signer>,
+	) -> Result<Entry<'_>, P::Error> {
 		if let Some(ticket) = self.admission.try_admit(&self.inner.status(), xt.encoded_size()) {
 			return Ok(Entry::Room(ticket));
 		}
@@ -242,14 +260,30 @@ where
 		signer: Option<Signer>,
 		replacing: bool,
 	) -> Result<(), P::Error> {
-		let Some(priority) = self.inner.ready_transaction(&hash).map(|tx| *tx.priority()) else {
+		let now = self.best_blocks.load(Ordering::Relaxed);
+		let in_view = self.inner.ready_transaction(&hash).map(|tx| *tx.priority());
+		// The newest view may still be taking in what was submitted before it: a nonce that
+		// follows one admitted as includable is not a future, whatever the view says yet.
+		let follows = signer
+			.as_ref()
+			.is_some_and(|signer| self.includable().follows(&signer.account, signer.nonce));
+		if in_view.is_some() || follows {
+			if let Some(signer) = &signer {
+				self.includable().record(signer.account.clone(), signer.nonce, now);
+			}
+		}
+		let Some(priority) = in_view else {
+			if follows {
+				return Ok(());
+			}
 			let sender = signer.map(|signer| signer.account).unwrap_or_default();
-			let now = self.best_blocks.load(Ordering::Relaxed);
 			let kept = {
 				let mut futures = self.registry();
 				futures.try_insert(sender.clone(), hash.clone(), now) || {
 					// Some of the sender's futures may have become ready since.
-					futures.prune_sender(&sender, |known| self.inner.ready_transaction(known).is_none());
+					futures.prune_sender(&sender, |known| {
+						self.inner.ready_transaction(known).is_none()
+					});
 					futures.try_insert(sender, hash.clone(), now)
 				}
 			};
@@ -273,11 +307,11 @@ where
 				log::debug!(target: "txpool", "{hash:?} replaces {lowest:?}, of a lower priority");
 				self.remove([lowest]).await;
 				Ok(())
-			},
+			}
 			None => {
 				self.remove([hash]).await;
 				Err(PoolError::ImmediatelyDropped.into())
-			},
+			}
 		}
 	}
 
@@ -300,7 +334,7 @@ where
 			Entry::Room(ticket) => {
 				drop(ticket);
 				None
-			},
+			}
 			Entry::Replacing(guard) => Some(guard),
 		};
 		self.settle(hash, signer, replacing.is_some()).await?;
@@ -337,7 +371,7 @@ where
 				Some(ticket) => {
 					tickets.push(ticket);
 					batch.push((position, self.inner.hash_of(&xt), signer, xt));
-				},
+				}
 				None => rest.push((position, xt)),
 			}
 		}
@@ -357,9 +391,8 @@ where
 			results[position] = Some(settled);
 		}
 		for (position, xt) in rest {
-			results[position] = Some(
-				self.submit_with(xt, |xt| self.inner.submit_one(at, source, xt)).await,
-			);
+			results[position] =
+				Some(self.submit_with(xt, |xt| self.inner.submit_one(at, source, xt)).await);
 		}
 		Ok(results
 			.into_iter()
@@ -452,10 +485,10 @@ where
 		// The registry follows the pool: what is no longer a future in the best view is
 		// forgotten, and what has waited too long is stale.
 		let now = self.best_blocks.fetch_add(1, Ordering::Relaxed).saturating_add(1);
-		let futures: HashSet<_> =
-			self.inner.futures().iter().map(|tx| tx.hash().clone()).collect();
+		let futures: HashSet<_> = self.inner.futures().iter().map(|tx| tx.hash().clone()).collect();
 		let stale =
 			self.registry().prune(now, self.rules.future_max_age, |hash| futures.contains(hash));
+		self.includable().prune(now, rules::SETTLING_BLOCKS.saturating_mul(2));
 		if !stale.is_empty() {
 			log::debug!(target: "txpool", "dropping {} stale future transactions", stale.len());
 			self.remove(stale).await;

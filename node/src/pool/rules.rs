@@ -75,14 +75,53 @@ impl Admission {
 	pub fn try_admit(&self, status: &PoolStatus, bytes: usize) -> Option<Ticket<'_>> {
 		let mut in_flight = self.lock();
 		let count = status.ready.saturating_add(in_flight.0);
-		let total_bytes =
-			status.ready_bytes.saturating_add(in_flight.1).saturating_add(bytes);
+		let total_bytes = status.ready_bytes.saturating_add(in_flight.1).saturating_add(bytes);
 		if count >= self.bound.count || total_bytes > self.bound.bytes {
 			return None;
 		}
 		in_flight.0 = in_flight.0.saturating_add(1);
 		in_flight.1 = in_flight.1.saturating_add(bytes);
 		Some(Ticket { admission: self, bytes })
+	}
+}
+
+/// Best blocks a new view of the pool may take to hold every transaction submitted before it.
+pub const SETTLING_BLOCKS: u64 = 2;
+
+/// The nonces of each sender's recently admitted includable transactions, with the best block
+/// count at which each was admitted. A transaction whose nonce follows one of them is not a
+/// future, whatever the newest view says while it is still being built: a wallet that sends
+/// its nonces in order is never held to the futures' bound.
+#[derive(Debug)]
+pub struct IncludableNonces<S> {
+	by_sender: HashMap<S, HashMap<u64, u64>>,
+}
+
+impl<S: Eq + Hash + Clone> Default for IncludableNonces<S> {
+	fn default() -> Self {
+		Self { by_sender: HashMap::new() }
+	}
+}
+
+impl<S: Eq + Hash + Clone> IncludableNonces<S> {
+	/// Records that `sender`'s transaction at `nonce` was admitted as includable at `now`.
+	pub fn record(&mut self, sender: S, nonce: u64, now: u64) {
+		self.by_sender.entry(sender).or_default().insert(nonce, now);
+	}
+
+	/// Whether `sender`'s nonce before `nonce` was admitted as includable.
+	pub fn follows(&self, sender: &S, nonce: u64) -> bool {
+		nonce.checked_sub(1).is_some_and(|previous| {
+			self.by_sender.get(sender).is_some_and(|nonces| nonces.contains_key(&previous))
+		})
+	}
+
+	/// Forgets what was admitted more than `max_age` best blocks before `now`.
+	pub fn prune(&mut self, now: u64, max_age: u64) {
+		self.by_sender.retain(|_, nonces| {
+			nonces.retain(|_, seen| now.saturating_sub(*seen) <= max_age);
+			!nonces.is_empty()
+		});
 	}
 }
 
@@ -127,12 +166,15 @@ impl<S: Eq + Hash + Clone, H: Eq + Clone> FutureRegistry<S, H> {
 	}
 
 	/// Forgets every future that `still_future` says is no longer one, and removes and returns
-	/// those admitted more than `max_age` best blocks before `now`: they are stale.
+	/// those admitted more than `max_age` best blocks before `now`: they are stale. A future
+	/// admitted in the last [`SETTLING_BLOCKS`] best blocks is kept even if `still_future`
+	/// does not see it: the pool may not have validated it into the newest view yet.
 	pub fn prune(&mut self, now: u64, max_age: u64, still_future: impl Fn(&H) -> bool) -> Vec<H> {
 		let mut stale = Vec::new();
 		self.by_sender.retain(|_, futures| {
 			futures.retain(|(hash, seen)| {
-				if !still_future(hash) {
+				let settled = now.saturating_sub(*seen) >= SETTLING_BLOCKS;
+				if settled && !still_future(hash) {
 					return false;
 				}
 				if now.saturating_sub(*seen) > max_age {
@@ -199,7 +241,8 @@ mod tests {
 	fn futures_never_count_against_the_ready_bound() {
 		let admission = Admission::new(PoolBound { count: 3, bytes: 1_000 });
 		// A pool holding thousands of futures and megabytes of them still admits.
-		let flooded = PoolStatus { ready: 2, ready_bytes: 100, future: 8_200, future_bytes: 9 << 20 };
+		let flooded =
+			PoolStatus { ready: 2, ready_bytes: 100, future: 8_200, future_bytes: 9 << 20 };
 		assert!(admission.try_admit(&flooded, 10).is_some());
 	}
 
@@ -212,6 +255,21 @@ mod tests {
 		let exact = admission.try_admit(&pool, 50).expect("800 + 150 + 50 = 1,000");
 		drop((held, exact));
 		assert_eq!(*admission.lock(), (0, 0), "every ticket gives its place back");
+	}
+
+	#[test]
+	fn a_nonce_after_an_includable_one_is_includable() {
+		let mut nonces = IncludableNonces::default();
+		nonces.record("alice", 7, 10);
+		assert!(nonces.follows(&"alice", 8));
+		assert!(!nonces.follows(&"alice", 9), "a gap is a future");
+		assert!(!nonces.follows(&"alice", 7));
+		assert!(!nonces.follows(&"bob", 8), "per sender");
+		assert!(!nonces.follows(&"alice", 0));
+		nonces.prune(14, 4);
+		assert!(nonces.follows(&"alice", 8));
+		nonces.prune(15, 4);
+		assert!(!nonces.follows(&"alice", 8), "forgotten after its age");
 	}
 
 	#[test]
@@ -250,9 +308,15 @@ mod tests {
 		// At block 30 with a maximum age of 10, only the future admitted at 10 is stale; the
 		// one that left the pool (3) is forgotten, not reported.
 		assert_eq!(futures.prune(30, 10, |hash| *hash != 3), vec![1]);
-		assert_eq!(futures.len(), 1);
-		assert_eq!(futures.prune(30, 10, |_| true), Vec::<i32>::new());
+		assert_eq!(futures.prune(30, 10, |_| true), Vec::<i32>::new(), "reported once");
 		assert_eq!(futures.prune(31, 10, |_| true), vec![2]);
+		assert_eq!(futures.len(), 0);
+		// One admitted a block ago and not in the view yet is kept: the view may be settling;
+		// two blocks on, it is forgotten.
+		futures.try_insert("carol", 4, 40);
+		assert_eq!(futures.prune(41, 10, |hash| *hash != 4), Vec::<i32>::new());
+		assert_eq!(futures.len(), 1);
+		assert_eq!(futures.prune(42, 10, |hash| *hash != 4), Vec::<i32>::new());
 		assert_eq!(futures.len(), 0);
 	}
 }
