@@ -14,7 +14,7 @@
 //!    `--pool-futures-per-sender` of them (a further one is refused with RPC error 1021, "The
 //!    pool is not accepting future transactions"); the pool as a whole keeps
 //!    `--pool-future-limit` (a sixteenth of the ready bound by default, and as many sixteenths
-//!    of its bytes: the SDK's future queue, which evicts the oldest first); a future still not
+//!    of its bytes), evicting the oldest first; a future still not
 //!    ready after `--pool-future-blocks` best blocks is dropped as stale. A future is what the
 //!    best block's view holds in its future queue right after the submission, unless its nonce
 //!    follows one admitted as includable in the last few blocks: while a new view is being
@@ -156,8 +156,9 @@ impl PoolRules {
 	/// The fork-aware pool's options. Each view's ready queue holds twenty times the bound,
 	/// so admitted transactions never overflow one (an older view also holds what newer blocks
 	/// included, and the mempool, sized by the views, also what finality has not reached): the
-	/// bound is enforced here, not by the SDK's eviction. The future queue is the pool-wide
-	/// futures bound, which the SDK enforces by evicting the oldest first.
+	/// bound is enforced here, not by the SDK's eviction. The future queue is twice the
+	/// pool-wide futures bound, which the node enforces itself (oldest first): the SDK's own
+	/// eviction would also push out a transaction a new view holds as future for a moment.
 	pub fn pool_options(&self) -> sc_transaction_pool::Options {
 		sc_transaction_pool::Options {
 			ready: sc_transaction_pool::PoolLimit {
@@ -165,8 +166,8 @@ impl PoolRules {
 				total_bytes: self.bound.bytes.saturating_mul(20),
 			},
 			future: sc_transaction_pool::PoolLimit {
-				count: self.futures_bound.count,
-				total_bytes: self.futures_bound.bytes,
+				count: self.futures_bound.count.saturating_mul(2),
+				total_bytes: self.futures_bound.bytes.saturating_mul(2),
 			},
 			reject_future_transactions: false,
 			ban_time: self.ban_time,
@@ -257,6 +258,7 @@ where
 	async fn settle(
 		&self,
 		hash: TxHash<P>,
+		bytes: usize,
 		signer: Option<Signer>,
 		replacing: bool,
 	) -> Result<(), P::Error> {
@@ -277,16 +279,23 @@ where
 				return Ok(());
 			}
 			let sender = signer.map(|signer| signer.account).unwrap_or_default();
-			let kept = {
+			let (kept, evicted) = {
 				let mut futures = self.registry();
-				futures.try_insert(sender.clone(), hash.clone(), now) || {
+				let kept = futures.try_insert(sender.clone(), hash.clone(), now, bytes) || {
 					// Some of the sender's futures may have become ready since.
 					futures.prune_sender(&sender, |known| {
 						self.inner.ready_transaction(known).is_none()
 					});
-					futures.try_insert(sender, hash.clone(), now)
-				}
+					futures.try_insert(sender, hash.clone(), now, bytes)
+				};
+				(kept, futures.evict_over(self.rules.futures_bound))
 			};
+			if !evicted.is_empty() {
+				// The node evicts the oldest futures itself, before the SDK's future queue
+				// (twice as large) is full: a transaction a view holds as future for a moment
+				// (its predecessor not there yet) is never what a flood pushes out.
+				self.remove(evicted).await;
+			}
 			if kept {
 				return Ok(());
 			}
@@ -326,6 +335,7 @@ where
 	{
 		let signer = self.inspect.signer(&xt);
 		let hash = self.inner.hash_of(&xt);
+		let bytes = xt.encoded_size();
 		let entry = self.enter(&xt, signer.as_ref()).await?;
 		let submitted = submit(xt).await?;
 		// A ticket is released once the pool's status counts the transaction; the right to
@@ -337,7 +347,7 @@ where
 			}
 			Entry::Replacing(guard) => Some(guard),
 		};
-		self.settle(hash, signer, replacing.is_some()).await?;
+		self.settle(hash, bytes, signer, replacing.is_some()).await?;
 		Ok(submitted)
 	}
 }
@@ -370,22 +380,22 @@ where
 			match self.admission.try_admit(&status, xt.encoded_size()) {
 				Some(ticket) => {
 					tickets.push(ticket);
-					batch.push((position, self.inner.hash_of(&xt), signer, xt));
+					batch.push((position, self.inner.hash_of(&xt), xt.encoded_size(), signer, xt));
 				}
 				None => rest.push((position, xt)),
 			}
 		}
 		let (meta, batch): (Vec<_>, Vec<_>) = batch
 			.into_iter()
-			.map(|(position, hash, signer, xt)| ((position, hash, signer), xt))
+			.map(|(position, hash, bytes, signer, xt)| ((position, hash, bytes, signer), xt))
 			.unzip();
 		let submitted = self.inner.submit_at(at, source, batch).await?;
 		drop(tickets);
 		let mut results: Vec<Option<Result<TxHash<Self>, Self::Error>>> =
 			(0..meta.len() + rest.len()).map(|_| None).collect();
-		for ((position, hash, signer), result) in meta.into_iter().zip(submitted) {
+		for ((position, hash, bytes, signer), result) in meta.into_iter().zip(submitted) {
 			let settled = match result {
-				Ok(submitted) => self.settle(hash, signer, false).await.map(|()| submitted),
+				Ok(submitted) => self.settle(hash, bytes, signer, false).await.map(|()| submitted),
 				Err(e) => Err(e),
 			};
 			results[position] = Some(settled);

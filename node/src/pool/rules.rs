@@ -126,43 +126,94 @@ impl<S: Eq + Hash + Clone> IncludableNonces<S> {
 }
 
 /// The future transactions (waiting for an earlier nonce) the node has admitted, per sender,
-/// oldest first, with the best block count at which each was admitted: the per-sender bound
-/// and the staleness rule read it.
+/// oldest first, with the best block count at which each was admitted: the per-sender bound,
+/// the pool-wide bound (the oldest evicted first) and the staleness rule read it.
 #[derive(Debug)]
 pub struct FutureRegistry<S, H> {
 	per_sender: usize,
-	by_sender: HashMap<S, VecDeque<(H, u64)>>,
+	by_sender: HashMap<S, VecDeque<Future<H>>>,
+	/// Admissions so far: the age order across senders.
+	admitted: u64,
+	count: usize,
+	bytes: usize,
+}
+
+#[derive(Debug)]
+struct Future<H> {
+	hash: H,
+	/// Best block count when admitted.
+	seen: u64,
+	/// Admission order.
+	order: u64,
+	bytes: usize,
 }
 
 impl<S: Eq + Hash + Clone, H: Eq + Clone> FutureRegistry<S, H> {
 	/// A registry that keeps at most `per_sender` futures of each sender.
 	pub fn new(per_sender: usize) -> Self {
-		Self { per_sender, by_sender: HashMap::new() }
+		Self { per_sender, by_sender: HashMap::new(), admitted: 0, count: 0, bytes: 0 }
 	}
 
-	/// Records `hash` as a future of `sender` seen at best block count `now`, unless `sender`
-	/// already has its bound of futures: then `false`, and nothing is recorded.
-	pub fn try_insert(&mut self, sender: S, hash: H, now: u64) -> bool {
+	/// Records `hash` (of `bytes`) as a future of `sender` seen at best block count `now`,
+	/// unless `sender` already has its bound of futures: then `false`, and nothing is recorded.
+	pub fn try_insert(&mut self, sender: S, hash: H, now: u64, bytes: usize) -> bool {
 		let futures = self.by_sender.entry(sender).or_default();
-		if futures.iter().any(|(known, _)| *known == hash) {
+		if futures.iter().any(|known| known.hash == hash) {
 			return true;
 		}
 		if futures.len() >= self.per_sender {
 			return false;
 		}
-		futures.push_back((hash, now));
+		self.admitted = self.admitted.saturating_add(1);
+		futures.push_back(Future { hash, seen: now, order: self.admitted, bytes });
+		self.count = self.count.saturating_add(1);
+		self.bytes = self.bytes.saturating_add(bytes);
 		true
+	}
+
+	/// Removes and returns the oldest futures, of any sender, until at most `bound` are left:
+	/// futures are evicted first, and the oldest of them first.
+	pub fn evict_over(&mut self, bound: PoolBound) -> Vec<H> {
+		let mut evicted = Vec::new();
+		while self.count > bound.count || self.bytes > bound.bytes {
+			let oldest = self
+				.by_sender
+				.iter()
+				.filter_map(|(sender, futures)| futures.front().map(|f| (f.order, sender.clone())))
+				.min_by_key(|(order, _)| *order);
+			let Some((_, sender)) = oldest else { break };
+			if let Some(futures) = self.by_sender.get_mut(&sender) {
+				if let Some(future) = futures.pop_front() {
+					self.count = self.count.saturating_sub(1);
+					self.bytes = self.bytes.saturating_sub(future.bytes);
+					evicted.push(future.hash);
+				}
+				if futures.is_empty() {
+					self.by_sender.remove(&sender);
+				}
+			}
+		}
+		evicted
 	}
 
 	/// Forgets the futures of `sender` that `still_future` says are no longer futures (became
 	/// ready, were included or left the pool).
 	pub fn prune_sender(&mut self, sender: &S, still_future: impl Fn(&H) -> bool) {
+		let (mut count, mut bytes) = (self.count, self.bytes);
 		if let Some(futures) = self.by_sender.get_mut(sender) {
-			futures.retain(|(hash, _)| still_future(hash));
+			futures.retain(|future| {
+				let keep = still_future(&future.hash);
+				if !keep {
+					count = count.saturating_sub(1);
+					bytes = bytes.saturating_sub(future.bytes);
+				}
+				keep
+			});
 			if futures.is_empty() {
 				self.by_sender.remove(sender);
 			}
 		}
+		(self.count, self.bytes) = (count, bytes);
 	}
 
 	/// Forgets every future that `still_future` says is no longer one, and removes and returns
@@ -171,27 +222,31 @@ impl<S: Eq + Hash + Clone, H: Eq + Clone> FutureRegistry<S, H> {
 	/// does not see it: the pool may not have validated it into the newest view yet.
 	pub fn prune(&mut self, now: u64, max_age: u64, still_future: impl Fn(&H) -> bool) -> Vec<H> {
 		let mut stale = Vec::new();
+		let (mut count, mut bytes) = (self.count, self.bytes);
 		self.by_sender.retain(|_, futures| {
-			futures.retain(|(hash, seen)| {
-				let settled = now.saturating_sub(*seen) >= SETTLING_BLOCKS;
-				if settled && !still_future(hash) {
-					return false;
+			futures.retain(|future| {
+				let settled = now.saturating_sub(future.seen) >= SETTLING_BLOCKS;
+				let gone = settled && !still_future(&future.hash);
+				let old = now.saturating_sub(future.seen) > max_age;
+				if gone || old {
+					count = count.saturating_sub(1);
+					bytes = bytes.saturating_sub(future.bytes);
 				}
-				if now.saturating_sub(*seen) > max_age {
-					stale.push(hash.clone());
-					return false;
+				if old && !gone {
+					stale.push(future.hash.clone());
 				}
-				true
+				!(gone || old)
 			});
 			!futures.is_empty()
 		});
+		(self.count, self.bytes) = (count, bytes);
 		stale
 	}
 
 	/// How many futures are recorded, over all senders.
 	#[cfg(test)]
 	pub fn len(&self) -> usize {
-		self.by_sender.values().map(VecDeque::len).sum()
+		self.count
 	}
 }
 
@@ -285,26 +340,41 @@ mod tests {
 	#[test]
 	fn a_sender_keeps_at_most_its_bound_of_futures() {
 		let mut futures = FutureRegistry::new(2);
-		assert!(futures.try_insert("mallory", 1, 0));
-		assert!(futures.try_insert("mallory", 2, 0));
-		assert!(futures.try_insert("mallory", 2, 0), "the same future twice is one");
-		assert!(!futures.try_insert("mallory", 3, 0), "a third future is refused");
-		assert!(futures.try_insert("alice", 4, 0), "another sender has its own bound");
+		assert!(futures.try_insert("mallory", 1, 0, 10));
+		assert!(futures.try_insert("mallory", 2, 0, 10));
+		assert!(futures.try_insert("mallory", 2, 0, 10), "the same future twice is one");
+		assert!(!futures.try_insert("mallory", 3, 0, 10), "a third future is refused");
+		assert!(futures.try_insert("alice", 4, 0, 10), "another sender has its own bound");
 		assert_eq!(futures.len(), 3);
 		// Mallory's first future became ready: room for one more.
 		futures.prune_sender(&"mallory", |hash| *hash != 1);
-		assert!(futures.try_insert("mallory", 3, 1));
-		assert!(!futures.try_insert("mallory", 5, 1));
+		assert!(futures.try_insert("mallory", 3, 1, 10));
+		assert!(!futures.try_insert("mallory", 5, 1, 10));
 		futures.prune_sender(&"mallory", |hash| *hash != 2);
-		assert!(futures.try_insert("mallory", 5, 1));
+		assert!(futures.try_insert("mallory", 5, 1, 10));
+	}
+
+	#[test]
+	fn the_oldest_futures_are_evicted_over_the_pool_wide_bound() {
+		let mut futures = FutureRegistry::new(4);
+		futures.try_insert("mallory", 1, 0, 10);
+		futures.try_insert("bob", 2, 0, 10);
+		futures.try_insert("mallory", 3, 0, 10);
+		futures.try_insert("carol", 4, 1, 100);
+		assert_eq!(futures.evict_over(PoolBound { count: 4, bytes: 130 }), Vec::<i32>::new());
+		assert_eq!(futures.evict_over(PoolBound { count: 3, bytes: 130 }), vec![1], "the oldest");
+		assert_eq!(futures.evict_over(PoolBound { count: 3, bytes: 110 }), vec![2], "bytes too");
+		assert_eq!(futures.evict_over(PoolBound { count: 0, bytes: 0 }), vec![3, 4]);
+		assert_eq!(futures.len(), 0);
+		assert!(futures.try_insert("mallory", 5, 2, 10), "a sender's room comes back");
 	}
 
 	#[test]
 	fn stale_futures_are_returned_once_and_forgotten() {
 		let mut futures = FutureRegistry::new(4);
-		futures.try_insert("mallory", 1, 10);
-		futures.try_insert("mallory", 2, 20);
-		futures.try_insert("bob", 3, 25);
+		futures.try_insert("mallory", 1, 10, 10);
+		futures.try_insert("mallory", 2, 20, 10);
+		futures.try_insert("bob", 3, 25, 10);
 		// At block 30 with a maximum age of 10, only the future admitted at 10 is stale; the
 		// one that left the pool (3) is forgotten, not reported.
 		assert_eq!(futures.prune(30, 10, |hash| *hash != 3), vec![1]);
@@ -313,7 +383,7 @@ mod tests {
 		assert_eq!(futures.len(), 0);
 		// One admitted a block ago and not in the view yet is kept: the view may be settling;
 		// two blocks on, it is forgotten.
-		futures.try_insert("carol", 4, 40);
+		futures.try_insert("carol", 4, 40, 10);
 		assert_eq!(futures.prune(41, 10, |hash| *hash != 4), Vec::<i32>::new());
 		assert_eq!(futures.len(), 1);
 		assert_eq!(futures.prune(42, 10, |hash| *hash != 4), Vec::<i32>::new());
