@@ -156,9 +156,11 @@ impl PoolRules {
 	/// The fork-aware pool's options. Each view's ready queue holds twenty times the bound,
 	/// so admitted transactions never overflow one (an older view also holds what newer blocks
 	/// included, and the mempool, sized by the views, also what finality has not reached): the
-	/// bound is enforced here, not by the SDK's eviction. The future queue is twice the
-	/// pool-wide futures bound, which the node enforces itself (oldest first): the SDK's own
-	/// eviction would also push out a transaction a new view holds as future for a moment.
+	/// bound is enforced here, not by the SDK's eviction. The future queue is twice the ready
+	/// bound: the node enforces the futures' bounds itself (oldest first), and the SDK's own
+	/// eviction would push out transactions a new view holds as future for a moment — under a
+	/// full load, most of a sender's next nonces (a 20,000-transfer run lost 14,045 with a
+	/// future queue of 1,024).
 	pub fn pool_options(&self) -> sc_transaction_pool::Options {
 		sc_transaction_pool::Options {
 			ready: sc_transaction_pool::PoolLimit {
@@ -166,8 +168,8 @@ impl PoolRules {
 				total_bytes: self.bound.bytes.saturating_mul(20),
 			},
 			future: sc_transaction_pool::PoolLimit {
-				count: self.futures_bound.count.saturating_mul(2),
-				total_bytes: self.futures_bound.bytes.saturating_mul(2),
+				count: self.bound.count.saturating_mul(2),
+				total_bytes: self.bound.bytes.saturating_mul(2),
 			},
 			reject_future_transactions: false,
 			ban_time: self.ban_time,
