@@ -268,14 +268,15 @@ where
 		let in_view = self.inner.ready_transaction(&hash).map(|tx| *tx.priority());
 		// The newest view may still be taking in what was submitted before it: a nonce that
 		// follows one admitted as includable is not a future, whatever the view says yet.
-		let follows = signer
-			.as_ref()
-			.is_some_and(|signer| self.includable().follows(&signer.account, signer.nonce));
-		if in_view.is_some() || follows {
-			if let Some(signer) = &signer {
-				self.includable().record(signer.account.clone(), signer.nonce, now);
+		// One lock for the check and the record: this runs for every submission.
+		let follows = signer.as_ref().is_some_and(|signer| {
+			let mut includable = self.includable();
+			let follows = includable.follows(&signer.account, signer.nonce);
+			if in_view.is_some() || follows {
+				includable.record(signer.account.clone(), signer.nonce, now);
 			}
-		}
+			follows
+		});
 		let Some(priority) = in_view else {
 			if follows {
 				return Ok(());
