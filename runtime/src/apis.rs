@@ -36,6 +36,16 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vvv_staking, Staking]
 	[pallet_buyburn, BuyBurn]
 	[pallet_credits, Credits]
+	[pallet_scheduler, Scheduler]
+	[pallet_preimage, Preimage]
+	[pallet_referenda, Referenda]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_treasury, Treasury]
+	[pallet_collective, Operator]
+	[pallet_safe_mode, SafeMode]
+	[pallet_utility, Utility]
+	[pallet_proxy, Proxy]
+	[pallet_multisig, Multisig]
 );
 
 impl_runtime_apis! {

@@ -12,11 +12,8 @@ use frame_support::{
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight},
 	PalletId,
 };
-use frame_system::{
-	limits::{BlockLength, BlockWeights},
-	EnsureRoot,
-};
-use pallet_asset_conversion::{AccountIdConverter, Ascending, Chain, WithFirstAsset};
+use frame_system::limits::{BlockLength, BlockWeights};
+use pallet_asset_conversion::{Ascending, Chain, WithFirstAsset};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill, Permill};
@@ -30,6 +27,9 @@ use super::{
 
 /// One block every 2 seconds (SPEC §1). Fixed at genesis: Aura cannot change it later.
 pub const MILLISECS_PER_BLOCK: u64 = 2_000;
+
+/// Blocks in a day of 24 hours: 43,200.
+pub const DAYS: u32 = (24 * 60 * 60 * 1_000 / MILLISECS_PER_BLOCK) as u32;
 
 /// The native token's symbol, as wallets show it.
 pub const TOKEN_SYMBOL: &str = "VVV";
@@ -111,8 +111,9 @@ impl frame_system::Config for Runtime {
 	// The generic Substrate address format.
 	type SS58Prefix = ConstU16<42>;
 	type MaxConsumers = ConstU32<16>;
-	// DIEM is created and destroyed only by the DIEM pallet.
-	type BaseCallFilter = crate::call_filter::DiemGuard;
+	// DIEM is created and destroyed only by the DIEM pallet; in safe mode only governance runs.
+	type BaseCallFilter =
+		frame_support::traits::InsideBoth<crate::call_filter::DiemGuard, super::SafeMode>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -173,7 +174,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	// `FeeStakerShare` (0 on mainnet until governance sets it) is set aside for the stakers'
 	// reward stream, and the rest goes to the treasury.
 	type OnChargeTransaction =
-		FungibleAdapter<Balances, pallet_buyburn::BurnFees<Runtime, Treasury>>;
+		FungibleAdapter<Balances, pallet_buyburn::BurnFees<Runtime, TreasuryAccount>>;
 	type WeightToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_REF_TIME>>;
 	type LengthToFee = ConstantMultiplier<Balance, ConstU128<FEE_PER_BYTE>>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
@@ -208,7 +209,7 @@ impl pallet_assets::Config<pallet_assets::Instance1> for Runtime {
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = crate::governance::OperationsOrigin;
 	type AssetDeposit = AssetDeposit;
 	type AssetAccountDeposit = AssetAccountDeposit;
 	type MetadataDepositBase = MetadataDepositBase;
@@ -237,7 +238,7 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 	type ReserveData = ();
 	type Currency = Balances;
 	type CreateOrigin = AsEnsureOriginWithArg<NeverEnsureOrigin<AccountId>>;
-	type ForceOrigin = EnsureRoot<AccountId>;
+	type ForceOrigin = crate::governance::OperationsOrigin;
 	type AssetDeposit = ConstU128<0>;
 	type AssetAccountDeposit = AssetAccountDeposit;
 	type MetadataDepositBase = ConstU128<0>;
@@ -258,9 +259,25 @@ impl pallet_assets::Config<pallet_assets::Instance2> for Runtime {
 pub type NativeAndAssets =
 	UnionOf<Balances, super::Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
 
-/// The account a pool's reserves sit in, derived from the pool's pair.
+/// The account a pool's reserves sit in: the DEX's sub-account for the pool's pair,
+/// `b"modl" ++ b"py/ascon" ++ pair` (at most 22 bytes, so no two pairs share one). Keyless
+/// like every pallet account, and recognisably so: the call filter refuses to dispatch as any
+/// `modl` account (`call_filter.rs`).
 pub type PoolIdToAccountId =
-	AccountIdConverter<AssetConversionPalletId, (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>)>;
+	PoolAccount<AssetConversionPalletId, (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>)>;
+
+/// A pool's account as a sub-account of the DEX's `PalletId` (the SDK's `AccountIdConverter`
+/// hashes the pair instead, which hides that the account is keyless).
+pub struct PoolAccount<Seed, PoolId>(core::marker::PhantomData<(Seed, PoolId)>);
+
+impl<Seed: frame_support::traits::Get<PalletId>, PoolId: codec::Encode>
+	sp_runtime::traits::TryConvert<&PoolId, AccountId> for PoolAccount<Seed, PoolId>
+{
+	fn try_convert(pool: &PoolId) -> Result<AccountId, &PoolId> {
+		use sp_runtime::traits::AccountIdConversion;
+		Ok(Seed::get().into_sub_account_truncating(pool))
+	}
+}
 
 parameter_types! {
 	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
@@ -286,7 +303,7 @@ impl pallet_asset_conversion::Config for Runtime {
 	type PoolAssetId = u32;
 	type PoolAssets = PoolAssets;
 	type LPFee = LpFee;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::governance::OperationsOrigin;
 	type MaxSwapFee = MaxSwapFee;
 	// Creating a pool costs 10 VVV, burned: enough to deter spam pools.
 	type PoolSetupFee = ConstU128<{ 10 * UNIT }>;
@@ -336,6 +353,8 @@ parameter_types! {
 	/// The mint rate may rise to 10⁹ × the base rate (SPEC §3): `ln 10⁹`. Mints beyond are
 	/// refused.
 	pub const DiemMaxRateExponent: sp_runtime::FixedU128 = pallet_diem::curve::LN_1E9;
+	/// The operator's largest step of the target supply (SPEC §13).
+	pub const OperatorTargetStep: Perbill = crate::governance::OPERATOR_TARGET_STEP;
 }
 
 impl pallet_diem::Config for Runtime {
@@ -344,7 +363,10 @@ impl pallet_diem::Config for Runtime {
 	type Collateral = super::Staking;
 	type Curve = pallet_diem::curve::ExponentialCurve<DiemMaxRateExponent>;
 	type MaxRateExponent = DiemMaxRateExponent;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::governance::EconomicsOrigin;
+	type OperatorOrigin = crate::governance::OperatorOrigin;
+	type OperatorTargetStep = OperatorTargetStep;
+	type OperatorTargetPeriod = crate::governance::OperatorTargetPeriod;
 	type WeightInfo = pallet_diem::weights::SubstrateWeight<Runtime>;
 }
 
@@ -360,7 +382,7 @@ pub fn treasury_account() -> AccountId {
 parameter_types! {
 	/// The treasury's id, from which its account is derived.
 	pub const TreasuryPalletId: PalletId = PalletId(*b"py/trsry");
-	pub Treasury: AccountId = treasury_account();
+	pub TreasuryAccount: AccountId = treasury_account();
 	/// The staking pot's id: emissions are minted to its account and paid out from it.
 	pub const StakingPalletId: PalletId = PalletId(*b"vvv/stkg");
 }
@@ -370,12 +392,12 @@ impl pallet_vvv_staking::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type PalletId = StakingPalletId;
-	type TreasuryAccount = Treasury;
+	type TreasuryAccount = TreasuryAccount;
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxUnlockingChunks = ConstU32<32>;
 	// Ten transfers' worth: a staker can always pay for its next claim, unstake or repay.
 	type FeeReserve = ConstU128<{ 10 * MILLI_UNIT }>;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::governance::EconomicsOrigin;
 	type WeightInfo = pallet_vvv_staking::weights::SubstrateWeight<Runtime>;
 }
 
@@ -423,7 +445,7 @@ impl pallet_buyburn::Config for Runtime {
 	type PoolFee = LpFee;
 	type PalletId = BuyBurnPalletId;
 	type MaxHistory = ConstU32<64>;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::governance::EconomicsOrigin;
 	type WeightInfo = pallet_buyburn::weights::SubstrateWeight<Runtime>;
 }
 
@@ -466,6 +488,7 @@ impl pallet_credits::Config for Runtime {
 	/// A quarter of a year of UTC days (90 minutes on the dev chains' one-minute days).
 	type HistoryDays = ConstU32<90>;
 	type BlockTime = ConstU64<MILLISECS_PER_BLOCK>;
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = crate::governance::EconomicsOrigin;
+	type MeterOrigin = crate::governance::MeterOrigin;
 	type WeightInfo = pallet_credits::weights::SubstrateWeight<Runtime>;
 }

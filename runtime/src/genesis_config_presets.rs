@@ -21,6 +21,10 @@
 //! dev pool, and names no sequencer: its operators add their Aura and GRANDPA keys to the chain
 //! spec (`export-chain-spec`, then edit `aura.authorities` and `grandpa.authorities`).
 //!
+//! The dev presets make a governance day [`DEV_GOVERNANCE_DAY`] blocks, so a referendum passes
+//! in a minute or two, and make Charlie the operator (a collective of one: his motions execute
+//! at once). `production` keeps 24-hour governance days and names no operator.
+//!
 //! Every preset gives the credits pallet's custody account (`Credits::custody()`) the
 //! existential deposit, so it lives on VVV like any account (SPEC §5).
 //!
@@ -40,7 +44,7 @@ use crate::{
 	configs::{diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
 	BuyBurnConfig, Credits, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId,
-	RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT,
+	OperatorConfig, OriginsConfig, RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT,
 	USDC_ASSET_ID,
 };
 
@@ -98,6 +102,11 @@ pub const DEV_CREDIT_DAY: u64 = 60;
 /// Smallest USDC balance an account may hold: 0.001 USDC.
 pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
+/// Blocks in a governance day on the dev chains: an `economics` referendum decides within
+/// 70 blocks (14 days), confirms in 5 and is enacted 5 later, and a 1× conviction vote stays
+/// locked for 35 blocks after its referendum.
+pub const DEV_GOVERNANCE_DAY: u32 = 5;
+
 /// The genesis of a dev chain sequenced by `authorities`: each an Aura (sr25519) key and a
 /// GRANDPA (ed25519) key of the same dev seed.
 fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value {
@@ -145,6 +154,8 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 			day_length: DEV_CREDIT_DAY,
 			meters: vec![Sr25519Keyring::Ferdie.to_account_id()],
 		},
+		origins: OriginsConfig { day_length: DEV_GOVERNANCE_DAY },
+		operator: OperatorConfig { members: vec![Sr25519Keyring::Charlie.to_account_id()] },
 		asset_conversion: AssetConversionConfig {
 			// A pool of VVV and an asset is located with VVV first, one of two assets with
 			// the lower id first (the runtime's `PoolLocator`); genesis accepts either order.

@@ -20,7 +20,9 @@ pub mod apis;
 pub mod call_filter;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 pub mod weights;
+pub mod wrappers;
 
 use sp_runtime::{
 	generic, impl_opaque_keys,
@@ -66,7 +68,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -211,4 +213,41 @@ mod runtime {
 	/// Compute credits: DIEM staked gives $1 of compute a day, metered by providers.
 	#[runtime::pallet_index(23)]
 	pub type Credits = pallet_credits;
+
+	// Governance (`governance/`): referenda on VVV, the operator, the treasury, safe mode.
+	/// Calls scheduled for later: referenda's enactments.
+	#[runtime::pallet_index(30)]
+	pub type Scheduler = pallet_scheduler;
+	/// Proposals' calls, stored by hash until enacted.
+	#[runtime::pallet_index(31)]
+	pub type Preimage = pallet_preimage;
+	/// Referenda on four tracks.
+	#[runtime::pallet_index(32)]
+	pub type Referenda = pallet_referenda;
+	/// Votes with conviction, and delegations, of VVV (staked VVV included).
+	#[runtime::pallet_index(33)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	/// The tracks' origins and the governance day.
+	#[runtime::pallet_index(34)]
+	pub type Origins = governance::origins;
+	/// Spends of the treasury's account.
+	#[runtime::pallet_index(35)]
+	pub type Treasury = pallet_treasury;
+	/// The operator: a collective with bounded powers.
+	#[runtime::pallet_index(36)]
+	pub type Operator = pallet_collective<Instance1>;
+	/// Safe mode: only governance runs while it lasts.
+	#[runtime::pallet_index(37)]
+	pub type SafeMode = pallet_safe_mode;
+
+	// What every Substrate user expects (`wrappers.rs`).
+	/// Batches and dispatch helpers.
+	#[runtime::pallet_index(40)]
+	pub type Utility = pallet_utility;
+	/// Proxies: any, staking-only, governance-only.
+	#[runtime::pallet_index(41)]
+	pub type Proxy = pallet_proxy;
+	/// Multisig accounts.
+	#[runtime::pallet_index(42)]
+	pub type Multisig = pallet_multisig;
 }

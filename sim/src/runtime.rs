@@ -178,7 +178,14 @@ impl pallet_diem::Config for Runtime {
 	type Curve = pallet_diem::curve::ExponentialCurve<DiemMaxRateExponent>;
 	type MaxRateExponent = DiemMaxRateExponent;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type OperatorOrigin = EnsureRoot<AccountId>;
+	type OperatorTargetStep = OperatorTargetStep;
+	type OperatorTargetPeriod = ConstU32<{ 7 * 43_200 }>;
 	type WeightInfo = ();
+}
+
+parameter_types! {
+	pub const OperatorTargetStep: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 }
 
 impl pallet_vvv_staking::Config for Runtime {
@@ -243,5 +250,6 @@ impl pallet_credits::Config for Runtime {
 	type HistoryDays = ConstU32<90>;
 	type BlockTime = ConstU64<BLOCK_MS>;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type MeterOrigin = EnsureRoot<AccountId>;
 	type WeightInfo = ();
 }

@@ -143,7 +143,7 @@ mod benchmarks {
 	#[benchmark]
 	fn add_meter() -> Result<(), BenchmarkError> {
 		let origin =
-			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::MeterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let meter: T::AccountId = account("meter", 0, 0);
 
 		#[extrinsic_call]
@@ -156,7 +156,7 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_meter() -> Result<(), BenchmarkError> {
 		let origin =
-			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::MeterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let meter: T::AccountId = account("meter", 0, 0);
 		Meters::<T>::insert(&meter, ());
 

@@ -133,8 +133,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type BlockTime: Get<Moment>;
 
-		/// Who registers meters and sets the cooldown.
+		/// Who sets the cooldown.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who adds and removes meters.
+		type MeterOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Weights of the calls and the hook, from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
@@ -413,7 +416,7 @@ pub mod pallet {
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::add_meter())]
 		pub fn add_meter(origin: OriginFor<T>, meter: T::AccountId) -> DispatchResult {
-			T::AdminOrigin::ensure_origin(origin)?;
+			T::MeterOrigin::ensure_origin(origin)?;
 			ensure!(!Meters::<T>::contains_key(&meter), Error::<T>::AlreadyMeter);
 			Meters::<T>::insert(&meter, ());
 			Self::deposit_event(Event::MeterAdded { meter });
@@ -424,7 +427,7 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::remove_meter())]
 		pub fn remove_meter(origin: OriginFor<T>, meter: T::AccountId) -> DispatchResult {
-			T::AdminOrigin::ensure_origin(origin)?;
+			T::MeterOrigin::ensure_origin(origin)?;
 			ensure!(Meters::<T>::contains_key(&meter), Error::<T>::NotMeter);
 			Meters::<T>::remove(&meter);
 			Self::deposit_event(Event::MeterRemoved { meter });

@@ -103,6 +103,7 @@ impl pallet_credits::Config for Test {
 	type HistoryDays = ConstU32<HISTORY_DAYS>;
 	type BlockTime = ConstU64<2_000>;
 	type AdminOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
+	type MeterOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
 	type WeightInfo = ();
 }
 

@@ -8,7 +8,8 @@ use super::*;
 use crate::curve::{Balance, CurveParams, UNIT};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::traits::Saturating;
 
 /// The supply at which the curve's exponent `k·(S/T)ⁿ` is `s`% of the cap's
 /// (`MaxRateExponent`): the cost of the curve math grows with the exponent, so weights are
@@ -143,6 +144,26 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, true);
 
 		assert!(MintingOpen::<T>::get());
+		Ok(())
+	}
+
+	/// The operator's step, the longest path: the admin origin is tried first, then the
+	/// operator's period and step are checked.
+	#[benchmark]
+	fn set_target_supply() -> Result<(), BenchmarkError> {
+		let origin =
+			T::OperatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let now = T::OperatorTargetPeriod::get().saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(now);
+		OperatorLastStep::<T>::put(BlockNumberFor::<T>::from(1u32));
+		let current = Curve::<T>::get().target_supply;
+		let target = current.saturating_add(T::OperatorTargetStep::get().mul_floor(current));
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, target);
+
+		assert_eq!(Curve::<T>::get().target_supply, target);
+		assert_eq!(OperatorLastStep::<T>::get(), Some(now));
 		Ok(())
 	}
 

@@ -132,3 +132,33 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 }
+
+impl<T: Config> Pallet<T> {
+	/// Moves the target supply; for the operator, within its step and not before its period
+	/// has passed since its last step.
+	pub(crate) fn do_set_target_supply(target_supply: Balance, by_operator: bool) -> DispatchResult {
+		use frame_support::traits::Get;
+		use sp_runtime::traits::Saturating;
+		let mut params = Curve::<T>::get();
+		if by_operator {
+			let now = frame_system::Pallet::<T>::block_number();
+			if let Some(last) = OperatorLastStep::<T>::get() {
+				ensure!(
+					now >= last.saturating_add(T::OperatorTargetPeriod::get()),
+					Error::<T>::OperatorStepTooSoon
+				);
+			}
+			let step = params.target_supply.abs_diff(target_supply);
+			ensure!(
+				step <= T::OperatorTargetStep::get().mul_floor(params.target_supply),
+				Error::<T>::OperatorStepTooLarge
+			);
+			OperatorLastStep::<T>::put(now);
+		}
+		params.target_supply = target_supply;
+		params.validate().map_err(Error::<T>::from)?;
+		Curve::<T>::put(params);
+		Self::deposit_event(Event::TargetSupplySet { target_supply, by_operator });
+		Ok(())
+	}
+}

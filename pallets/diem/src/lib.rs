@@ -13,6 +13,11 @@
 //!   the last repay releases the rest exactly.
 //! - [`Pallet::set_curve`] and [`Pallet::set_minting_open`] are for `AdminOrigin`: minting is
 //!   closed until the launch, so nobody can mint at the launch rate before everyone can.
+//! - [`Pallet::set_target_supply`] moves the curve's target supply alone: `AdminOrigin` to any
+//!   value the curve accepts, `OperatorOrigin` (the operator, SPEC §13) by at most
+//!   `OperatorTargetStep` of the current target, once per `OperatorTargetPeriod` blocks. The
+//!   operator's lever is bounded here, in the pallet, so no configuration of origins elsewhere
+//!   can widen it.
 //!
 //! Rounding always favours the protocol: the VVV locked is never below the exact integral and
 //! a repay never releases more than was locked.
@@ -100,6 +105,17 @@ pub mod pallet {
 		/// Who may change the curve and open or close minting.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Who may move the target supply within the bounds below (and nothing else).
+		type OperatorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The largest share of the current target supply the operator may move it by at once.
+		#[pallet::constant]
+		type OperatorTargetStep: Get<sp_runtime::Perbill>;
+
+		/// Blocks that must pass between two of the operator's steps.
+		#[pallet::constant]
+		type OperatorTargetPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Weights of the calls, from this pallet's benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -132,6 +148,10 @@ pub mod pallet {
 	/// The DIEM minted by all positions together: the supply the curve prices at.
 	#[pallet::storage]
 	pub type TotalMinted<T> = StorageValue<_, Balance, ValueQuery>;
+
+	/// The block of the operator's last target-supply step; none yet if empty.
+	#[pallet::storage]
+	pub type OperatorLastStep<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -197,6 +217,13 @@ pub mod pallet {
 			/// Whether minting is open now.
 			open: bool,
 		},
+		/// The target supply was moved.
+		TargetSupplySet {
+			/// The new target supply (DIEM planck).
+			target_supply: Balance,
+			/// Whether the operator moved it (within its bounds) rather than `AdminOrigin`.
+			by_operator: bool,
+		},
 	}
 
 	#[pallet::error]
@@ -224,6 +251,10 @@ pub mod pallet {
 		RepayExceedsPosition,
 		/// The caller holds less DIEM than the repay.
 		InsufficientDiem,
+		/// The operator's step is larger than `OperatorTargetStep` of the current target.
+		OperatorStepTooLarge,
+		/// The operator already stepped within the last `OperatorTargetPeriod` blocks.
+		OperatorStepTooSoon,
 	}
 
 	impl<T> From<CurveError> for Error<T> {
@@ -303,6 +334,23 @@ pub mod pallet {
 			Curve::<T>::put(params);
 			Self::deposit_event(Event::CurveSet { params });
 			Ok(())
+		}
+
+		/// Move the curve's target supply to `target_supply` (DIEM planck), the other
+		/// parameters unchanged: `AdminOrigin` to any value the curve accepts; `OperatorOrigin`
+		/// by at most `OperatorTargetStep` of the current target, once per
+		/// `OperatorTargetPeriod`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::set_target_supply())]
+		pub fn set_target_supply(origin: OriginFor<T>, target_supply: Balance) -> DispatchResult {
+			let by_operator = match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => false,
+				Err(origin) => {
+					T::OperatorOrigin::ensure_origin(origin)?;
+					true
+				},
+			};
+			Self::do_set_target_supply(target_supply, by_operator)
 		}
 
 		/// Open or close minting.

@@ -20,6 +20,8 @@ pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
 /// The admin origin's account.
 pub const ADMIN: AccountId = 100;
+/// The operator, who may move the target supply within its bounds.
+pub const OPERATOR: AccountId = 101;
 /// Every test account's VVV at genesis.
 pub const ENDOWMENT: u128 = 10_000_000 * UNIT;
 
@@ -76,11 +78,22 @@ impl pallet_diem::Config for Test {
 	type Curve = ExponentialCurve<MaxRateExponent>;
 	type MaxRateExponent = MaxRateExponent;
 	type AdminOrigin = frame_system::EnsureSignedBy<Admin, AccountId>;
+	type OperatorOrigin = frame_system::EnsureSignedBy<Operator, AccountId>;
+	type OperatorTargetStep = OperatorTargetStep;
+	type OperatorTargetPeriod = frame_support::traits::ConstU64<OPERATOR_PERIOD>;
 	type WeightInfo = ();
+}
+
+/// Blocks between two of the operator's steps in the mock.
+pub const OPERATOR_PERIOD: u64 = 100;
+
+parameter_types! {
+	pub const OperatorTargetStep: sp_runtime::Perbill = sp_runtime::Perbill::from_percent(10);
 }
 
 frame_support::ord_parameter_types! {
 	pub const Admin: AccountId = ADMIN;
+	pub const Operator: AccountId = OPERATOR;
 }
 
 /// Externalities with the launch curve, minting open, and [`ENDOWMENT`] VVV for accounts 1..=10.

@@ -6,7 +6,7 @@
 use crate::{
 	curve::{self, CurveParams},
 	mock::*,
-	Curve, Error, Event, MintingOpen, Position, Positions, TotalLocked,
+	Curve, Error, Event, MintingOpen, OperatorLastStep, Position, Positions, TotalLocked,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -537,5 +537,68 @@ fn the_v1_migration_counts_the_supply_once() {
 		crate::TotalMinted::<Test>::put(3);
 		crate::migrations::v1::MigrateToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(crate::TotalMinted::<Test>::get(), 3, "only once");
+	});
+}
+
+#[test]
+fn the_admin_moves_the_target_supply_anywhere_the_curve_allows() {
+	new_test_ext().execute_with(|| {
+		let before = Curve::<Test>::get();
+		assert_ok!(Diem::set_target_supply(origin(ADMIN), before.target_supply * 3));
+		assert_eq!(Curve::<Test>::get().target_supply, before.target_supply * 3);
+		assert_eq!(Curve::<Test>::get().base_rate, before.base_rate);
+		assert_eq!(
+			last_event(),
+			Event::TargetSupplySet { target_supply: before.target_supply * 3, by_operator: false }
+		);
+		// The admin's moves do not start the operator's period.
+		assert_eq!(OperatorLastStep::<Test>::get(), None);
+		assert_noop!(Diem::set_target_supply(origin(ADMIN), 0), Error::<Test>::InvalidCurveParameters);
+	});
+}
+
+#[test]
+fn the_operator_steps_at_most_ten_percent_once_a_period() {
+	new_test_ext().execute_with(|| {
+		let target = Curve::<Test>::get().target_supply;
+		let step = target / 10;
+		assert_noop!(
+			Diem::set_target_supply(origin(OPERATOR), target + step + 1),
+			Error::<Test>::OperatorStepTooLarge
+		);
+		assert_noop!(
+			Diem::set_target_supply(origin(OPERATOR), target - step - 1),
+			Error::<Test>::OperatorStepTooLarge
+		);
+		assert_ok!(Diem::set_target_supply(origin(OPERATOR), target + step));
+		assert_eq!(
+			last_event(),
+			Event::TargetSupplySet { target_supply: target + step, by_operator: true }
+		);
+		assert_eq!(OperatorLastStep::<Test>::get(), Some(1));
+
+		// A second step within the period fails by name, however small.
+		System::set_block_number(OPERATOR_PERIOD);
+		assert_noop!(
+			Diem::set_target_supply(origin(OPERATOR), target + step - 1),
+			Error::<Test>::OperatorStepTooSoon
+		);
+		// Once the period has passed, the next step is bounded by the new target.
+		System::set_block_number(1 + OPERATOR_PERIOD);
+		let lowered = (target + step) - (target + step) / 10;
+		assert_ok!(Diem::set_target_supply(origin(OPERATOR), lowered));
+		assert_eq!(Curve::<Test>::get().target_supply, lowered);
+	});
+}
+
+#[test]
+fn nobody_else_moves_the_target_supply() {
+	new_test_ext().execute_with(|| {
+		let target = Curve::<Test>::get().target_supply;
+		assert_noop!(Diem::set_target_supply(origin(ALICE), target + 1), DispatchError::BadOrigin);
+		assert_noop!(
+			Diem::set_target_supply(RuntimeOrigin::none(), target + 1),
+			DispatchError::BadOrigin
+		);
 	});
 }

@@ -43,6 +43,7 @@ pub trait WeightInfo {
 	fn repay() -> Weight;
 	fn set_curve() -> Weight;
 	fn set_minting_open() -> Weight;
+	fn set_target_supply() -> Weight;
 }
 
 /// The measured weights, with the runtime's database weights.
@@ -145,6 +146,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(8_341_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	fn set_target_supply() -> Weight {
+		Weight::from_parts(10_000_000, 0)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -172,5 +178,10 @@ impl WeightInfo for () {
 	fn set_minting_open() -> Weight {
 		Weight::from_parts(8_341_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn set_target_supply() -> Weight {
+		Weight::from_parts(10_000_000, 0)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 }

@@ -14,9 +14,19 @@ pub mod frame_system_extensions;
 pub mod pallet_asset_conversion;
 pub mod pallet_assets;
 pub mod pallet_balances;
+pub mod pallet_collective;
+pub mod pallet_conviction_voting;
+pub mod pallet_multisig;
+pub mod pallet_preimage;
+pub mod pallet_proxy;
+pub mod pallet_referenda;
+pub mod pallet_safe_mode;
+pub mod pallet_scheduler;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
+pub mod pallet_treasury;
+pub mod pallet_utility;
 // The generated file documents the fields of its constant, which rustdoc does not render.
 #[allow(unused_doc_comments)]
 pub mod paritydb_weights;
