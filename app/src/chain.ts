@@ -6,6 +6,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import type { CurveParams } from './curve';
 import type { Token } from './format';
+import type { CurveSpec, TrackInfo } from './governance';
 
 /** The node to connect to: `?rpc=` (or `?endpoint=`) in the page's URL, else the dev node. */
 export function endpointFromUrl(search: string): string {
@@ -27,6 +28,50 @@ export interface ChainInfo {
   blockTimeMs: number;
   /** The sudo key, if the chain has one. */
   sudo: string | null;
+  /** The referendum tracks and governance's constants; null on a chain without governance. */
+  governance: GovernanceInfo | null;
+}
+
+/** Governance's constants (SPEC §13), periods in blocks. */
+export interface GovernanceInfo {
+  tracks: TrackInfo[];
+  /** A 1× conviction vote stays locked this long after its referendum. */
+  lockingPeriod: number;
+  /** The operator's bound on DIEM's target supply: a step of at most this many Perbill parts… */
+  operatorStepParts: number;
+  /** …once this many blocks. */
+  operatorPeriod: number;
+}
+
+/** An ongoing referendum at one block. */
+export interface ReferendumView {
+  index: number;
+  track: number;
+  submitted: number;
+  /** The decision deposit placed, if any. */
+  decisionDeposit: bigint | null;
+  deciding: { since: number; confirming: number | null } | null;
+  tally: { ayes: bigint; nays: bigint; support: bigint };
+  /** The proposal as `section.method(args)`, when its preimage is on chain or inline. */
+  call: string | null;
+}
+
+/** Governance's chain-wide figures at one block. */
+export interface GovernanceOverview {
+  /** The VVV support is measured against: total issuance less the inactive. */
+  activeIssuance: bigint;
+  referenda: ReferendumView[];
+  /** The block of the operator's last target-supply step, if any. */
+  operatorLastStep: number | null;
+  operatorMembers: string[];
+}
+
+/** An account's votes, delegations and conviction lock at one block. */
+export interface AccountGovernance {
+  votes: { index: number; track: number; aye: boolean | null; conviction: string; balance: bigint }[];
+  delegations: { track: number; target: string; conviction: string; balance: bigint }[];
+  /** The conviction-voting lock on its VVV. */
+  locked: bigint;
 }
 
 /** The chain-wide figures at one block. */
@@ -48,6 +93,7 @@ export interface Overview {
   diemLocked: bigint;
   /** VVV planck per whole DIEM now, `null` if the curve refuses. */
   mintRate: bigint | null;
+  governance: GovernanceOverview | null;
   buyBurn: {
     pot: bigint;
     budget: bigint;
@@ -92,6 +138,7 @@ export interface AccountView {
     nextRenewalBlock: number;
     unlocking: Chunk[];
   };
+  governance: AccountGovernance | null;
 }
 
 /** The per-block series the plots draw. */
@@ -148,13 +195,152 @@ export async function readChainInfo(api: ApiPromise): Promise<ChainInfo> {
     usdc: assets.get('USDC') ?? null,
     blockTimeMs: num(slot),
     sudo: sudoKey?.isSome ? sudoKey.unwrap().toString() : null,
+    governance: readGovernanceInfo(api),
   };
+}
+
+const perbill = (value: Decoded): number => num(value) / 1e9;
+
+/** A `pallet-referenda` curve from the metadata (Perbill and FixedI64 as fractions of one). */
+function curveOf(c: Decoded): CurveSpec {
+  if (c.isLinearDecreasing) {
+    const v = c.asLinearDecreasing;
+    return { kind: 'linear', length: perbill(v.length), floor: perbill(v.floor), ceil: perbill(v.ceil) };
+  }
+  if (c.isSteppedDecreasing) {
+    const v = c.asSteppedDecreasing;
+    return { kind: 'stepped', begin: perbill(v.begin), end: perbill(v.end), step: perbill(v.step), period: perbill(v.period) };
+  }
+  const v = c.asReciprocal;
+  return { kind: 'reciprocal', factor: perbill(v.factor), xOffset: perbill(v.xOffset), yOffset: perbill(v.yOffset) };
+}
+
+/** The tracks and governance constants from the metadata, or null without referenda. */
+export function readGovernanceInfo(api: ApiPromise): GovernanceInfo | null {
+  const consts = api.consts as Decoded;
+  if (!consts.referenda?.tracks || !consts.convictionVoting) return null;
+  const tracks: TrackInfo[] = consts.referenda.tracks.map(([id, t]: [Decoded, Decoded]) => ({
+    id: num(id),
+    name: t.name.toString(),
+    maxDeciding: num(t.maxDeciding),
+    decisionDeposit: big(t.decisionDeposit),
+    prepare: num(t.preparePeriod),
+    decision: num(t.decisionPeriod),
+    confirm: num(t.confirmPeriod),
+    minEnactment: num(t.minEnactmentPeriod),
+    minApproval: curveOf(t.minApproval),
+    minSupport: curveOf(t.minSupport),
+  }));
+  return {
+    tracks,
+    lockingPeriod: num(consts.convictionVoting.voteLockingPeriod),
+    operatorStepParts: consts.diem?.operatorTargetStep ? num(consts.diem.operatorTargetStep) : 0,
+    operatorPeriod: consts.diem?.operatorTargetPeriod ? num(consts.diem.operatorTargetPeriod) : 0,
+  };
+}
+
+/** Proposals already decoded, by preimage hash: a preimage never changes. */
+const callCache = new Map<string, string>();
+
+/** A call as `section.method(arg, …)`. */
+function describeCall(api: ApiPromise, bytes: Uint8Array): string {
+  const call = api.registry.createType('Call', bytes) as Decoded;
+  const args = call.args.map((a: Decoded) => a.toString()).join(', ');
+  return `${call.section}.${call.method}(${args})`;
+}
+
+/** An ongoing referendum's proposal, decoded if its preimage is on chain or inline. */
+async function proposalOf(api: ApiPromise, at: Decoded, proposal: Decoded): Promise<string | null> {
+  try {
+    if (proposal.isInline) return describeCall(api, proposal.asInline.toU8a(true));
+    if (!proposal.isLookup) return null;
+    const { hash, len } = proposal.asLookup;
+    const key = hash.toHex();
+    const cached = callCache.get(key);
+    if (cached) return cached;
+    const bytes = (await at.query.preimage.preimageFor([hash, len])) as Decoded;
+    if (!bytes.isSome) return null;
+    const described = describeCall(api, bytes.unwrap().toU8a(true));
+    callCache.set(key, described);
+    return described;
+  } catch {
+    return null;
+  }
+}
+
+/** Ongoing referenda, the active issuance and the operator at block `at`. */
+async function readGovernance(api: ApiPromise, at: Decoded): Promise<GovernanceOverview | null> {
+  if (!at.query.referenda || !at.query.convictionVoting) return null;
+  const [entries, total, inactive, lastStep, members] = await Promise.all([
+    at.query.referenda.referendumInfoFor.entries(),
+    at.query.balances.totalIssuance(),
+    at.query.balances.inactiveIssuance(),
+    at.query.diem.operatorLastStep ? at.query.diem.operatorLastStep() : Promise.resolve(null),
+    at.query.operator ? at.query.operator.members() : Promise.resolve([]),
+  ]);
+  const ongoing = (entries as [Decoded, Decoded][])
+    .filter(([, info]) => info.isSome && info.unwrap().isOngoing)
+    .map(([key, info]) => ({ index: num(key.args[0]), status: info.unwrap().asOngoing }));
+  const referenda = await Promise.all(
+    ongoing.map(async ({ index, status }): Promise<ReferendumView> => ({
+      index,
+      track: num(status.track),
+      submitted: num(status.submitted),
+      decisionDeposit: status.decisionDeposit.isSome ? big(status.decisionDeposit.unwrap().amount) : null,
+      deciding: status.deciding.isSome
+        ? {
+            since: num(status.deciding.unwrap().since),
+            confirming: status.deciding.unwrap().confirming.isSome ? num(status.deciding.unwrap().confirming.unwrap()) : null,
+          }
+        : null,
+      tally: { ayes: big(status.tally.ayes), nays: big(status.tally.nays), support: big(status.tally.support) },
+      call: await proposalOf(api, at, status.proposal),
+    })),
+  );
+  referenda.sort((a, b) => a.index - b.index);
+  const step = lastStep as Decoded;
+  return {
+    activeIssuance: big(total) - big(inactive),
+    referenda,
+    operatorLastStep: step?.isSome ? num(step.unwrap()) : null,
+    operatorMembers: (members as Decoded).map((m: Decoded) => m.toString()),
+  };
+}
+
+/** An account's votes, delegations and conviction lock at block `at`. */
+async function readAccountGovernance(at: Decoded, address: string): Promise<AccountGovernance | null> {
+  if (!at.query.convictionVoting) return null;
+  const [voting, locks] = await Promise.all([at.query.convictionVoting.votingFor.entries(address), at.query.balances.locks(address)]);
+  const votes: AccountGovernance['votes'] = [];
+  const delegations: AccountGovernance['delegations'] = [];
+  for (const [key, value] of voting as [Decoded, Decoded][]) {
+    const track = num(key.args[1]);
+    if (value.isCasting) {
+      for (const [index, vote] of value.asCasting.votes) {
+        if (vote.isStandard) {
+          const { vote: v, balance } = vote.asStandard;
+          votes.push({ index: num(index), track, aye: v.isAye, conviction: v.conviction.type, balance: big(balance) });
+        } else {
+          // A split vote: its ayes and nays (and abstentions) together, no conviction.
+          const split = vote.isSplit ? vote.asSplit : vote.asSplitAbstain;
+          const balance = big(split.aye) + big(split.nay) + (split.abstain ? big(split.abstain) : 0n);
+          votes.push({ index: num(index), track, aye: null, conviction: 'None', balance });
+        }
+      }
+    } else if (value.isDelegating) {
+      const d = value.asDelegating;
+      delegations.push({ track, target: d.target.toString(), conviction: d.conviction.type, balance: big(d.balance) });
+    }
+  }
+  const lock = (locks as Decoded).find((l: Decoded) => l.id.toUtf8() === 'pyconvot');
+  votes.sort((a, b) => a.index - b.index);
+  return { votes, delegations, locked: lock ? big(lock.amount) : 0n };
 }
 
 /** The chain-wide figures at block `block`, whose hash is `hash`. */
 export async function readOverview(api: ApiPromise, hash: string, block: number): Promise<Overview> {
   const at = await api.at(hash);
-  const [now, summary, emitted, open, curve, supply, locked, rate, burn, history] = await Promise.all([
+  const [now, summary, emitted, open, curve, supply, locked, rate, burn, history, governance] = await Promise.all([
     at.query.timestamp.now(),
     at.call.stakingApi.summary(),
     at.query.staking.totalEmitted(),
@@ -165,6 +351,7 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
     at.call.diemApi.mintRate(),
     at.call.buyBurnApi.summary(),
     at.call.buyBurnApi.history(),
+    readGovernance(api, at),
   ]);
   const s = summary as Decoded;
   const c = curve as Decoded;
@@ -190,6 +377,7 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
     diemSupply: big(supply),
     diemLocked: big(locked),
     mintRate: r.isOk ? big(r.asOk) : null,
+    governance,
     buyBurn: {
       pot: big(b.pot),
       budget: big(b.budget),
@@ -211,13 +399,14 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
 /** `address`'s figures at block `hash`. */
 export async function readAccount(api: ApiPromise, info: ChainInfo, address: string, hash: string): Promise<AccountView> {
   const at = await api.at(hash);
-  const [account, diem, usdc, staker, position, credits] = await Promise.all([
+  const [account, diem, usdc, staker, position, credits, governance] = await Promise.all([
     at.query.system.account(address),
     at.query.assets.account(info.diem.assetId, address),
     info.usdc ? at.query.assets.account(info.usdc.assetId, address) : Promise.resolve(null),
     at.call.stakingApi.staker(address),
     at.call.diemApi.position(address),
     at.call.creditsApi.credits(address),
+    readAccountGovernance(at, address),
   ]);
   const assetBalance = (value: Decoded): bigint => (value?.isSome ? big(value.unwrap().balance) : 0n);
   const a = (account as Decoded).data;
@@ -246,6 +435,7 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
       nextRenewalBlock: num(cr.nextRenewalBlock),
       unlocking: cr.unlocking.map((c: Decoded) => ({ amount: big(c.amount), unlockAt: num(c.unlockAt) })),
     },
+    governance,
   };
 }
 

@@ -8,6 +8,7 @@ import './style.css';
 import { AccountCard } from './views/AccountCard';
 import { CreditsCard } from './views/CreditsCard';
 import { DiemCard, type MintPreview } from './views/DiemCard';
+import { GovernanceCard } from './views/GovernanceCard';
 import { Header } from './views/Header';
 import { Plots } from './views/Plots';
 import { StakingCard } from './views/StakingCard';
@@ -28,6 +29,7 @@ function App() {
         </div>
         <StakingCard dash={dash} />
         <DiemCard dash={dash} onPreview={setPreview} />
+        <GovernanceCard dash={dash} />
         <Plots dash={dash} preview={preview} />
       </main>
       <footer class="footer">
