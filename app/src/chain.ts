@@ -205,7 +205,7 @@ const perbill = (value: Decoded): number => num(value) / 1e9;
 function curveOf(c: Decoded): CurveSpec {
   if (c.isLinearDecreasing) {
     const v = c.asLinearDecreasing;
-    return { kind: 'linear', length: perbill(v.length), floor: perbill(v.floor), ceil: perbill(v.ceil) };
+    return { kind: 'linear', length: perbill(v.get('length')), floor: perbill(v.floor), ceil: perbill(v.ceil) };
   }
   if (c.isSteppedDecreasing) {
     const v = c.asSteppedDecreasing;

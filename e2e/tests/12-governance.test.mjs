@@ -161,7 +161,7 @@ test("the dev chain's governance: a 5-block day, the tracks in days of it, Charl
   // is a reciprocal curve from 100% toward 50%.
   assert.ok(economics.minSupport.isLinearDecreasing, economics.minSupport.toString());
   const support = economics.minSupport.asLinearDecreasing;
-  assert.deepEqual([perbill(support.ceil), perbill(support.floor), perbill(support.length)], [0.5, 0.01, 1]);
+  assert.deepEqual([perbill(support.ceil), perbill(support.floor), perbill(support.get('length'))], [0.5, 0.01, 1]);
   assert.ok(economics.minApproval.isReciprocal, economics.minApproval.toString());
   assert.equal(api.consts.convictionVoting.voteLockingPeriod.toNumber(), 7 * day);
   assert.equal(api.consts.diem.operatorTargetPeriod.toNumber(), 7 * day);
