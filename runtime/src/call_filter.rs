@@ -35,41 +35,45 @@ impl Contains<RuntimeCall> for DiemGuard {
 		use pallet_utility::Call as Utility;
 		match call {
 			RuntimeCall::Assets(call) => asset_call_allowed(call),
-			RuntimeCall::Sudo(pallet_sudo::Call::sudo_as { who, call }) =>
-				!is_keyless_address(who) && Self::contains(call),
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo_as { who, call }) => {
+				!is_keyless_address(who) && Self::contains(call)
+			}
 			RuntimeCall::Sudo(
-				pallet_sudo::Call::sudo { call } |
-				pallet_sudo::Call::sudo_unchecked_weight { call, .. },
+				pallet_sudo::Call::sudo { call }
+				| pallet_sudo::Call::sudo_unchecked_weight { call, .. },
 			) => Self::contains(call),
 			RuntimeCall::Utility(
-				Utility::dispatch_as { as_origin, call } |
-				Utility::dispatch_as_fallible { as_origin, call },
+				Utility::dispatch_as { as_origin, call }
+				| Utility::dispatch_as_fallible { as_origin, call },
 			) => !is_keyless_origin(as_origin) && Self::contains(call),
 			RuntimeCall::Utility(
-				Utility::batch { calls } | Utility::batch_all { calls } | Utility::force_batch { calls },
+				Utility::batch { calls }
+				| Utility::batch_all { calls }
+				| Utility::force_batch { calls },
 			) => calls.iter().all(Self::contains),
 			RuntimeCall::Utility(
 				Utility::as_derivative { call, .. } | Utility::with_weight { call, .. },
 			) => Self::contains(call),
-			RuntimeCall::Utility(Utility::if_else { main, fallback }) =>
-				Self::contains(main) && Self::contains(fallback),
+			RuntimeCall::Utility(Utility::if_else { main, fallback }) => {
+				Self::contains(main) && Self::contains(fallback)
+			}
 			RuntimeCall::Proxy(
-				pallet_proxy::Call::proxy { call, .. } |
-				pallet_proxy::Call::proxy_announced { call, .. },
+				pallet_proxy::Call::proxy { call, .. }
+				| pallet_proxy::Call::proxy_announced { call, .. },
 			) => Self::contains(call),
 			RuntimeCall::Multisig(
-				pallet_multisig::Call::as_multi { call, .. } |
-				pallet_multisig::Call::as_multi_threshold_1 { call, .. },
+				pallet_multisig::Call::as_multi { call, .. }
+				| pallet_multisig::Call::as_multi_threshold_1 { call, .. },
 			) => Self::contains(call),
 			RuntimeCall::Scheduler(
-				pallet_scheduler::Call::schedule { call, .. } |
-				pallet_scheduler::Call::schedule_named { call, .. } |
-				pallet_scheduler::Call::schedule_after { call, .. } |
-				pallet_scheduler::Call::schedule_named_after { call, .. },
+				pallet_scheduler::Call::schedule { call, .. }
+				| pallet_scheduler::Call::schedule_named { call, .. }
+				| pallet_scheduler::Call::schedule_after { call, .. }
+				| pallet_scheduler::Call::schedule_named_after { call, .. },
 			) => Self::contains(call),
 			RuntimeCall::Operator(
-				pallet_collective::Call::propose { proposal, .. } |
-				pallet_collective::Call::execute { proposal, .. },
+				pallet_collective::Call::propose { proposal, .. }
+				| pallet_collective::Call::execute { proposal, .. },
 			) => Self::contains(proposal),
 			_ => true,
 		}

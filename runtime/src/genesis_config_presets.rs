@@ -44,8 +44,8 @@ use crate::{
 	configs::{diem_asset_owner, treasury_account},
 	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
 	BuyBurnConfig, Credits, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId,
-	OperatorConfig, OriginsConfig, RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT,
-	USDC_ASSET_ID,
+	OperatorConfig, OriginsConfig, RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID,
+	EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.

@@ -56,17 +56,17 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			ProxyType::Any => true,
 			ProxyType::Staking => matches!(
 				call,
-				RuntimeCall::Staking(..) |
-					RuntimeCall::Diem(..) |
-					RuntimeCall::Credits(..) |
-					RuntimeCall::Utility(..)
+				RuntimeCall::Staking(..)
+					| RuntimeCall::Diem(..)
+					| RuntimeCall::Credits(..)
+					| RuntimeCall::Utility(..)
 			),
 			ProxyType::Governance => matches!(
 				call,
-				RuntimeCall::Referenda(..) |
-					RuntimeCall::ConvictionVoting(..) |
-					RuntimeCall::Preimage(..) |
-					RuntimeCall::Utility(..)
+				RuntimeCall::Referenda(..)
+					| RuntimeCall::ConvictionVoting(..)
+					| RuntimeCall::Preimage(..)
+					| RuntimeCall::Utility(..)
 			),
 		}
 	}

@@ -136,7 +136,10 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// Moves the target supply; for the operator, within its step and not before its period
 	/// has passed since its last step.
-	pub(crate) fn do_set_target_supply(target_supply: Balance, by_operator: bool) -> DispatchResult {
+	pub(crate) fn do_set_target_supply(
+		target_supply: Balance,
+		by_operator: bool,
+	) -> DispatchResult {
 		use frame_support::traits::Get;
 		use sp_runtime::traits::Saturating;
 		let mut params = Curve::<T>::get();

@@ -348,7 +348,7 @@ pub mod pallet {
 				Err(origin) => {
 					T::OperatorOrigin::ensure_origin(origin)?;
 					true
-				},
+				}
 			};
 			Self::do_set_target_supply(target_supply, by_operator)
 		}

@@ -553,7 +553,10 @@ fn the_admin_moves_the_target_supply_anywhere_the_curve_allows() {
 		);
 		// The admin's moves do not start the operator's period.
 		assert_eq!(OperatorLastStep::<Test>::get(), None);
-		assert_noop!(Diem::set_target_supply(origin(ADMIN), 0), Error::<Test>::InvalidCurveParameters);
+		assert_noop!(
+			Diem::set_target_supply(origin(ADMIN), 0),
+			Error::<Test>::InvalidCurveParameters
+		);
 	});
 }
 

@@ -263,17 +263,17 @@ impl frame_support::traits::Contains<RuntimeCall> for SafeModeWhitelist {
 	fn contains(call: &RuntimeCall) -> bool {
 		matches!(
 			call,
-			RuntimeCall::System(_) |
-				RuntimeCall::Timestamp(_) |
-				RuntimeCall::Sudo(_) |
-				RuntimeCall::Scheduler(_) |
-				RuntimeCall::Preimage(_) |
-				RuntimeCall::Referenda(_) |
-				RuntimeCall::ConvictionVoting(_) |
-				RuntimeCall::Operator(_) |
-				RuntimeCall::Utility(_) |
-				RuntimeCall::Proxy(_) |
-				RuntimeCall::Multisig(_)
+			RuntimeCall::System(_)
+				| RuntimeCall::Timestamp(_)
+				| RuntimeCall::Sudo(_)
+				| RuntimeCall::Scheduler(_)
+				| RuntimeCall::Preimage(_)
+				| RuntimeCall::Referenda(_)
+				| RuntimeCall::ConvictionVoting(_)
+				| RuntimeCall::Operator(_)
+				| RuntimeCall::Utility(_)
+				| RuntimeCall::Proxy(_)
+				| RuntimeCall::Multisig(_)
 		)
 	}
 }
