@@ -1,7 +1,8 @@
 //! Randomised sequences on the assembled runtime (SPEC §7.7): seeded calls from many accounts
 //! over every pallet — ours, `pallet-balances`, `pallet-assets` (DIEM, USDC and LP tokens,
 //! including the calls the runtime refuses) and `pallet-asset-conversion` — and blocks through
-//! `Executive`. After every call: a failed call changed nothing (the storage root is the
+//! `Executive`, with governance (referenda, votes, delegations, preimages, the operator) and
+//! the wrappers (batches, proxies, multisig) between them. After every call: a failed call changed nothing (the storage root is the
 //! same). After every block: every pallet's `try_state` and SPEC §7.1–§7.5:
 //!
 //! - §7.1 total issuance is the sum of every account's VVV, and moved only by the emission, the
@@ -99,9 +100,137 @@ impl fmt::Debug for Op {
 	}
 }
 
+/// `steps` steps of the economy's calls, and between them, drawn from a second generator so
+/// that the economy's steps of a seed stay what they were, about one governance or wrapper
+/// call for every eight.
 fn generate(seed: u64, steps: usize) -> Vec<Op> {
 	let mut rng = Rng(seed);
-	(0..steps).map(|_| op(&mut rng)).collect()
+	let mut governance = Rng(seed ^ 0x676F_7665_726E_616E);
+	let mut ops = Vec::with_capacity(steps + steps / 6);
+	for _ in 0..steps {
+		ops.push(op(&mut rng));
+		if governance.below(8) == 0 {
+			ops.push(governance_op(&mut governance));
+		}
+	}
+	ops
+}
+
+/// A call of governance (referenda, votes, delegations, preimages, the operator) or of a
+/// wrapper (batches, proxies, multisig) around the economy's calls.
+fn governance_op(rng: &mut Rng) -> Op {
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+	let who = rng.below(ACTORS as u64) as u8;
+	let other = actor(rng.below(ACTORS as u64) as u8);
+	let conviction = match rng.below(3) {
+		0 => Conviction::None,
+		1 => Conviction::Locked1x,
+		_ => Conviction::Locked6x,
+	};
+	let economy = |rng: &mut Rng, other: &AccountId| match rng.below(3) {
+		0 => RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: MultiAddress::Id(other.clone()),
+			value: rng.amount(VVV),
+		}),
+		1 => RuntimeCall::Staking(pallet_vvv_staking::Call::stake { amount: rng.amount(VVV) }),
+		_ => RuntimeCall::Diem(pallet_diem::Call::repay { diem: rng.amount(VVV) / 1_000 }),
+	};
+	let target = |rng: &mut Rng| {
+		let now = pallet_diem::CurveParams::launch().target_supply;
+		RuntimeCall::Diem(pallet_diem::Call::set_target_supply {
+			target_supply: now / 2 + now * rng.below(3) as u128 / 4,
+		})
+	};
+	let call = match rng.below(16) {
+		0 => {
+			let track = if rng.below(2) == 0 {
+				diem_runtime::governance::origins::Origin::Economics
+			} else {
+				diem_runtime::governance::origins::Origin::Operations
+			};
+			let proposal = <diem_runtime::Preimage as frame_support::traits::StorePreimage>::bound(
+				target(rng),
+			)
+			.unwrap();
+			RuntimeCall::Referenda(pallet_referenda::Call::submit {
+				proposal_origin: Box::new(diem_runtime::OriginCaller::Origins(track)),
+				proposal,
+				enactment_moment: frame_support::traits::schedule::DispatchTime::After(0),
+			})
+		}
+		1 => RuntimeCall::Referenda(pallet_referenda::Call::place_decision_deposit {
+			index: rng.below(4) as u32,
+		}),
+		2..=4 => RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::vote {
+			poll_index: rng.below(4) as u32,
+			vote: AccountVote::Standard {
+				vote: Vote { aye: rng.below(3) != 0, conviction },
+				// Often most of a dev account's VVV, so referenda pass and are enacted.
+				balance: if rng.below(2) == 0 {
+					5_000_000 * VVV
+				} else {
+					rng.amount(VVV).saturating_mul(100)
+				},
+			},
+		}),
+		5 => RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::delegate {
+			class: rng.below(2) as u16 + 1,
+			to: MultiAddress::Id(other),
+			conviction,
+			balance: rng.amount(VVV),
+		}),
+		6 => RuntimeCall::ConvictionVoting(if rng.below(2) == 0 {
+			pallet_conviction_voting::Call::undelegate { class: rng.below(2) as u16 + 1 }
+		} else {
+			pallet_conviction_voting::Call::remove_vote { class: None, index: rng.below(4) as u32 }
+		}),
+		7 => RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::unlock {
+			class: rng.below(2) as u16 + 1,
+			target: MultiAddress::Id(actor(who)),
+		}),
+		8 => RuntimeCall::Preimage(pallet_preimage::Call::note_preimage {
+			bytes: vec![rng.below(256) as u8; rng.below(200) as usize],
+		}),
+		9 | 10 => {
+			let calls = (0..rng.below(4)).map(|_| economy(rng, &other)).collect();
+			RuntimeCall::Utility(match rng.below(3) {
+				0 => pallet_utility::Call::batch { calls },
+				1 => pallet_utility::Call::batch_all { calls },
+				_ => pallet_utility::Call::force_batch { calls },
+			})
+		}
+		11 => RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: MultiAddress::Id(other),
+			proxy_type: match rng.below(3) {
+				0 => diem_runtime::wrappers::ProxyType::Any,
+				1 => diem_runtime::wrappers::ProxyType::Staking,
+				_ => diem_runtime::wrappers::ProxyType::Governance,
+			},
+			delay: 0,
+		}),
+		12 | 13 => RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+			real: MultiAddress::Id(other.clone()),
+			force_proxy_type: None,
+			call: Box::new(economy(rng, &other)),
+		}),
+		14 => RuntimeCall::Multisig(pallet_multisig::Call::as_multi_threshold_1 {
+			other_signatories: vec![other.clone()],
+			call: Box::new(economy(rng, &other)),
+		}),
+		// Charlie is the dev chains' operator.
+		_ => {
+			let proposal = Box::new(target(rng));
+			return Op::Call(
+				2,
+				Box::new(RuntimeCall::Operator(pallet_collective::Call::propose {
+					threshold: 1,
+					proposal,
+					length_bound: 100,
+				})),
+			);
+		}
+	};
+	Op::Call(who, Box::new(call))
 }
 
 fn op(rng: &mut Rng) -> Op {
@@ -412,6 +541,12 @@ fn block(ledger: &mut Ledger) -> Result<(), String> {
 				let paid_within = average <= limit * (1.0 + 1e-9);
 				check!(paid_within, "a purchase paid {average} > {limit}");
 			}
+			RuntimeEvent::Referenda(pallet_referenda::Event::Confirmed { .. }) => {
+				ledger.count("Referenda confirmed".into(), true)
+			}
+			RuntimeEvent::Diem(pallet_diem::Event::TargetSupplySet {
+				by_operator: false, ..
+			}) => ledger.count("Referenda enacted a target supply".into(), true),
 			RuntimeEvent::BuyBurn(pallet_buyburn::Event::FeeRewardsForwarded {
 				streamed, ..
 			}) => streamed_total += streamed,
@@ -589,6 +724,19 @@ const DEV_KINDS: &[&str] = &[
 	"Credits(unstake_diem",
 	"Credits(withdraw_diem",
 	"Credits(record_usage",
+	"Referenda(submit",
+	"Referenda(place_decision_deposit",
+	"ConvictionVoting(vote",
+	"ConvictionVoting(delegate",
+	"Preimage(note_preimage",
+	"Utility(batch",
+	"Utility(force_batch",
+	"Proxy(add_proxy",
+	"Proxy(proxy",
+	"Multisig(as_multi_threshold_1",
+	"Operator(propose",
+	"Referenda confirmed",
+	"Referenda enacted a target supply",
 ];
 
 #[test]
