@@ -180,7 +180,7 @@ impl pallet_diem::Config for Runtime {
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type OperatorOrigin = EnsureRoot<AccountId>;
 	type OperatorTargetStep = OperatorTargetStep;
-	type OperatorTargetPeriod = ConstU32<{ 7 * 43_200 }>;
+	type OperatorTargetPeriod = ConstU64<{ 7 * 43_200 }>;
 	type WeightInfo = ();
 }
 
