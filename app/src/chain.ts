@@ -351,7 +351,8 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
     at.call.diemApi.mintRate(),
     at.call.buyBurnApi.summary(),
     at.call.buyBurnApi.history(),
-    readGovernance(api, at),
+    // Governance's figures are not worth the rest of the page: a failed read shows none.
+    readGovernance(api, at).catch(() => null),
   ]);
   const s = summary as Decoded;
   const c = curve as Decoded;
@@ -406,7 +407,7 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
     at.call.stakingApi.staker(address),
     at.call.diemApi.position(address),
     at.call.creditsApi.credits(address),
-    readAccountGovernance(at, address),
+    readAccountGovernance(at, address).catch(() => null),
   ]);
   const assetBalance = (value: Decoded): bigint => (value?.isSome ? big(value.unwrap().balance) : 0n);
   const a = (account as Decoded).data;

@@ -52,7 +52,9 @@ export function GovernanceCard({ dash }: { dash: Dashboard }) {
     return (
       <section class="card" aria-labelledby="governance-title">
         <h2 id="governance-title">Governance</h2>
-        <p class="empty">This chain has no referenda.</p>
+        <p class="empty" data-testid="no-governance">
+          {gov ? `Governance's figures could not be read at block #${overview.block.toLocaleString('en-US')}.` : 'This chain has no referenda.'}
+        </p>
       </section>
     );
   }
