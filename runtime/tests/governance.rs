@@ -572,3 +572,23 @@ fn no_track_but_root_reaches_diem_in_a_keyless_account() {
 		assert_eq!(enact_on_dev(index), Err(frame_system::Error::<Runtime>::CallFiltered.into()));
 	});
 }
+
+#[test]
+fn only_the_development_presets_have_a_sudo_key_and_short_days() {
+	for (preset, sudo, day) in [
+		(sp_genesis_builder::DEV_RUNTIME_PRESET, true, 5),
+		(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, true, 5),
+		(diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET, false, 43_200),
+	] {
+		genesis(preset).execute_with(|| {
+			assert_eq!(pallet_sudo::Key::<Runtime>::get().is_some(), sudo, "{preset}");
+			assert_eq!(diem_runtime::governance::origins::DayLength::<Runtime>::get(), day);
+			// Every economic admin call is a track's: none is signed, on any preset.
+			let target = pallet_diem::Curve::<Runtime>::get().target_supply;
+			assert_eq!(
+				signed(&account(Alice), set_target_supply(target)).unwrap_err().error,
+				DispatchError::BadOrigin
+			);
+		});
+	}
+}

@@ -51,7 +51,10 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::HoldConsideration,
-		tokens::{pay::PayFromAccount, UnityAssetBalanceConversion},
+		tokens::{
+			pay::{Pay, PayFromAccount},
+			UnityAssetBalanceConversion,
+		},
 		AsEnsureOriginWithArg, ConstU32, EitherOf, EqualPrivilegeOnly, LinearStoragePrice,
 		MapSuccess,
 	},
@@ -207,12 +210,45 @@ impl pallet_treasury::Config for Runtime {
 	type AssetKind = ();
 	type Beneficiary = AccountId;
 	type BeneficiaryLookup = IdentityLookup<AccountId>;
-	type Paymaster = PayFromAccount<Balances, TreasuryAccount>;
+	type Paymaster = TreasuryPaymaster;
 	type BalanceConverter = UnityAssetBalanceConversion;
 	type PayoutPeriod = PayoutPeriod;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 	type BlockNumberProvider = System;
+}
+
+/// Pays a spend from the treasury's account: `PayFromAccount`, whose benchmark setup also
+/// gives the beneficiary the existential deposit (the treasury's benchmarks pay 100 planck,
+/// which a new account could not receive).
+pub struct TreasuryPaymaster;
+
+impl Pay for TreasuryPaymaster {
+	type Balance = Balance;
+	type Beneficiary = AccountId;
+	type AssetKind = ();
+	type Id = ();
+	type Error = sp_runtime::DispatchError;
+
+	fn pay(who: &AccountId, asset_kind: (), amount: Balance) -> Result<(), Self::Error> {
+		PayFromAccount::<Balances, TreasuryAccount>::pay(who, asset_kind, amount)
+	}
+
+	fn check_payment(id: ()) -> frame_support::traits::tokens::PaymentStatus {
+		PayFromAccount::<Balances, TreasuryAccount>::check_payment(id)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_successful(who: &AccountId, asset_kind: (), amount: Balance) {
+		use frame_support::traits::fungible::{Inspect, Mutate};
+		let _ = Balances::mint_into(who, Balances::minimum_balance());
+		PayFromAccount::<Balances, TreasuryAccount>::ensure_successful(who, asset_kind, amount)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn ensure_concluded(id: ()) {
+		PayFromAccount::<Balances, TreasuryAccount>::ensure_concluded(id)
+	}
 }
 
 /// The operator's collective.

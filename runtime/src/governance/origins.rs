@@ -24,8 +24,24 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: frame_system::Config {}
 
+	/// Version 0: [`DayLength`] as genesis sets it.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<frame_system::pallet_prelude::BlockNumberFor<T>> for Pallet<T> {
+		/// A governance day lasts at least one block: every period is a multiple of it.
+		#[cfg(feature = "try-runtime")]
+		fn try_state(
+			_: frame_system::pallet_prelude::BlockNumberFor<T>,
+		) -> Result<(), sp_runtime::TryRuntimeError> {
+			frame_support::ensure!(DayLength::<T>::get() > 0, "a governance day of no blocks");
+			Ok(())
+		}
+	}
 
 	/// The origin of a call a referendum on a non-root track enacts.
 	#[derive(
