@@ -592,3 +592,84 @@ fn only_the_development_presets_have_a_sudo_key_and_short_days() {
 		});
 	}
 }
+
+#[test]
+fn on_the_production_configuration_the_operator_needs_two_thirds_and_steps_within_its_bound() {
+	genesis(diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET).execute_with(|| {
+		let members = [Charlie, Dave, Eve].map(account);
+		for who in &members {
+			root(RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+				who: who.clone().into(),
+				new_free: 1_000 * VVV,
+			}))
+			.unwrap();
+		}
+		// Governance (root) names the operator's members.
+		root(RuntimeCall::Operator(pallet_collective::Call::set_members {
+			new_members: members.to_vec(),
+			prime: None,
+			old_count: 0,
+		}))
+		.unwrap();
+		let target = pallet_diem::Curve::<Runtime>::get().target_supply;
+		let motion = |call: RuntimeCall, ayes: &[AccountId]| -> Option<Result<(), DispatchError>> {
+			let length_bound = call.encoded_size() as u32;
+			let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+			let index = pallet_collective::ProposalCount::<
+				Runtime,
+				diem_runtime::governance::OperatorCollective,
+			>::get();
+			signed(
+				&ayes[0],
+				RuntimeCall::Operator(pallet_collective::Call::propose {
+					threshold: 2,
+					proposal: Box::new(call),
+					length_bound,
+				}),
+			)
+			.unwrap();
+			// The proposer votes too: proposing is not voting.
+			for who in ayes {
+				signed(
+					who,
+					RuntimeCall::Operator(pallet_collective::Call::vote {
+						proposal: hash,
+						index,
+						approve: true,
+					}),
+				)
+				.unwrap();
+			}
+			let closed = signed(
+				&ayes[0],
+				RuntimeCall::Operator(pallet_collective::Call::close {
+					proposal_hash: hash,
+					index,
+					proposal_weight_bound: frame_support::weights::Weight::from_parts(
+						10_000_000_000,
+						100_000,
+					),
+					length_bound,
+				}),
+			);
+			closed.ok()?;
+			System::events().into_iter().rev().find_map(|record| match record.event {
+				RuntimeEvent::Operator(pallet_collective::Event::Executed { result, .. }) => {
+					Some(result)
+				}
+				_ => None,
+			})
+		};
+		// One member alone cannot close a motion of two.
+		assert_eq!(motion(set_target_supply(target + target / 20), &members[..1]), None);
+		assert_eq!(pallet_diem::Curve::<Runtime>::get().target_supply, target);
+		// Two of three step the target by 10%; the next step waits a week (302,400 blocks).
+		assert_eq!(motion(set_target_supply(target + target / 10), &members[..2]), Some(Ok(())));
+		assert_eq!(pallet_diem::Curve::<Runtime>::get().target_supply, target + target / 10);
+		assert_eq!(diem_runtime::governance::OperatorTargetPeriod::get(), 7 * 43_200);
+		assert_eq!(
+			motion(set_target_supply(target), &members[1..]),
+			Some(Err(pallet_diem::Error::<Runtime>::OperatorStepTooSoon.into()))
+		);
+	});
+}
