@@ -221,7 +221,8 @@ export function readGovernanceInfo(api: ApiPromise): GovernanceInfo | null {
   if (!consts.referenda?.tracks || !consts.convictionVoting) return null;
   const tracks: TrackInfo[] = consts.referenda.tracks.map(([id, t]: [Decoded, Decoded]) => ({
     id: num(id),
-    name: t.name.toString(),
+    // A fixed-size name, padded with NULs.
+    name: t.name.toString().replace(/\0+$/, ''),
     maxDeciding: num(t.maxDeciding),
     decisionDeposit: big(t.decisionDeposit),
     prepare: num(t.preparePeriod),

@@ -46,7 +46,7 @@ const event = (events, section, method) => {
   return found.event;
 };
 
-const economicsTrack = () => api.consts.referenda.tracks.find(([, t]) => t.name.toString() === 'economics');
+const economicsTrack = () => api.consts.referenda.tracks.find(([, t]) => t.name.toString().replace(/\0+$/, '') === 'economics');
 const tallyOf = async (index) => {
   const { tally } = (await api.query.referenda.referendumInfoFor(index)).unwrap().asOngoing;
   return { ayes: tally.ayes.toBigInt(), nays: tally.nays.toBigInt(), support: tally.support.toBigInt() };

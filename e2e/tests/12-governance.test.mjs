@@ -34,7 +34,7 @@ const stashes = () => {
 function tracks() {
   return Object.fromEntries(
     api.consts.referenda.tracks.map(([id, info]) => [
-      info.name.toString(),
+      info.name.toString().replace(/\0+$/, ''),
       {
         id: id.toNumber(),
         maxDeciding: info.maxDeciding.toNumber(),
