@@ -22,7 +22,7 @@ step "unit tests" cargo test --locked --workspace
 # The pallets' benchmarks, run once each as tests against their mocks.
 step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits \
 	--features runtime-benchmarks benchmarking
-# The explorer on a small scenario: two seeded runs of 60 days with SPEC §7 checked after every
+# The explorer on a small scenario: two seeded runs of 60 days with design §7 checked after every
 # block, its CSV, plots and summary written.
 step "explorer (small scenario)" cargo run --locked -q -p diem-sim -- sim/scenarios/small.toml --check --quiet \
 	--out "$CARGO_TARGET_DIR/sim/small"

@@ -1,11 +1,11 @@
-//! The runtime's call filter: DIEM is created and destroyed only by the DIEM pallet (SPEC §5),
-//! and no keyless account is impersonated (SPEC §13).
+//! The runtime's call filter: DIEM is created and destroyed only by the DIEM pallet (design §5),
+//! and no keyless account is impersonated (design §13).
 //!
 //! DIEM lives in `pallet-assets`, whose calls could mint or burn it (`mint`, `burn`,
 //! `refund` with `allow_burn`, `refund_other`), freeze it or its holders (`freeze`,
 //! `freeze_asset`, `block`), take it over (`transfer_ownership`, `set_team`,
 //! `force_asset_status`, `set_min_balance`), move it by force (`force_transfer`) or destroy it
-//! (`start_destroy` and what follows). Any of these would break SPEC §7.3 (the supply is the
+//! (`start_destroy` and what follows). Any of these would break design §7.3 (the supply is the
 //! positions' minted DIEM) or make a repay fail and lock its VVV for good. So on DIEM the runtime
 //! allows only what a holder does with its own tokens: transfers, approvals, `touch`, and a
 //! `refund` that burns nothing.

@@ -25,7 +25,7 @@ use super::{
 	RuntimeTask, System, VERSION,
 };
 
-/// One block every 2 seconds (SPEC §1). Fixed at genesis: Aura cannot change it later.
+/// One block every 2 seconds (design §1). Fixed at genesis: Aura cannot change it later.
 pub const MILLISECS_PER_BLOCK: u64 = 2_000;
 
 /// Blocks in a day of 24 hours: 43,200.
@@ -48,9 +48,9 @@ pub const MILLI_UNIT: Balance = UNIT / 1_000;
 /// deposits.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 
-/// The `pallet-assets` id of DIEM (SPEC §3), created at genesis.
+/// The `pallet-assets` id of DIEM (design §3), created at genesis.
 pub const DIEM_ASSET_ID: AssetId = 1;
-/// The `pallet-assets` id of the dev revenue asset USDC (SPEC §4), created at genesis.
+/// The `pallet-assets` id of the dev revenue asset USDC (design §4), created at genesis.
 pub const USDC_ASSET_ID: AssetId = 2;
 
 /// Blocks may use 75% of their weight and length for ordinary transactions; the rest is kept
@@ -350,10 +350,10 @@ parameter_types! {
 }
 
 parameter_types! {
-	/// The mint rate may rise to 10⁹ × the base rate (SPEC §3): `ln 10⁹`. Mints beyond are
+	/// The mint rate may rise to 10⁹ × the base rate (design §3): `ln 10⁹`. Mints beyond are
 	/// refused.
 	pub const DiemMaxRateExponent: sp_runtime::FixedU128 = pallet_diem::curve::LN_1E9;
-	/// The operator's largest step of the target supply (SPEC §13).
+	/// The operator's largest step of the target supply (design §13).
 	pub const OperatorTargetStep: Perbill = crate::governance::OPERATOR_TARGET_STEP;
 }
 
@@ -370,10 +370,10 @@ impl pallet_diem::Config for Runtime {
 	type WeightInfo = pallet_diem::weights::SubstrateWeight<Runtime>;
 }
 
-/// Blocks in a year of 365.25 days: 15,778,800 at 2 s (SPEC §1).
+/// Blocks in a year of 365.25 days: 15,778,800 at 2 s (design §1).
 pub const BLOCKS_PER_YEAR: u32 = (36_525 * 24 * 60 * 60 * 10 / MILLISECS_PER_BLOCK) as u32;
 
-/// The treasury: receives the locked stake's yield share (SPEC §2). Nobody holds its key.
+/// The treasury: receives the locked stake's yield share (design §2). Nobody holds its key.
 pub fn treasury_account() -> AccountId {
 	use sp_runtime::traits::AccountIdConversion;
 	TreasuryPalletId::get().into_account_truncating()
@@ -481,7 +481,7 @@ impl pallet_credits::Config for Runtime {
 	type PalletId = CreditsPalletId;
 	/// DIEM has 18 decimals.
 	type DiemUnit = ConstU128<UNIT>;
-	/// 0.1 DIEM, Venice's minimum (SPEC §9).
+	/// 0.1 DIEM, Venice's minimum (design §9).
 	type MinStakeForCredits = ConstU128<{ UNIT / 10 }>;
 	type MaxUnlockingChunks = ConstU32<32>;
 	type MaxUsageBatch = ConstU32<MAX_USAGE_BATCH>;

@@ -3,16 +3,16 @@
 //!
 //! The dev presets fund the well-known dev accounts, create the DIEM and USDC assets with
 //! metadata, give the dev accounts USDC, and seed a VVV/USDC pool on the DEX so the buy-burn of
-//! SPEC §4 has a market on a fresh chain; their periods are short so a user sees them turn in
+//! design §4 has a market on a fresh chain; their periods are short so a user sees them turn in
 //! one sitting. The amounts are dev-chain choices, not mainnet economics. They stream a share
 //! of the buy-burn's purchases and of every fee to stakers ([`DEV_STAKER_SHARE`],
 //! [`DEV_FEE_STAKER_SHARE`]), which mainnet leaves at 0 until governance sets them.
 //!
-//! They also seed a DIEM/USDC pool, so DIEM trades from block 0 (SPEC §5). Its DIEM is minted
+//! They also seed a DIEM/USDC pool, so DIEM trades from block 0 (design §5). Its DIEM is minted
 //! through the curve like any other: Alice stakes [`DEV_ALICE_STAKE`] at genesis, opens a
 //! genesis position of [`DEV_GENESIS_POSITION_DIEM`] against it (minting itself stays closed
 //! until sudo opens it) and puts [`DEV_POOL_DIEM`] of it into the pool with
-//! [`DEV_POOL_DIEM_USDC`], so the DIEM supply is the positions' minted DIEM (SPEC §7.3) from
+//! [`DEV_POOL_DIEM_USDC`], so the DIEM supply is the positions' minted DIEM (design §7.3) from
 //! genesis on. This needs the pallets' genesis built in the order Staking, Diem,
 //! AssetConversion: see the runtime's declaration order.
 //!
@@ -26,10 +26,10 @@
 //! at once). `production` keeps 24-hour governance days and names no operator.
 //!
 //! Every preset gives the credits pallet's custody account (`Credits::custody()`) the
-//! existential deposit, so it lives on VVV like any account (SPEC §5).
+//! existential deposit, so it lives on VVV like any account (design §5).
 //!
 //! No asset is sufficient: holding DIEM or USDC takes an account with VVV (or a `touch`
-//! deposit), so no account lives without a VVV-worth deposit (SPEC §5).
+//! deposit), so no account lives without a VVV-worth deposit (design §5).
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;

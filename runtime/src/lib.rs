@@ -3,7 +3,7 @@
 //! A Base-style chain: one Aura sequencer producing a block every [`MILLISECS_PER_BLOCK`]
 //! milliseconds and GRANDPA finality. VVV is the native token (`pallet-balances`, 18 decimals);
 //! DIEM and USDC live in `pallet-assets`; `pallet-asset-conversion` is the chain's DEX, whose
-//! USDC/VVV pool the treasury buy-burn trades on. See `SPEC.md` §1 and §5.
+//! USDC/VVV pool the treasury buy-burn trades on. See design §1 and §5 (`docs/design.md`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` expands to a large number of nested types.

@@ -1,5 +1,5 @@
 //! Compute credits on the assembled `development` chain, with the real `pallet-assets` and
-//! `pallet-asset-conversion` (SPEC §9): a user buys DIEM on the DEX and is metered; and the
+//! `pallet-asset-conversion` (design §9): a user buys DIEM on the DEX and is metered; and the
 //! attacks on the "$1 a DIEM a day" promise: a stake placed just in time, DIEM passed between
 //! accounts, many minimum stakes for rounding, and the standard pallets' calls on the custody
 //! account. The dev chain's credit day is a minute: 30 blocks of 2 s.

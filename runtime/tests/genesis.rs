@@ -1,6 +1,6 @@
-//! The dev presets' genesis DIEM (SPEC §5): Alice stakes at genesis, mints a genesis position
+//! The dev presets' genesis DIEM (design §5): Alice stakes at genesis, mints a genesis position
 //! through the curve against that stake, and seeds a DIEM/USDC pool with it, so DIEM trades
-//! from block 0 and SPEC §7.3 (the DIEM supply is the positions' minted DIEM, their locked VVV
+//! from block 0 and design §7.3 (the DIEM supply is the positions' minted DIEM, their locked VVV
 //! the locked stake) holds at genesis and after. The production preset has none of it.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects)]
@@ -41,7 +41,7 @@ fn diem_pool() -> (u128, u128) {
 }
 
 /// Every pallet's `try_state` (the whole runtime's with the `try-runtime` feature, ours
-/// always) and SPEC §7.3 across the DIEM and staking pallets.
+/// always) and design §7.3 across the DIEM and staking pallets.
 fn check_invariants() {
 	Staking::do_try_state().unwrap();
 	Diem::do_try_state().unwrap();

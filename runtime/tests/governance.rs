@@ -1,4 +1,4 @@
-//! Governance on the assembled runtime (SPEC §13): referenda on each track enact their calls,
+//! Governance on the assembled runtime (design §13): referenda on each track enact their calls,
 //! a call on the wrong track fails by name, staked and DIEM-locked VVV vote and stay locked
 //! after unstaking, the operator steps the target supply within its bound and no further,
 //! the treasury spends, and safe mode stops everything but governance.

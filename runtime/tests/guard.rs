@@ -1,4 +1,4 @@
-//! The DIEM guard through every wrapper and every dispatch-as path (SPEC §13): DIEM staked for
+//! The DIEM guard through every wrapper and every dispatch-as path (design §13): DIEM staked for
 //! credits sits in a keyless custody account, and no batch, proxy, multisig, scheduled call,
 //! operator motion, `sudo_as` or `dispatch_as` moves it. Every attempt is refused by the call
 //! filter by name (`CallFiltered`) and leaves the custody's DIEM where it was.

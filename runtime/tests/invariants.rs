@@ -1,9 +1,9 @@
-//! Randomised sequences on the assembled runtime (SPEC §7.7): seeded calls from many accounts
+//! Randomised sequences on the assembled runtime (design §7.7): seeded calls from many accounts
 //! over every pallet — ours, `pallet-balances`, `pallet-assets` (DIEM, USDC and LP tokens,
 //! including the calls the runtime refuses) and `pallet-asset-conversion` — and blocks through
 //! `Executive`, with governance (referenda, votes, delegations, preimages, the operator) and
 //! the wrappers (batches, proxies, multisig) between them. After every call: a failed call changed nothing (the storage root is the
-//! same). After every block: every pallet's `try_state` and SPEC §7.1–§7.5:
+//! same). After every block: every pallet's `try_state` and design §7.1–§7.5:
 //!
 //! - §7.1 total issuance is the sum of every account's VVV, and moved only by the emission, the
 //!   buy-burn's burns, the DEX's pool-creation fee (burned) and dust of reaped accounts;

@@ -1,4 +1,4 @@
-//! Fee redistribution on the assembled runtime (SPEC §4, "Fee redistribution"): the stakers'
+//! Fee redistribution on the assembled runtime (design §4, "Fee redistribution"): the stakers'
 //! second source of yield. On the `development` chain (20% of every purchase and of every fee
 //! to stakers):
 //! - an epoch's purchase splits into burned and streamed VVV exactly, total issuance falls by

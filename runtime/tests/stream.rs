@@ -1,4 +1,4 @@
-//! The staking reward stream on the assembled runtime cannot be stalled (SPEC §12, issue 20):
+//! The staking reward stream on the assembled runtime cannot be stalled (design §12, issue 20):
 //! a planck distributed in every block, through the real call and blocks run by `Executive`,
 //! does not hold back a large distribution by more than 1% of the period.
 

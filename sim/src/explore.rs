@@ -74,7 +74,7 @@ pub fn jobs(scenario: &Scenario, sweep: Option<&Sweep>) -> Result<Vec<Job>, Scen
 		.collect())
 }
 
-/// Runs `jobs` in parallel, with a progress bar unless `quiet`; with `check`, SPEC §7 after
+/// Runs `jobs` in parallel, with a progress bar unless `quiet`; with `check`, design §7 after
 /// every block.
 pub fn run_all(jobs: &[Job], check: bool, quiet: bool) -> Result<Vec<RunOutput>, String> {
 	let total: u64 = jobs.iter().map(|j| u64::from(j.scenario.days)).sum();

@@ -32,7 +32,7 @@ struct Args {
 	/// Set a parameter, `path=value` (repeatable), e.g. `operator.enabled=false`.
 	#[arg(long = "set")]
 	sets: Vec<String>,
-	/// Check SPEC §7's invariants after every block (slower).
+	/// Check design §7's invariants after every block (slower).
 	#[arg(long)]
 	check: bool,
 	/// No progress bar.

@@ -56,7 +56,7 @@ impl Default for Scenario {
 	}
 }
 
-/// `rate(S) = B · exp(k · (S/T)^n)` (SPEC §3).
+/// `rate(S) = B · exp(k · (S/T)^n)` (design §3).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Curve {
@@ -76,7 +76,7 @@ impl Default for Curve {
 	}
 }
 
-/// Staking's emission (SPEC §2).
+/// Staking's emission (design §2).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct Emission {
@@ -94,7 +94,7 @@ impl Default for Emission {
 	}
 }
 
-/// The buy-burn (SPEC §4).
+/// The buy-burn (design §4).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct BuyBurn {

@@ -173,7 +173,7 @@ pub struct Sim {
 }
 
 impl Sim {
-	/// A run of `scenario` with `seed`; with `check_invariants`, SPEC §7 is checked after every
+	/// A run of `scenario` with `seed`; with `check_invariants`, design §7 is checked after every
 	/// block and a breach ends the run with an error.
 	pub fn new(scenario: &Scenario, seed: u64, check_invariants: bool) -> Self {
 		let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -723,7 +723,7 @@ fn standard_normal(rng: &mut ChaCha8Rng) -> f64 {
 	(-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
 }
 
-/// SPEC §7.5 on the block that just ended: each buy-burn purchase bought VVV (burned, or
+/// Design §7.5 on the block that just ended: each buy-burn purchase bought VVV (burned, or
 /// streamed to stakers: none here, the scenarios' stakers' share is 0) and paid on average at
 /// most its reference price × (1 + MaxSlippage).
 pub fn check_purchases() -> Result<(), String> {
@@ -754,7 +754,7 @@ pub fn check_purchases() -> Result<(), String> {
 	Ok(())
 }
 
-/// SPEC §7 on the simulation's state: every pallet's `try_state`; VVV issuance equal to the
+/// Design §7 on the simulation's state: every pallet's `try_state`; VVV issuance equal to the
 /// accounts' balances and to `genesis_issuance` + emitted − burned (nothing else mints or
 /// burns VVV here: no fees, no pool-setup fee, no account reaped with dust); the emission on
 /// schedule; DIEM's supply equal to the positions' and their collateral equal to staking's

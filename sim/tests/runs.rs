@@ -1,4 +1,4 @@
-//! Runs of the simulation runtime: SPEC §7 holds after every block, the same seed gives the same
+//! Runs of the simulation runtime: design §7 holds after every block, the same seed gives the same
 //! output, the agents' calls reach the pallets, and the command line writes its outputs.
 
 use diem_sim::{

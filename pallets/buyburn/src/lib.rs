@@ -1,7 +1,7 @@
 //! # Treasury buy-burn
 //!
 //! Platform revenue, paid on-chain in a revenue asset (USDC), buys VVV on the chain's DEX and
-//! burns it (SPEC §4).
+//! burns it (design §4).
 //!
 //! - [`Pallet::deposit_revenue`] (anyone) moves revenue into the pot, this pallet's account.
 //! - Every `BurnPeriod` blocks an epoch closes: `BurnShare` of the pot's revenue that is not
@@ -26,7 +26,7 @@
 //!
 //! ## Fee redistribution: the stakers' share
 //!
-//! Stakers' second source of yield (SPEC §4, "Fee redistribution"): two governed shares, 0 on
+//! Stakers' second source of yield (design §4, "Fee redistribution"): two governed shares, 0 on
 //! a production chain until governance sets them ([`Pallet::set_parameters`]).
 //!
 //! - [`StakerShare`] of the VVV each purchase buys goes to the stakers' reward stream through
@@ -47,13 +47,13 @@
 //! - The buy-burn pallet never reads the staking pallet's storage: it only calls
 //!   [`StakerRewards::distribute`]; `()` refuses every distribution (so all of it is burned).
 //!
-//! Streaming is a transfer, not a burn: only burns lower the total issuance (SPEC §7.1).
+//! Streaming is a transfer, not a burn: only burns lower the total issuance (design §7.1).
 //!
 //! The hook runs in `on_idle`, after the block's transactions, and only when the block has
 //! room for its benchmarked worst case (closing an epoch, rotating the history, a swap and a
 //! burn); otherwise it waits for the next block.
 //!
-//! Invariants (SPEC §7.1, §7.5), checked after every block of random sequences: the VVV
+//! Invariants (design §7.1, §7.5), checked after every block of random sequences: the VVV
 //! bought is the VVV burned plus the VVV streamed to stakers, the budget never exceeds the pot,
 //! unspent budget carries, the pot holds the fee share it has not forwarded yet, and a
 //! purchase's average price is at most `reference × (1 + MaxSlippage)`.

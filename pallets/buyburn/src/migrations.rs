@@ -37,7 +37,7 @@ pub mod v1 {
 	>;
 }
 
-/// Version 1 → 2: the stakers' shares of purchases and fees (SPEC §4, "Fee redistribution").
+/// Version 1 → 2: the stakers' shares of purchases and fees (design §4, "Fee redistribution").
 ///
 /// Epoch records gain the VVV streamed to stakers ([`crate::EpochRecord::streamed`]): the
 /// current epoch and every kept record are rewritten with `streamed: 0` (nothing was streamed

@@ -1,7 +1,7 @@
 //! Every path of the hook (no pool, thin pool, the price-impact cap, a budget spent over
 //! several blocks, epoch rollover with carry-over), the calls and their errors, the fee
 //! burn, the stakers' shares of purchases and fees (with and without stakers), the migrations,
-//! and random sequences checking SPEC §7.1 and §7.5 after every block.
+//! and random sequences checking design §7.1 and §7.5 after every block.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 

@@ -1,4 +1,4 @@
-//! The pallet's invariants (SPEC §7.5 and its own bookkeeping), checked by `try-runtime` after
+//! The pallet's invariants (design §7.5 and its own bookkeeping), checked by `try-runtime` after
 //! every block and by the runtime's randomised tests.
 
 use crate::{impact::Balance, pallet::*};

@@ -1,6 +1,6 @@
 //! # DIEM compute credits
 //!
-//! What DIEM is for (SPEC §9): each DIEM staked here gives $1 of compute credit every day,
+//! What DIEM is for (design §9): each DIEM staked here gives $1 of compute credit every day,
 //! renewed at the start of every day, never carried over. Inference providers are registered
 //! meters and record what accounts use; the allowance covers it, and the rest is reported as
 //! uncovered, to be billed elsewhere.
@@ -40,7 +40,7 @@
 //! the day. A DIEM unstaked and withdrawn, transferred and staked again counts for its new
 //! owner from the next day only.
 //!
-//! Invariants (SPEC §7.6), checked by `try_state` and after every step of the randomised
+//! Invariants (design §7.6), checked by `try_state` and after every step of the randomised
 //! tests: the custody account holds every staked and cooling DIEM; the stakes add up to
 //! [`TotalStaked`]; each account's credits used today are at most its opening allowance, and
 //! the day's credits used are at most $1 per DIEM counting at the day's start.

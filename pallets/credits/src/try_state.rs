@@ -1,4 +1,4 @@
-//! The pallet's invariants (SPEC §7.6), checked by `try-runtime` after every block and by the
+//! The pallet's invariants (design §7.6), checked by `try-runtime` after every block and by the
 //! tests after every step of random call sequences.
 
 use crate::{pallet::*, Balance, MicroUsd};

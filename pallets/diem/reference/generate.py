@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values of the DIEM mint curve (SPEC §3), computed with mpmath at 80 digits.
+"""Reference values of the DIEM mint curve (design §3), computed with mpmath at 80 digits.
 
     rate(S)    = B · exp(k · (S/T)^n)                       planck VVV per DIEM
     cost(S, Δ) = ∫_S^{S+Δ} rate(s) ds / 10^18              planck VVV (S, Δ in DIEM planck)

@@ -1,4 +1,4 @@
-//! The DIEM mint curve: how many VVV a DIEM costs at a given DIEM supply (SPEC §3).
+//! The DIEM mint curve: how many VVV a DIEM costs at a given DIEM supply (design §3).
 //!
 //! ```text
 //! rate(S)    = B · exp(k · (S/T)^n)                  VVV per DIEM at supply S
@@ -85,7 +85,7 @@ pub const MAX_EXPONENT: u8 = 4;
 /// Largest cap on the exponent the curve supports: ln 10¹⁸ (rounded up), so the rate may reach
 /// at most about 10¹⁸ × B.
 pub const MAX_EXPONENT_CAP: FixedU128 = FixedU128::from_inner(41_446_531_673_892_822_313);
-/// `ln 10⁹`, rounded up: the cap of SPEC §3's example, a rate of at most 10⁹ × B.
+/// `ln 10⁹`, rounded up: the cap of design §3's example, a rate of at most 10⁹ × B.
 pub const LN_1E9: FixedU128 = FixedU128::from_inner(20_723_265_836_946_411_157);
 
 /// The parameters of the curve `rate(S) = B · exp(k · (S/T)^n)`.
@@ -189,7 +189,7 @@ impl Rate {
 }
 
 /// A pricing policy for minting DIEM: the rate, the cost of an amount, and the inverse. The
-/// runtime chooses the implementation; [`ExponentialCurve`] is SPEC §3's.
+/// runtime chooses the implementation; [`ExponentialCurve`] is design §3's.
 pub trait MintCurve {
 	/// The rate at `supply`.
 	fn rate(params: &CurveParams, supply: Balance) -> Result<Rate, CurveError>;
@@ -205,7 +205,7 @@ pub trait MintCurve {
 	) -> Result<Balance, CurveError>;
 }
 
-/// SPEC §3's curve `B · exp(k · (S/T)^n)`, with the rate capped at `e^MaxRateExponent × B`
+/// Design §3's curve `B · exp(k · (S/T)^n)`, with the rate capped at `e^MaxRateExponent × B`
 /// (`MaxRateExponent` = ln of the largest multiple of the base rate, e.g. [`LN_1E9`]).
 pub struct ExponentialCurve<MaxRateExponent>(core::marker::PhantomData<MaxRateExponent>);
 

@@ -1,7 +1,7 @@
 //! # DIEM pallet
 //!
 //! Staked VVV is locked to mint DIEM along a fixed-point exponential curve whose rate rises
-//! with the DIEM supply; repaying DIEM burns it and releases the VVV (SPEC §3). 1 DIEM is $1 of
+//! with the DIEM supply; repaying DIEM burns it and releases the VVV (design §3). 1 DIEM is $1 of
 //! compute credit every day, so DIEM is what the chain's stakers hold to use the platform.
 //!
 //! - [`Pallet::mint`] locks `cost(S, Δ)` of the caller's collateral and mints `Δ` DIEM, where
@@ -14,7 +14,7 @@
 //! - [`Pallet::set_curve`] and [`Pallet::set_minting_open`] are for `AdminOrigin`: minting is
 //!   closed until the launch, so nobody can mint at the launch rate before everyone can.
 //! - [`Pallet::set_target_supply`] moves the curve's target supply alone: `AdminOrigin` to any
-//!   value the curve accepts, `OperatorOrigin` (the operator, SPEC §13) by at most
+//!   value the curve accepts, `OperatorOrigin` (the operator, design §13) by at most
 //!   `OperatorTargetStep` of the current target, once per `OperatorTargetPeriod` blocks. The
 //!   operator's lever is bounded here, in the pallet, so no configuration of origins elsewhere
 //!   can widen it.
@@ -34,9 +34,9 @@
 //! Genesis may open positions (`GenesisConfig::positions`): minted through the curve as
 //! `mint` mints, against collateral that must exist by then (the runtime stakes it in the
 //! staking pallet's genesis, built first), so a chain can start with DIEM in circulation (a
-//! DEX pool, SPEC §5) and the invariants below hold from genesis on.
+//! DEX pool, design §5) and the invariants below hold from genesis on.
 //!
-//! Invariants (SPEC §7.3), checked by the tests after every step of random call sequences and
+//! Invariants (design §7.3), checked by the tests after every step of random call sequences and
 //! by [`Pallet::do_try_state`]: the DIEM supply equals the sum of positions' minted DIEM, and
 //! the sum of positions' locked VVV equals [`TotalLocked`] and the collateral the
 //! [`Collateral`] holds.
@@ -93,11 +93,11 @@ pub mod pallet {
 		/// The staked VVV that DIEM is minted against.
 		type Collateral: Collateral<Self::AccountId>;
 
-		/// The pricing policy: [`curve::ExponentialCurve`] for SPEC §3.
+		/// The pricing policy: [`curve::ExponentialCurve`] for design §3.
 		type Curve: MintCurve;
 
 		/// The natural log of the largest multiple of the base rate the rate may rise to
-		/// ([`curve::LN_1E9`] for 10⁹, SPEC §3's example); a mint that would take the supply
+		/// ([`curve::LN_1E9`] for 10⁹, design §3's example); a mint that would take the supply
 		/// further is refused. At most [`curve::MAX_EXPONENT_CAP`].
 		#[pallet::constant]
 		type MaxRateExponent: Get<sp_arithmetic::FixedU128>;

@@ -1,5 +1,5 @@
 //! Tests of the calls: each outcome and each error, and random call sequences that check
-//! SPEC §7.3 after every step.
+//! design §7.3 after every step.
 
 #![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing, clippy::unwrap_used)]
 
@@ -39,7 +39,7 @@ fn last_event() -> Event<Test> {
 		.unwrap()
 }
 
-/// SPEC §7.3 (and the VVV side of §7.1): DIEM supply = Σ positions' minted; Σ positions'
+/// Design §7.3 (and the VVV side of §7.1): DIEM supply = Σ positions' minted; Σ positions'
 /// locked = `TotalLocked` = the VVV held as collateral; each position's collateral is held by
 /// its own account; VVV issuance never changes here.
 fn check_invariants(accounts: &[AccountId]) {
@@ -434,7 +434,7 @@ fn apply(step: &Step) {
 proptest! {
 	#![proptest_config(ProptestConfig::with_cases(64))]
 
-	/// SPEC §7.3 after every step of random mints, repays, DIEM transfers and curve changes;
+	/// Design §7.3 after every step of random mints, repays, DIEM transfers and curve changes;
 	/// and after repaying every position, every VVV is free again.
 	#[test]
 	fn invariants_hold_over_random_sequences(steps in prop::collection::vec(step(), 1..60)) {

@@ -1,4 +1,4 @@
-//! The pallet's invariants (SPEC §7.3), checked by `try-runtime` after every block and by the
+//! The pallet's invariants (design §7.3), checked by `try-runtime` after every block and by the
 //! runtime's randomised tests.
 
 use crate::{curve::Balance, pallet::*};

@@ -32,7 +32,7 @@ pub struct Position {
 	pub minted: Balance,
 }
 
-/// The collateral DIEM is minted against: an account's staked VVV (SPEC §2, §3).
+/// The collateral DIEM is minted against: an account's staked VVV (design §2, §3).
 ///
 /// The DIEM pallet defines what it needs; the staking pallet implements it. Locked collateral
 /// stays the account's (it still earns), but cannot be unstaked until it is unlocked.

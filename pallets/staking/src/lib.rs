@@ -2,7 +2,7 @@
 //!
 //! Stakers put VVV under a hold and earn a fixed yearly emission pro rata, every block; they
 //! leave through a cooldown. Their stake is the collateral the DIEM pallet mints against
-//! (SPEC §2).
+//! (design §2).
 //!
 //! - [`Pallet::stake`] holds free VVV (reason [`HoldReason::Staked`], so wallets show it as
 //!   reserved); it earns from the next block's emission on.
@@ -43,7 +43,7 @@
 //! ```
 //!
 //! so the end moves by at most `amount × period / (pending + amount)` blocks: as far as the
-//! distribution's own size justifies (SPEC §12). Restarting the period for everything
+//! distribution's own size justifies (design §12). Restarting the period for everything
 //! pending, as this pallet once did, let a planck a block turn the straight line into a
 //! geometric decay (37% still pending a period on). Now such a planck moves the end not at
 //! all, because the mean is rounded down: rounded up, each planck would push the end a block
@@ -65,7 +65,7 @@
 //! A stake leaves the staker at least `FeeReserve` of free VVV above the existential deposit,
 //! so it can always pay for its next claim, unstake or DIEM repay.
 //!
-//! Invariants (SPEC §7.1, §7.2, §7.4), checked by the tests after every step of random call
+//! Invariants (design §7.1, §7.2, §7.4), checked by the tests after every step of random call
 //! sequences: the sum of stakes is [`TotalStaked`], each account's held VVV is its stake
 //! plus its cooldown chunks, locked ≤ staked, and the pot holds every reward not yet paid.
 
@@ -511,7 +511,7 @@ pub(crate) enum Payout {
 	Compound,
 }
 
-/// SPEC §2's emission: 6,000,000 VVV a year, in planck.
+/// Design §2's emission: 6,000,000 VVV a year, in planck.
 pub const DEFAULT_ANNUAL_EMISSION: Balance = 6_000_000_000_000_000_000_000_000;
 
 /// 7 days of 2 s blocks.

@@ -1,5 +1,5 @@
 //! Every call and every error, the emission, the collateral, random call sequences checking
-//! SPEC §7.1, §7.2 and §7.4 after every step, and a year of 1,000 stakers against an
+//! design §7.1, §7.2 and §7.4 after every step, and a year of 1,000 stakers against an
 //! independent computation of their shares.
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]

@@ -1,4 +1,4 @@
-//! The pallet's invariants (SPEC §7.2, §7.4), checked by `try-runtime` after every block and by
+//! The pallet's invariants (design §7.2, §7.4), checked by `try-runtime` after every block and by
 //! the runtime's randomised tests.
 
 use crate::{pallet::*, rewards::Balance};

@@ -1,4 +1,4 @@
-//! Governance (SPEC §13): VVV holders decide by referendum, an operator acts within bounds,
+//! Governance (design §13): VVV holders decide by referendum, an operator acts within bounds,
 //! the treasury spends what the fees and the locked stake's yield bring in.
 //!
 //! - **Referenda** (`pallet-referenda`, `pallet-conviction-voting`, `pallet-scheduler`,

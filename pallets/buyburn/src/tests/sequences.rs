@@ -1,5 +1,5 @@
 //! Random sequences of deposits, parameter changes (the stakers' shares among them), forced
-//! epochs, pool changes, fees, stakers coming and going, and blocks, with SPEC §7.1 and §7.5
+//! epochs, pool changes, fees, stakers coming and going, and blocks, with design §7.1 and §7.5
 //! checked after every step and every block: VVV bought = VVV burned + VVV streamed, the
 //! stakers' stream receives exactly what was streamed, and the average price of every purchase
 //! against the reference price.

@@ -1,4 +1,4 @@
-//! Random sequences of every call, the collateral's lock and unlock, and blocks, with SPEC
+//! Random sequences of every call, the collateral's lock and unlock, and blocks, with design
 //! §7.1, §7.2 and §7.4 checked after every step, and every failed call checked to change
 //! nothing.
 

@@ -1,4 +1,4 @@
-//! The reward stream cannot be stalled (SPEC §12, issue 20): a distribution joining a stream
+//! The reward stream cannot be stalled (design §12, issue 20): a distribution joining a stream
 //! moves its end only as far as its share of the stream justifies ([`RewardStream::merge`]),
 //! and whatever is pending is paid linearly by the end.
 
