@@ -1,6 +1,6 @@
 // Who signs: the accounts of a polkadot.js-compatible browser extension when one is installed,
 // and on a development chain the well-known dev accounts (//Alice…), signed in the page. Either
-// way the page's transactions are mortal (SPEC §12): see `signOptions`.
+// way the page's transactions are mortal (design §12): see `signOptions`.
 
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
@@ -22,7 +22,7 @@ const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 /**
  * The era of every transaction the page signs, in blocks: valid for 64 blocks (128 s at the
  * chain's 2 s blocks) from a recent block, so one that is not included by then never can be
- * (SPEC §12). A power of two, so the encoded era is exactly this long. Left to polkadot.js, the
+ * (design §12). A power of two, so the encoded era is exactly this long. Left to polkadot.js, the
  * era would be its five-minute default rounded up to 256 blocks; `era: 0` would be immortal.
  */
 export const MORTAL_ERA_BLOCKS = 64;

@@ -32,7 +32,7 @@ export interface ChainInfo {
   governance: GovernanceInfo | null;
 }
 
-/** Governance's constants (SPEC §13), periods in blocks. */
+/** Governance's constants (design §13), periods in blocks. */
 export interface GovernanceInfo {
   tracks: TrackInfo[];
   /** A 1× conviction vote stays locked this long after its referendum. */

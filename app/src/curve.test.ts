@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { curveLine, plotExtent, rateAt, type CurveParams } from './curve';
 
 const E18 = 10n ** 18n;
-// The launch parameters (SPEC §3): B = 90 VVV/DIEM, T = 38,000 DIEM, k = 2, n = 3.
+// The launch parameters (design §3): B = 90 VVV/DIEM, T = 38,000 DIEM, k = 2, n = 3.
 const launch: CurveParams = { baseRate: 90n * E18, targetSupply: 38_000n * E18, adjustmentPower: 2n * E18, exponent: 3 };
 
 describe('rateAt', () => {

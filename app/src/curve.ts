@@ -1,4 +1,4 @@
-// The mint curve for the plot: rate(S) = B · exp(k · (S/T)^n) (SPEC §3), in floating point.
+// The mint curve for the plot: rate(S) = B · exp(k · (S/T)^n) (design §3), in floating point.
 // The chain's own fixed-point curve prices every mint; the page asks it (`diemApi.quoteMint`)
 // for every figure a user acts on, and uses this only to draw the line.
 

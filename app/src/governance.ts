@@ -1,4 +1,4 @@
-// Governance's arithmetic as the page shows it (SPEC §13): the tracks' approval and support
+// Governance's arithmetic as the page shows it (design §13): the tracks' approval and support
 // curves, convictions and their locks, where a referendum is in its life and how long is left,
 // and the operator's bound on DIEM's target supply. Pure functions: the chain's figures come in,
 // numbers and phases go out.

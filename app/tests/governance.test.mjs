@@ -1,4 +1,4 @@
-// The Governance card in a real browser against a dev node (SPEC §13): the operator's bound
+// The Governance card in a real browser against a dev node (design §13): the operator's bound
 // before and after a step; a referendum submitted through the API is listed with its track,
 // proposal, tally and time left; Dave votes on it from the page with more VVV than he has free
 // (staked VVV counts), Eve delegates to him from the page, Ferdie votes nay; every tally and

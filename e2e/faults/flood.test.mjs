@@ -1,4 +1,4 @@
-// Nobody censors the pool for free (SPEC §12, node/src/pool/): futures — transactions waiting
+// Nobody censors the pool for free (design §12, node/src/pool/): futures — transactions waiting
 // for an earlier nonce, which can never be included and never pay a fee — never keep an
 // includable one out. Each test starts its own `--dev` node with a small pool (--pool-limit=1000:
 // a pool-wide futures bound of 62, 16 futures per sender) and floods it while honest

@@ -1,5 +1,5 @@
 // Helpers shared by the e2e tests: connecting to the node the harness started, dev accounts,
-// and submitting a transaction until it is in a block (mortal by default, SPEC §12).
+// and submitting a transaction until it is in a block (mortal by default, design §12).
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
@@ -9,7 +9,7 @@ import { after, before } from 'node:test';
 import { MORTAL_ERA_BLOCKS } from '../load/sign.mjs';
 
 /**
- * The era, in blocks, of the transactions the e2e tooling signs (SPEC §12: mortal by default):
+ * The era, in blocks, of the transactions the e2e tooling signs (design §12: mortal by default):
  * 64 blocks = 128 s at 2 s blocks, from a recent block. One constant for the helpers and the
  * load harness (defined in load/sign.mjs, which must not load node:test).
  */

@@ -639,7 +639,7 @@ export async function runLoad(options = {}) {
 }
 
 /**
- * The same load again while `opts.flood` funded accounts flood the pool with futures (SPEC
+ * The same load again while `opts.flood` funded accounts flood the pool with futures (design
  * §12), round after round, each round the next `FUTURES_PER_ROUND` nonces of every attacker:
  * the report of the honest load under the flood, with the flood's own counts.
  */

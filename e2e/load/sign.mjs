@@ -5,7 +5,7 @@
 // bytes, for the mortal and the immortal era), so a change of the runtime's transaction
 // extensions fails loudly instead of producing bad transactions.
 //
-// Mortality (SPEC §12): a transaction is valid for MORTAL_ERA_BLOCKS blocks from its
+// Mortality (design §12): a transaction is valid for MORTAL_ERA_BLOCKS blocks from its
 // checkpoint, a recent block whose number and hash it signs (`setCheckpoint`). The harness
 // signs everything up front, so a transaction still unsent when fewer than
 // MIN_BLOCKS_LEFT of its blocks remain is signed again against a newer checkpoint

@@ -18,7 +18,7 @@ let accounts;
 useChain((chain) => ({ api, accounts } = chain));
 
 const STAKE = 1_000n * VVV;
-/** SPEC §2: 6,000,000 VVV over 15,778,800 blocks. */
+/** Design §2: 6,000,000 VVV over 15,778,800 blocks. */
 const ANNUAL_EMISSION = 6_000_000n * VVV;
 const BLOCKS_PER_YEAR = 15_778_800n;
 /** The dev preset's cooldown. */

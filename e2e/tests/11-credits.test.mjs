@@ -1,4 +1,4 @@
-// DIEM's use on the dev chain (SPEC §9): a user buys DIEM on the DEX's DIEM/USDC pool, stakes
+// DIEM's use on the dev chain (design §9): a user buys DIEM on the DEX's DIEM/USDC pool, stakes
 // it for credits, waits for the next credit day (a minute on the dev chain), and the dev meter
 // (Ferdie, an inference provider) records usage: the allowance covers $1 a DIEM, the rest is
 // reported uncovered, and the next day the allowance renews.

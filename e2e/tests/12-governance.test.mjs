@@ -1,4 +1,4 @@
-// Governance on the dev chain (SPEC §13): a holder proposes on the `economics` track to double
+// Governance on the dev chain (design §13): a holder proposes on the `economics` track to double
 // DIEM's target supply, the dev accounts' stashes vote with free and staked VVV, with conviction
 // and by delegation; the referendum is decided, confirmed, approved and enacted by the scheduler,
 // and the curve's target supply changes. The operator (Charlie, a collective of one) moves the

@@ -1,4 +1,4 @@
-// Mortal transactions (SPEC §12): the e2e helpers sign mortal transfers (an era of
+// Mortal transactions (design §12): the e2e helpers sign mortal transfers (an era of
 // MORTAL_ERA_BLOCKS blocks) and the node includes them; an immortal transfer (`{ era: 0 }`) is
 // still accepted; a transaction whose era has ended is refused by the pool.
 //

@@ -1,4 +1,4 @@
-// Compute credits: DIEM staked gives $1 of compute a day (SPEC §9). Stake and unstake DIEM,
+// Compute credits: DIEM staked gives $1 of compute a day (design §9). Stake and unstake DIEM,
 // today's allowance and use, the next renewal, and unstaked DIEM cooling down.
 
 import { useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Governance (SPEC §13): the ongoing referenda with their track, tally and time left; a vote
+// Governance (design §13): the ongoing referenda with their track, tally and time left; a vote
 // (aye or nay, conviction, VVV: staked VVV counts) and a delegation; the account's votes and
 // lock; and the operator's bound on DIEM's target supply.
 
