@@ -27,7 +27,7 @@ function expectMortal(options: unknown) {
   expect(built.asMortalEra.period.toNumber()).toBe(MORTAL_ERA_BLOCKS);
 }
 
-describe('mortal transactions (SPEC §12)', () => {
+describe('mortal transactions (design §12)', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });

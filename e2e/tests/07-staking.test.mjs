@@ -49,7 +49,7 @@ async function stakingAt(hash, who) {
   };
 }
 
-test('the pool starts with the SPEC emission and reports the APR', async () => {
+test('the pool starts with the designed emission and reports the APR', async () => {
   assert.equal((await api.query.staking.annualEmission()).toBigInt(), ANNUAL_EMISSION);
   assert.equal((await api.query.staking.unbondingPeriod()).toNumber(), COOLDOWN);
   const summary = await api.call.stakingApi.summary();

@@ -19,7 +19,7 @@ fn small(days: u32) -> Scenario {
 #[test]
 fn invariants_hold_after_every_block_of_a_run() {
 	let scenario = small(30);
-	let output = Sim::new(&scenario, 11, true).run(|_| ()).expect("SPEC §7 after every block");
+	let output = Sim::new(&scenario, 11, true).run(|_| ()).expect("design §7 after every block");
 	assert_eq!(output.days.len(), 30);
 	// The agents did act through the pallets: DIEM was bought and staked for credits, minted,
 	// and the buy-burn was paid.
