@@ -255,7 +255,8 @@ async function proposalOf(api: ApiPromise, at: Decoded, proposal: Decoded): Prom
   try {
     if (proposal.isInline) return describeCall(api, proposal.asInline.toU8a(true));
     if (!proposal.isLookup) return null;
-    const { hash, len } = proposal.asLookup;
+    // polkadot.js names a struct's field `hash` `hash_` (`hash` is the struct's own hash).
+    const { hash_: hash, len } = proposal.asLookup;
     const key = hash.toHex();
     const cached = callCache.get(key);
     if (cached) return cached;
