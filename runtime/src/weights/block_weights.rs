@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 377_982, 495_728
-	///   Average:  401_219
-	///   Median:   389_379
-	///   Std-Dev:  25942.06
+	///   Min, Max: 432_263, 651_830
+	///   Average:  456_929
+	///   Median:   446_665
+	///   Std-Dev:  29703.48
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 486_714
-	///   95th: 453_795
-	///   75th: 413_986
+	///   99th: 527_555
+	///   95th: 504_150
+	///   75th: 461_997
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(401_219), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(456_929), 0);
 }
 
 #[cfg(test)]

@@ -30,17 +30,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 150_333, 223_384
-	///   Average:  174_648
-	///   Median:   170_455
-	///   Std-Dev:  20470.46
+	///   Min, Max: 149_425, 182_902
+	///   Average:  157_243
+	///   Median:   152_621
+	///   Std-Dev:  8676.44
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 219_955
-	///   95th: 209_389
-	///   75th: 192_545
+	///   99th: 180_650
+	///   95th: 172_156
+	///   75th: 165_220
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(174_648), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(157_243), 0);
 }
 
 #[cfg(test)]
