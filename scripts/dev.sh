@@ -6,5 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 diem_install_system_deps
-cargo build --locked -p diem-node
+# The same build as scripts/test.sh's, so that one reuses the other's: `-p diem-node` alone
+# resolves some dependencies' features differently (miniz_oxide, through the explorer's
+# plotting crates), and after a `--workspace` build it compiled the node's graph again.
+cargo build --locked --workspace
 exec "$CARGO_TARGET_DIR/debug/diem-node" --dev "$@"

@@ -15,7 +15,10 @@ source scripts/env.sh
 
 if [ -z "${DIEM_NODE:-}" ]; then
 	diem_install_system_deps
-	cargo build --locked -p diem-node
+	# The same build as scripts/test.sh's, so that one reuses the other's: `-p diem-node` alone
+	# resolves some dependencies' features differently (miniz_oxide, through the explorer's
+	# plotting crates), and after a `--workspace` build it compiled the node's graph again.
+	cargo build --locked --workspace
 fi
 [ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 cd e2e
