@@ -1,8 +1,10 @@
 // What wallets read to show the native token: symbol VVV, 18 decimals.
 
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { useChain } from '../lib/chain.mjs';
+import { nodeBin } from '../lib/node.mjs';
 
 let api;
 useChain((chain) => ({ api } = chain));
@@ -20,4 +22,20 @@ test('the runtime is the DIEM runtime on the dev chain', async () => {
   assert.equal(api.runtimeVersion.specName.toString(), 'diem');
   assert.equal((await api.rpc.system.chain()).toString(), 'Development');
   assert.equal(api.consts.balances.existentialDeposit.toBigInt(), 10n ** 15n);
+});
+
+test('the node knows --chain production: the mainnet preset, no sudo key, nobody but the custody funded', () => {
+  const out = spawnSync(nodeBin, ['export-chain-spec', '--chain', 'production'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(out.status, 0, out.stderr);
+  const spec = JSON.parse(out.stdout);
+  assert.equal(spec.name, 'DIEM');
+  assert.equal(spec.id, 'diem');
+  assert.equal(spec.chainType, 'Live');
+  assert.deepEqual(spec.properties, { ss58Format: 42, tokenDecimals: 18, tokenSymbol: 'VVV' });
+  const patch = spec.genesis.runtimeGenesis.patch;
+  assert.equal(patch.sudo.key, null);
+  // Only the credits custody's existential deposit: the allocation is the launcher's to add.
+  assert.equal(patch.balances.balances.length, 1);
+  assert.equal(patch.aura, undefined, 'no sequencer named');
+  assert.equal(patch.origins, undefined, 'governance days of 24 hours (the default)');
 });

@@ -1,4 +1,4 @@
-//! The chains this node knows by name: `dev` and `local`.
+//! The chains this node knows by name: `dev`, `local` and `production`.
 
 use diem_runtime::{TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
 use sc_service::{ChainType, Properties};
@@ -44,5 +44,17 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		"local_testnet",
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
+}
+
+/// The mainnet parameters' preset (`--chain production`): no sudo key, nobody funded, no
+/// sequencer named. A template to launch from: `export-chain-spec --chain production`, then
+/// name the sequencers (`aura.authorities`, `grandpa.authorities`) and the allocation.
+pub fn production() -> Result<ChainSpec, String> {
+	chain_spec(
+		"DIEM",
+		"diem",
+		ChainType::Live,
+		diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET,
 	)
 }
