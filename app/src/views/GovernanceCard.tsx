@@ -131,16 +131,7 @@ export function GovernanceCard({ dash }: { dash: Dashboard }) {
             mode={direction}
             onChange={setDirection}
           />
-          <div class="field">
-            <label for="gov-conviction">Conviction</label>
-            <select id="gov-conviction" data-testid="gov-conviction" value={conviction} onChange={(e) => setConviction((e.target as HTMLSelectElement).value as ConvictionName)}>
-              {CONVICTIONS.map((c) => (
-                <option key={c.name} value={c.name}>
-                  {convictionLabel(c.name, gov.lockingPeriod, info.blockTimeMs)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ConvictionSelect id="gov-conviction" value={conviction} onChange={setConviction} lockingPeriod={gov.lockingPeriod} blockTimeMs={info.blockTimeMs} />
           <AmountInput
             id="gov-amount"
             label="Vote with"
@@ -183,16 +174,7 @@ export function GovernanceCard({ dash }: { dash: Dashboard }) {
               <label for="gov-delegate-to">To (address)</label>
               <input id="gov-delegate-to" data-testid="gov-delegate-to" autoComplete="off" value={delegateTo} onInput={(e) => setDelegateTo((e.target as HTMLInputElement).value)} />
             </div>
-            <div class="field">
-              <label for="gov-delegate-conviction">Conviction</label>
-              <select id="gov-delegate-conviction" data-testid="gov-delegate-conviction" value={delegateConviction} onChange={(e) => setDelegateConviction((e.target as HTMLSelectElement).value as ConvictionName)}>
-                {CONVICTIONS.map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {convictionLabel(c.name, gov.lockingPeriod, info.blockTimeMs)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ConvictionSelect id="gov-delegate-conviction" value={delegateConviction} onChange={setDelegateConviction} lockingPeriod={gov.lockingPeriod} blockTimeMs={info.blockTimeMs} />
             <AmountInput id="gov-delegate-amount" label="Delegate" token={info.vvv} amount={delegateAmount} max={votingPower} hint={<>Your delegate's votes on this track carry this VVV too.</>} />
             <button type="submit" data-testid="gov-delegate-submit" disabled={tx.busy || !delegateAmount.value || delegateTo.trim() === ''}>
               Delegate
@@ -312,5 +294,27 @@ function Referendum({
         </button>
       )}
     </li>
+  );
+}
+
+/** A conviction picker, each option with the lock time it costs. */
+function ConvictionSelect(props: {
+  id: string;
+  value: ConvictionName;
+  onChange: (value: ConvictionName) => void;
+  lockingPeriod: number;
+  blockTimeMs: number;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>Conviction</label>
+      <select id={props.id} data-testid={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value as ConvictionName)}>
+        {CONVICTIONS.map((c) => (
+          <option key={c.name} value={c.name}>
+            {convictionLabel(c.name, props.lockingPeriod, props.blockTimeMs)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -143,14 +143,6 @@ impl<O: Into<Result<Origin, O>> + From<Origin>> frame_support::traits::EnsureOri
 	}
 }
 
-/// A number of governance days, in blocks: `Days<N>` is `N` of [`DayLength`].
-pub struct Days<const N: u32>;
-impl<const N: u32> frame_support::traits::Get<u32> for Days<N> {
-	fn get() -> u32 {
-		days(N)
-	}
-}
-
 /// `n` governance days in blocks.
 pub fn days(n: u32) -> u32 {
 	DayLength::<crate::Runtime>::get().saturating_mul(n)
