@@ -18,7 +18,7 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Credits, Diem,
-	Executive, Grandpa, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall,
+	Executive, Grandpa, Historical, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
 
@@ -31,6 +31,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_assets, Assets]
+	[pallet_sequencers, Sequencers]
+	[pallet_vesting, Vesting]
 	[pallet_asset_conversion, AssetConversion]
 	[pallet_diem, Diem]
 	[pallet_vvv_staking, Staking]
@@ -156,21 +158,25 @@ impl_runtime_apis! {
 		}
 
 		fn submit_report_equivocation_unsigned_extrinsic(
-			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+			equivocation_proof: sp_consensus_grandpa::EquivocationProof<
 				<Block as BlockT>::Hash,
 				NumberFor<Block>,
 			>,
-			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+			key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			None
+			let key_owner_proof = key_owner_proof.decode()?;
+			Grandpa::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 
 		fn generate_key_ownership_proof(
 			_set_id: sp_consensus_grandpa::SetId,
-			_authority_id: GrandpaId,
+			authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
-			// Without a session pallet there is no ownership to prove (`KeyOwnerProof` is `Void`).
-			None
+			use codec::Encode;
+			use frame_support::traits::KeyOwnerProofSystem;
+			Historical::prove((sp_consensus_grandpa::KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_consensus_grandpa::OpaqueKeyOwnershipProof::new)
 		}
 	}
 

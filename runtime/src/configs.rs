@@ -6,8 +6,8 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::{ItemOf, NativeFromLeft, NativeOrWithId, UnionOf},
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8,
-		NeverEnsureOrigin, VariantCountOf,
+		AsEnsureOriginWithArg, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, NeverEnsureOrigin,
+		VariantCountOf, WithdrawReasons,
 	},
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight},
 	PalletId,
@@ -15,8 +15,10 @@ use frame_support::{
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_asset_conversion::{Ascending, Chain, WithFirstAsset};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill, Permill};
+use sp_runtime::{
+	traits::{ConvertInto, One},
+	Perbill, Permill,
+};
 use sp_version::RuntimeVersion;
 
 use super::{
@@ -123,24 +125,6 @@ impl pallet_timestamp::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<32>;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
-}
-
-impl pallet_grandpa::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
-	type MaxAuthorities = ConstU32<32>;
-	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
-}
-
 impl pallet_balances::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -156,6 +140,29 @@ impl pallet_balances::Config for Runtime {
 	type MaxReserves = ConstU32<50>;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type DoneSlashHandler = ();
+}
+
+parameter_types! {
+	/// The smallest `vested_transfer`: schedules cost storage, and an account holds at most
+	/// 28 of them, so nobody fills another's for dust.
+	pub const MinVestedTransfer: Balance = 100 * UNIT;
+	/// Locked VVV may still pay fees and be staked (a stake holds, the lock overlaps it); it
+	/// may not be transferred or reserved.
+	pub UnvestedFundsAllowedWithdrawReasons: WithdrawReasons =
+		WithdrawReasons::except(WithdrawReasons::TRANSFER | WithdrawReasons::RESERVE);
+}
+
+/// The allocation's vesting (design §14): each schedule locks an amount that unlocks linearly
+/// from a block on, so a cliff is a schedule whose start lies in the future.
+impl pallet_vesting::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type BlockNumberToBalance = ConvertInto;
+	type MinVestedTransfer = MinVestedTransfer;
+	type WeightInfo = pallet_vesting::weights::SubstrateWeight<Runtime>;
+	type UnvestedFundsAllowedWithdrawReasons = UnvestedFundsAllowedWithdrawReasons;
+	type BlockNumberProvider = System;
+	const MAX_VESTING_SCHEDULES: u32 = 28;
 }
 
 parameter_types! {
@@ -328,7 +335,7 @@ pub struct DexBenchmarkHelper;
 impl pallet_asset_conversion::BenchmarkHelper<NativeOrWithId<AssetId>> for DexBenchmarkHelper {
 	fn create_pair(seed1: u32, seed2: u32) -> (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>) {
 		let fresh = NativeOrWithId::WithId(seed2.saturating_add(1_000));
-		if seed1 % 2 == 0 {
+		if seed1.is_multiple_of(2) {
 			(fresh, NativeOrWithId::Native)
 		} else {
 			(NativeOrWithId::Native, fresh)

@@ -16,10 +16,10 @@
 //! genesis on. This needs the pallets' genesis built in the order Staking, Diem,
 //! AssetConversion: see the runtime's declaration order.
 //!
-//! `production` keeps every pallet's mainnet defaults (7-day cooldown, 30-day epochs, an
-//! hour's price half-life, a day's distribution period), funds nobody, has no sudo key and no
-//! dev pool, and names no sequencer: its operators add their Aura and GRANDPA keys to the chain
-//! spec (`export-chain-spec`, then edit `aura.authorities` and `grandpa.authorities`).
+//! `production` names every mainnet parameter itself ([`mainnet`]: 7-day cooldown, 30-day
+//! epochs, an hour's price half-life and session, …), funds nobody, has no sudo key and no dev
+//! pool, and names no sequencer: an allocation file adds those (`docs/launch.md`,
+//! `diem-node chain-spec-from-allocation`).
 //!
 //! The dev presets make a governance day [`DEV_GOVERNANCE_DAY`] blocks, so a referendum passes
 //! in a minute or two, and make Charlie the operator (a collective of one: his motions execute
@@ -34,18 +34,17 @@
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::Perbill;
 
+use crate::configs::DAYS;
 use crate::{
 	configs::{diem_asset_owner, treasury_account},
-	AccountId, AssetConversionConfig, AssetsConfig, AuraConfig, Balance, BalancesConfig,
-	BuyBurnConfig, Credits, CreditsConfig, DiemConfig, GrandpaConfig, NativeOrWithId,
-	OperatorConfig, OriginsConfig, RuntimeGenesisConfig, StakingConfig, SudoConfig, DIEM_ASSET_ID,
-	EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
+	AccountId, AssetConversionConfig, AssetsConfig, Balance, BalancesConfig, BuyBurnConfig,
+	Credits, CreditsConfig, DiemConfig, NativeOrWithId, OperatorConfig, OriginsConfig,
+	RuntimeGenesisConfig, SequencersConfig, SessionConfig, SessionKeys, StakingConfig, SudoConfig,
+	DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.
@@ -107,14 +106,23 @@ pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 /// locked for 35 blocks after its referendum.
 pub const DEV_GOVERNANCE_DAY: u32 = 5;
 
+/// The dev chains' session: 10 blocks (20 s) instead of an hour, so a change of the
+/// sequencer set or of a sequencer's keys takes effect within a minute.
+pub const DEV_SESSION_LENGTH: u32 = 10;
+
 /// The genesis of a dev chain sequenced by `authorities`: each an Aura (sr25519) key and a
 /// GRANDPA (ed25519) key of the same dev seed.
 fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value {
 	let endowed: Vec<AccountId> = Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect();
 	let alice = Sr25519Keyring::Alice.to_account_id();
-	let aura: Vec<AuraId> = authorities.iter().map(|(sr, _)| sr.public().into()).collect();
-	let grandpa: Vec<(GrandpaId, u64)> =
-		authorities.iter().map(|(_, ed)| (ed.public().into(), 1)).collect();
+	let sequencers: Vec<AccountId> = authorities.iter().map(|(sr, _)| sr.to_account_id()).collect();
+	let keys: Vec<(AccountId, AccountId, SessionKeys)> = authorities
+		.iter()
+		.map(|(sr, ed)| {
+			let keys = SessionKeys { aura: sr.public().into(), grandpa: ed.public().into() };
+			(sr.to_account_id(), sr.to_account_id(), keys)
+		})
+		.collect();
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -125,8 +133,8 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 				.chain([(Credits::custody(), EXISTENTIAL_DEPOSIT)])
 				.collect::<Vec<_>>(),
 		},
-		aura: AuraConfig { authorities: aura },
-		grandpa: GrandpaConfig { authorities: grandpa },
+		sequencers: SequencersConfig { sequencers, session_length: DEV_SESSION_LENGTH },
+		session: SessionConfig { keys },
 		sudo: SudoConfig { key: Some(alice.clone()) },
 		assets: AssetsConfig {
 			assets: assets(alice.clone()),
@@ -196,13 +204,85 @@ fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
 	]
 }
 
-/// Mainnet: the pallets' defaults, no funded account, no sudo key, no sequencer named, the
-/// assets created and owned by the chain (USDC by the treasury).
+/// Mainnet's economic and governance parameters, each named here rather than left to a
+/// pallet's default (design §14): the periods are in blocks of [`crate::MILLISECS_PER_BLOCK`] and
+/// follow from [`DAYS`], so a change of block time is one edit here.
+pub mod mainnet {
+	use super::*;
+	use pallet_diem::curve::CurveParams;
+
+	/// VVV minted a year to stakers: 6,000,000.
+	pub const ANNUAL_EMISSION: Balance = 6_000_000 * UNIT;
+	/// The staking cooldown: 7 days.
+	pub const UNBONDING_PERIOD: u32 = 7 * DAYS;
+	/// The treasury's share of the yield of VVV locked under DIEM: 50%.
+	pub const LOCKED_YIELD_TO_TREASURY: Perbill = Perbill::from_percent(50);
+	/// The period over which a distribution to stakers streams: a day.
+	pub const DISTRIBUTION_PERIOD: u32 = DAYS;
+	/// DIEM's curve: the launch parameters (B = 90 VVV/DIEM, T = 38,000 DIEM, k = 2, n = 3).
+	pub const CURVE: CurveParams = CurveParams::launch();
+	/// Whether DIEM minting is open at genesis: no, governance opens it.
+	pub const MINTING_OPEN: bool = false;
+	/// The buy-burn epoch: 30 days.
+	pub const BURN_PERIOD: u32 = 30 * DAYS;
+	/// The share of the pot an epoch budgets: 50%.
+	pub const BURN_SHARE: Perbill = Perbill::from_percent(50);
+	/// The most one purchase may move the pool's price: 0.5%.
+	pub const MAX_PRICE_IMPACT: Perbill = Perbill::from_parts(5_000_000);
+	/// The share of every fee burned: 50%.
+	pub const FEE_BURN_SHARE: Perbill = Perbill::from_percent(50);
+	/// The reference price's half-life: an hour.
+	pub const PRICE_HALF_LIFE: u32 = DAYS / 24;
+	/// How far above the reference a purchase may pay: 1%.
+	pub const MAX_SLIPPAGE: Perbill = Perbill::from_percent(1);
+	/// The fewest blocks between two purchases: 5 minutes.
+	pub const BUY_INTERVAL: u32 = DAYS / 288;
+	/// The share of the VVV bought streamed to stakers: none until governance sets it.
+	pub const STAKER_SHARE: Perbill = Perbill::zero();
+	/// The share of fees streamed to stakers: none until governance sets it.
+	pub const FEE_STAKER_SHARE: Perbill = Perbill::zero();
+	/// The credit day: a UTC day, in seconds.
+	pub const CREDIT_DAY: u64 = 86_400;
+	/// The credits' unstaking cooldown: a day.
+	pub const CREDIT_COOLDOWN_DAYS: u32 = 1;
+	/// A governance day: 24 hours of blocks.
+	pub const GOVERNANCE_DAY: u32 = DAYS;
+	/// A session: an hour. Sequencer changes and key rotations take effect one to two
+	/// sessions after they are made.
+	pub const SESSION_LENGTH: u32 = DAYS / 24;
+}
+
+/// Mainnet: every parameter named ([`mainnet`]), nobody funded but the credits custody, no
+/// sudo key, no sequencer and no operator named, the assets created and owned by the chain
+/// (USDC by the treasury). A template: the allocation file (`docs/launch.md`) adds the
+/// accounts, vesting, stakes, sequencers and operator.
 fn production_genesis() -> Value {
+	use mainnet::*;
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: vec![(Credits::custody(), EXISTENTIAL_DEPOSIT)] },
 		sudo: SudoConfig { key: None },
 		assets: AssetsConfig { assets: assets(treasury_account()), metadata: asset_metadata() },
+		staking: StakingConfig {
+			annual_emission: ANNUAL_EMISSION,
+			unbonding_period: UNBONDING_PERIOD,
+			locked_yield_to_treasury: LOCKED_YIELD_TO_TREASURY,
+			distribution_period: DISTRIBUTION_PERIOD,
+		},
+		diem: DiemConfig { curve: CURVE, minting_open: MINTING_OPEN },
+		buy_burn: BuyBurnConfig {
+			burn_period: BURN_PERIOD,
+			burn_share: BURN_SHARE,
+			max_price_impact: MAX_PRICE_IMPACT,
+			fee_burn_share: FEE_BURN_SHARE,
+			price_half_life: PRICE_HALF_LIFE,
+			max_slippage: MAX_SLIPPAGE,
+			buy_interval: BUY_INTERVAL,
+			staker_share: STAKER_SHARE,
+			fee_staker_share: FEE_STAKER_SHARE,
+		},
+		credits: CreditsConfig { day_length: CREDIT_DAY, cooldown_days: CREDIT_COOLDOWN_DAYS },
+		origins: OriginsConfig { day_length: GOVERNANCE_DAY },
+		sequencers: SequencersConfig { session_length: SESSION_LENGTH },
 	})
 }
 

@@ -1,7 +1,7 @@
 //! The DIEM appchain runtime.
 //!
-//! A Base-style chain: one Aura sequencer producing a block every [`MILLISECS_PER_BLOCK`]
-//! milliseconds and GRANDPA finality. VVV is the native token (`pallet-balances`, 18 decimals);
+//! A Base-style chain: governed sequencers take turns (Aura) producing a block every
+//! [`MILLISECS_PER_BLOCK`] milliseconds, with GRANDPA finality. VVV is the native token (`pallet-balances`, 18 decimals);
 //! DIEM and USDC live in `pallet-assets`; `pallet-asset-conversion` is the chain's DEX, whose
 //! USDC/VVV pool the treasury buy-burn trades on. See design §1 and §5 (`docs/design.md`).
 
@@ -19,6 +19,7 @@ use alloc::vec::Vec;
 pub mod apis;
 pub mod call_filter;
 pub mod configs;
+pub mod consensus;
 pub mod genesis_config_presets;
 pub mod governance;
 pub mod weights;
@@ -68,7 +69,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -189,6 +190,25 @@ mod runtime {
 	/// Root access on the dev and test chains.
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+	/// Locked VVV that unlocks over time: the allocation's cliffs and linear releases. After
+	/// Balances: its genesis locks genesis balances.
+	#[runtime::pallet_index(15)]
+	pub type Vesting = pallet_vesting;
+
+	// Sequencing (`consensus.rs`): the governed set, its sessions and their history.
+	/// The block's author, for equivocation reports.
+	#[runtime::pallet_index(7)]
+	pub type Authorship = pallet_authorship;
+	/// The sequencer set governance manages. Before Session: its genesis names the first
+	/// sessions' sequencers.
+	#[runtime::pallet_index(13)]
+	pub type Sequencers = pallet_sequencers;
+	/// Sessions: the sequencers' Aura and GRANDPA keys, rotated at session boundaries.
+	#[runtime::pallet_index(8)]
+	pub type Session = pallet_session;
+	/// The sessions' sets, to prove who owned a key when it equivocated.
+	#[runtime::pallet_index(9)]
+	pub type Historical = pallet_session::historical;
 	/// DIEM, USDC and other fungible assets.
 	#[runtime::pallet_index(10)]
 	pub type Assets = pallet_assets<Instance1>;

@@ -73,7 +73,33 @@ fn the_presets_name_the_genesis_stake_position_and_pools() {
 	assert_eq!(patch["diem"]["positions"].as_array().unwrap().len(), 1);
 	assert_eq!(patch["assetConversion"]["pools"].as_array().unwrap().len(), 2);
 	let production = preset_patch(PRODUCTION_RUNTIME_PRESET);
-	assert!(production.get("diem").is_none() && production.get("assetConversion").is_none());
+	assert!(production["diem"].get("positions").is_none());
+	assert!(production["staking"].get("stakers").is_none());
+	assert!(production.get("assetConversion").is_none());
+}
+
+/// The production preset names each economic, governance and session parameter itself
+/// instead of leaving it to a pallet default that assumes a block time (design §14): every
+/// field of these pallets' genesis but the lists an allocation fills.
+#[test]
+fn production_names_every_parameter() {
+	let production = preset_patch(PRODUCTION_RUNTIME_PRESET);
+	let defaults = serde_json::to_value(diem_runtime::RuntimeGenesisConfig::default()).unwrap();
+	let allocated = ["stakers", "positions", "meters", "sequencers"];
+	for pallet in ["staking", "diem", "buyBurn", "credits", "origins", "sequencers"] {
+		for field in defaults[pallet].as_object().unwrap().keys() {
+			if allocated.contains(&field.as_str()) {
+				continue;
+			}
+			assert!(
+				production[pallet].get(field).is_some(),
+				"production leaves {pallet}.{field} to the pallet's default"
+			);
+		}
+	}
+	assert_eq!(production["sequencers"]["sessionLength"], 1_800);
+	assert_eq!(production["staking"]["unbondingPeriod"], 7 * 43_200);
+	assert_eq!(production["buyBurn"]["burnPeriod"], 30 * 43_200);
 }
 
 #[test]

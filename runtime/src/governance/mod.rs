@@ -291,8 +291,9 @@ parameter_types! {
 	pub SafeModeGovernanceDuration: BlockNumber = origins::days(7);
 }
 
-/// What may run in safe mode: the chain's clock, governance (to decide what to do and to
-/// exit), the operator, and the wrappers around them. Every transfer, stake, mint, swap and
+/// What may run in safe mode: the chain's clock, its sequencing (equivocation reports, key
+/// rotations, governance's set changes), governance (to decide what to do and to exit), the
+/// operator, and the wrappers around them. Every transfer, stake, mint, swap and
 /// meter waits.
 pub struct SafeModeWhitelist;
 impl frame_support::traits::Contains<RuntimeCall> for SafeModeWhitelist {
@@ -301,6 +302,9 @@ impl frame_support::traits::Contains<RuntimeCall> for SafeModeWhitelist {
 			call,
 			RuntimeCall::System(_)
 				| RuntimeCall::Timestamp(_)
+				| RuntimeCall::Grandpa(_)
+				| RuntimeCall::Session(_)
+				| RuntimeCall::Sequencers(_)
 				| RuntimeCall::Sudo(_)
 				| RuntimeCall::Scheduler(_)
 				| RuntimeCall::Preimage(_)
