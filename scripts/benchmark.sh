@@ -16,9 +16,9 @@ pallets=("$@")
 standard=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
 	pallet_transaction_payment pallet_assets pallet_asset_conversion
 	pallet_scheduler pallet_preimage pallet_referenda pallet_conviction_voting pallet_treasury
-	pallet_collective pallet_safe_mode pallet_utility pallet_proxy pallet_multisig)
+	pallet_collective pallet_safe_mode pallet_utility pallet_proxy pallet_multisig pallet_vesting)
 [ ${#pallets[@]} -gt 0 ] || pallets=(storage "${standard[@]}" pallet_diem pallet_vvv_staking
-	pallet_buyburn pallet_credits overhead)
+	pallet_buyburn pallet_credits pallet_sequencers overhead)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"

@@ -36,6 +36,11 @@ test('the node knows --chain production: the mainnet preset, no sudo key, nobody
   assert.equal(patch.sudo.key, null);
   // Only the credits custody's existential deposit: the allocation is the launcher's to add.
   assert.equal(patch.balances.balances.length, 1);
-  assert.equal(patch.aura, undefined, 'no sequencer named');
-  assert.equal(patch.origins, undefined, 'governance days of 24 hours (the default)');
+  assert.equal(patch.session, undefined, 'no sequencer keys named');
+  assert.equal(patch.sequencers.sequencers, undefined, 'no sequencer named');
+  // Every period named in blocks of 2 s, not left to a pallet default.
+  assert.equal(patch.origins.dayLength, 43_200, 'governance days of 24 hours');
+  assert.equal(patch.sequencers.sessionLength, 1_800, 'sessions of an hour');
+  assert.equal(patch.staking.unbondingPeriod, 7 * 43_200);
+  assert.equal(patch.buyBurn.burnPeriod, 30 * 43_200);
 });

@@ -27,6 +27,9 @@ pub enum Subcommand {
 	/// Write a chain spec, with its genesis, to stdout.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// Check a network's launch allocation file and write its chain spec (docs/launch.md).
+	ChainSpecFromAllocation(AllocationSpecCmd),
+
 	/// Check that a block imports.
 	CheckBlock(sc_cli::CheckBlockCmd),
 
@@ -50,4 +53,26 @@ pub enum Subcommand {
 	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+}
+
+/// `chain-spec-from-allocation <FILE> [--raw] [--output <PATH>]`: checks a launch allocation
+/// file and writes the chain spec it describes, over the runtime's `production` preset.
+#[derive(Debug, clap::Parser)]
+pub struct AllocationSpecCmd {
+	/// The allocation file (JSON; see docs/launch.md and docs/allocation.example.json).
+	#[arg(value_name = "FILE")]
+	pub file: std::path::PathBuf,
+
+	/// Write the raw chain spec: the genesis storage, built by running the runtime's genesis,
+	/// which also checks `parameters`. What nodes should be started with.
+	#[arg(long)]
+	pub raw: bool,
+
+	/// Where to write the chain spec: stdout without it.
+	#[arg(long, value_name = "PATH")]
+	pub output: Option<std::path::PathBuf>,
+
+	/// The runtime to launch with (a Wasm file, compressed or not): this node's own without it.
+	#[arg(long, value_name = "WASM")]
+	pub runtime: Option<std::path::PathBuf>,
 }

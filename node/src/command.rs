@@ -2,7 +2,7 @@
 
 use crate::{
 	chain_spec,
-	cli::{Cli, Subcommand},
+	cli::{AllocationSpecCmd, Cli, Subcommand},
 	service,
 };
 use sc_cli::SubstrateCli;
@@ -52,6 +52,7 @@ pub fn run() -> sc_cli::Result<()> {
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::ExportChainSpec(cmd)) => cmd.run(cli.load_spec(&cmd.chain)?),
+		Some(Subcommand::ChainSpecFromAllocation(cmd)) => chain_spec_from_allocation(cmd),
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
@@ -162,6 +163,34 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		}
 	}
+}
+
+/// Checks an allocation file and writes its chain spec to `--output`, or to stdout.
+///
+/// Raw, the spec holds the genesis storage: writing it runs the runtime's genesis build, which
+/// refuses `parameters` naming a field the runtime does not have, and anything a pallet's
+/// genesis refuses. Starting a node from the plain spec runs the same build.
+fn chain_spec_from_allocation(cmd: &AllocationSpecCmd) -> sc_cli::Result<()> {
+	let code = match &cmd.runtime {
+		Some(path) => Some(
+			std::fs::read(path)
+				.map_err(|error| format!("{}: cannot read it: {error}", path.display()))?,
+		),
+		None => None,
+	};
+	let spec = chain_spec::from_allocation(&cmd.file, code.as_deref())?;
+	let json = spec.as_json(cmd.raw).map_err(|error| {
+		format!("{}: the runtime refused the genesis: {error}", cmd.file.display())
+	})?;
+	match &cmd.output {
+		Some(path) => {
+			std::fs::write(path, json)?;
+			let kind = if cmd.raw { "raw chain spec" } else { "chain spec" };
+			println!("Wrote the {kind} of {} ({}) to {}", spec.name(), spec.id(), path.display());
+		}
+		None => std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes())?,
+	}
+	Ok(())
 }
 
 /// What tokio panics with when a task polls a timer after the runtime began shutting down.

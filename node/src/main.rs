@@ -8,6 +8,7 @@
 // The error types are Substrate's own (`sc_cli::Error`, `sc_service::Error`), large by design.
 #![allow(clippy::result_large_err)]
 
+mod allocation;
 mod chain_spec;
 mod cli;
 mod command;

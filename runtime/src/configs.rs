@@ -177,8 +177,8 @@ pub const FEE_PER_BYTE: Balance = UNIT / 1_000_000;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// `FeeBurnShare` (buy-burn pallet, 50% at genesis) of every fee and tip is burned,
-	// `FeeStakerShare` (0 on mainnet until governance sets it) is set aside for the stakers'
+	// The buy-burn pallet's `FeeShares`: `burn` (50% at genesis) of every fee and tip is
+	// burned, `stakers` (0 on mainnet until governance sets it) is set aside for the stakers'
 	// reward stream, and the rest goes to the treasury.
 	type OnChargeTransaction =
 		FungibleAdapter<Balances, pallet_buyburn::BurnFees<Runtime, TreasuryAccount>>;

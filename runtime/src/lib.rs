@@ -69,7 +69,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -122,6 +122,7 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 pub type Migrations = (
 	pallet_buyburn::migrations::v1::MigrateToV1<Runtime>,
 	pallet_buyburn::migrations::v2::MigrateToV2<Runtime>,
+	pallet_buyburn::migrations::v3::MigrateToV3<Runtime>,
 	pallet_diem::migrations::v1::MigrateToV1<Runtime>,
 	pallet_vvv_staking::migrations::v1::MigrateToV1<Runtime>,
 );

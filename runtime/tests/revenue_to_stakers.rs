@@ -63,14 +63,17 @@ fn the_presets_shares() {
 	{
 		genesis_state(preset).execute_with(|| {
 			assert_eq!(pallet_buyburn::StakerShare::<Runtime>::get(), Perbill::from_percent(20));
-			assert_eq!(pallet_buyburn::FeeStakerShare::<Runtime>::get(), Perbill::from_percent(20));
-			assert_eq!(pallet_buyburn::FeeBurnShare::<Runtime>::get(), Perbill::from_percent(50));
+			assert_eq!(
+				pallet_buyburn::FeeShares::<Runtime>::get().stakers,
+				Perbill::from_percent(20)
+			);
+			assert_eq!(pallet_buyburn::FeeShares::<Runtime>::get().burn, Perbill::from_percent(50));
 		});
 	}
 	genesis_state(diem_runtime::genesis_config_presets::PRODUCTION_RUNTIME_PRESET).execute_with(
 		|| {
 			assert_eq!(pallet_buyburn::StakerShare::<Runtime>::get(), Perbill::zero());
-			assert_eq!(pallet_buyburn::FeeStakerShare::<Runtime>::get(), Perbill::zero());
+			assert_eq!(pallet_buyburn::FeeShares::<Runtime>::get().stakers, Perbill::zero());
 		},
 	);
 }

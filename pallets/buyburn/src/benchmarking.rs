@@ -74,7 +74,7 @@ mod benchmarks {
 		);
 
 		assert_eq!(BurnShare::<T>::get(), share);
-		assert_eq!(FeeStakerShare::<T>::get(), share);
+		assert_eq!(FeeShares::<T>::get().stakers, share);
 		Ok(())
 	}
 

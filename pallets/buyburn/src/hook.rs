@@ -278,8 +278,8 @@ impl<T: Config> Pallet<T> {
 			last_purchase_at: LastPurchaseAt::<T>::get(),
 			total_streamed: TotalStreamed::<T>::get(),
 			staker_share: StakerShare::<T>::get(),
-			fee_burn_share: FeeBurnShare::<T>::get(),
-			fee_staker_share: FeeStakerShare::<T>::get(),
+			fee_burn_share: FeeShares::<T>::get().burn,
+			fee_staker_share: FeeShares::<T>::get().stakers,
 		}
 	}
 

@@ -21,7 +21,7 @@
 //! - Without a pool or a reference price, with too little liquidity, with the pool's price
 //!   above the limit, or when the swap fails, nothing moves: the budget stays in the pot,
 //!   [`Event::BuySkipped`] says why, and the next block tries again.
-//! - Optionally [`BurnFees`] burns `FeeBurnShare` of every transaction fee and pays the rest
+//! - Optionally [`BurnFees`] burns the `burn` share of [`FeeShares`] of every transaction fee and pays the rest
 //!   to a beneficiary (the runtime's treasury).
 //!
 //! ## Fee redistribution: the stakers' share
@@ -35,11 +35,10 @@
 //!   streamed`: the rounding remainder (under a planck) is burned, so stakers never get more
 //!   than their share. [`Event::Burned`] reports the two amounts separately, [`TotalBurned`]
 //!   and [`TotalStreamed`] count them, and each epoch's record keeps both.
-//! - [`FeeStakerShare`] of every transaction fee (and tip) is set aside by [`BurnFees`] in the
+//! - The `stakers` share of [`FeeShares`] of every transaction fee (and tip) is set aside by [`BurnFees`] in the
 //!   pot ([`PendingFeeRewards`]) and handed to the stakers' stream by the hook at the end of the
 //!   block ([`Event::FeeRewardsForwarded`]): one distribution a block rather than one a
-//!   transaction. Of a fee, `floor(FeeBurnShare × fee)` is burned, `floor(FeeStakerShare ×
-//!   fee)` goes to stakers and the remainder to the treasury; the two shares add up to at most
+//!   transaction. Of a fee, `floor(burn × fee)` is burned, `floor(stakers × fee)` goes to stakers and the remainder to the treasury; the two shares add up to at most
 //!   100% ([`Error::FeeSharesAboveWhole`]).
 //! - When the stakers' stream refuses the VVV (nothing is staked: `NoStakers`, or any other
 //!   error), it is burned instead, in the same block: nothing is lost and nothing stays
@@ -88,7 +87,7 @@ pub use fees::BurnFees;
 pub use impact::Balance;
 pub use pallet::*;
 pub use types::{
-	BuyBurnSummary, EpochRecord, PoolReserves, ReferencePrice, SkipReason, StakerRewards,
+	BuyBurnSummary, EpochRecord, FeeSplit, PoolReserves, ReferencePrice, SkipReason, StakerRewards,
 };
 pub use weights::WeightInfo;
 
@@ -116,7 +115,7 @@ pub mod pallet {
 	/// Version 1 added the reference price and its parameters ([`crate::migrations::v1`]);
 	/// version 2 the stakers' shares, and the VVV streamed in every epoch record
 	/// ([`crate::migrations::v2`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -151,7 +150,7 @@ pub mod pallet {
 		type Reserves: PoolReserves;
 
 		/// The stakers' reward stream, which receives [`StakerShare`] of every purchase and
-		/// [`FeeStakerShare`] of every fee; what it refuses is burned.
+		/// the stakers' share of [`FeeShares`] of every fee; what it refuses is burned.
 		type StakerRewards: StakerRewards<Self::AccountId>;
 
 		/// The DEX's swap fee, so a purchase is sized to meet its price limit.
@@ -185,19 +184,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MaxPriceImpact<T> = StorageValue<_, Perbill, ValueQuery>;
 
-	/// The share of each transaction fee [`BurnFees`] burns.
+	/// The shares of each transaction fee [`BurnFees`] burns and streams to stakers (at most
+	/// the whole fee together). Version 3 keeps them in one value: the fee handler reads it
+	/// once a fee (version 2 had `FeeBurnShare` and `FeeStakerShare`).
 	#[pallet::storage]
-	pub type FeeBurnShare<T> = StorageValue<_, Perbill, ValueQuery>;
+	pub type FeeShares<T> = StorageValue<_, FeeSplit, ValueQuery>;
 
 	/// The share of the VVV each purchase buys that goes to the stakers' reward stream instead
 	/// of the burn (rounded down; the rest is burned).
 	#[pallet::storage]
 	pub type StakerShare<T> = StorageValue<_, Perbill, ValueQuery>;
-
-	/// The share of each transaction fee that goes to the stakers' reward stream instead of the
-	/// treasury (rounded down). With [`FeeBurnShare`] at most 100%.
-	#[pallet::storage]
-	pub type FeeStakerShare<T> = StorageValue<_, Perbill, ValueQuery>;
 
 	/// The stakers' share of this block's fees: VVV in the pot, which the hook forwards to the
 	/// stakers' stream (or burns) at the end of the block.
@@ -300,7 +296,6 @@ pub mod pallet {
 			BurnPeriod::<T>::put(self.burn_period);
 			BurnShare::<T>::put(self.burn_share);
 			MaxPriceImpact::<T>::put(self.max_price_impact);
-			FeeBurnShare::<T>::put(self.fee_burn_share);
 			NextEpochAt::<T>::put(self.burn_period);
 			assert!(!self.price_half_life.is_zero(), "the price half-life is at least a block");
 			assert!(!self.max_slippage.is_zero(), "the slippage bound is above zero");
@@ -312,7 +307,10 @@ pub mod pallet {
 				"the fee shares add up to at most 100%"
 			);
 			StakerShare::<T>::put(self.staker_share);
-			FeeStakerShare::<T>::put(self.fee_staker_share);
+			FeeShares::<T>::put(FeeSplit {
+				burn: self.fee_burn_share,
+				stakers: self.fee_staker_share,
+			});
 			// A pool that exists at genesis is the first sample: the chain's creators set it.
 			Pallet::<T>::sample_price(Zero::zero());
 			// The pot keeps VVV's existential deposit, so it can receive any purchase and
@@ -473,8 +471,8 @@ pub mod pallet {
 			ensure!(max_price_impact.is_none_or(|m| !m.is_zero()), Error::<T>::ZeroPriceImpact);
 			ensure!(
 				Self::fee_shares_fit(
-					fee_burn_share.unwrap_or_else(FeeBurnShare::<T>::get),
-					fee_staker_share.unwrap_or_else(FeeStakerShare::<T>::get),
+					fee_burn_share.unwrap_or(FeeShares::<T>::get().burn),
+					fee_staker_share.unwrap_or(FeeShares::<T>::get().stakers),
 				),
 				Error::<T>::FeeSharesAboveWhole
 			);
@@ -487,22 +485,20 @@ pub mod pallet {
 			if let Some(impact) = max_price_impact {
 				MaxPriceImpact::<T>::put(impact);
 			}
-			if let Some(share) = fee_burn_share {
-				FeeBurnShare::<T>::put(share);
-			}
+			FeeShares::<T>::mutate(|shares| {
+				shares.burn = fee_burn_share.unwrap_or(shares.burn);
+				shares.stakers = fee_staker_share.unwrap_or(shares.stakers);
+			});
 			if let Some(share) = staker_share {
 				StakerShare::<T>::put(share);
-			}
-			if let Some(share) = fee_staker_share {
-				FeeStakerShare::<T>::put(share);
 			}
 			Self::deposit_event(Event::ParametersSet {
 				burn_period: BurnPeriod::<T>::get(),
 				burn_share: BurnShare::<T>::get(),
 				max_price_impact: MaxPriceImpact::<T>::get(),
-				fee_burn_share: FeeBurnShare::<T>::get(),
+				fee_burn_share: FeeShares::<T>::get().burn,
 				staker_share: StakerShare::<T>::get(),
-				fee_staker_share: FeeStakerShare::<T>::get(),
+				fee_staker_share: FeeShares::<T>::get().stakers,
 			});
 			Ok(())
 		}

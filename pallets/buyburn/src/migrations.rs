@@ -41,10 +41,11 @@ pub mod v1 {
 ///
 /// Epoch records gain the VVV streamed to stakers ([`crate::EpochRecord::streamed`]): the
 /// current epoch and every kept record are rewritten with `streamed: 0` (nothing was streamed
-/// before). The new parameters [`crate::StakerShare`] and [`crate::FeeStakerShare`] start at 0
+/// before). The new parameters [`crate::StakerShare`] and `FeeStakerShare` start at 0
 /// (what a production chain has until governance sets them), and [`crate::TotalStreamed`] and
 /// [`crate::PendingFeeRewards`] at 0: all of them are written explicitly.
 pub mod v2 {
+	use super::v3::FeeStakerShare;
 	use crate::{impact::Balance, pallet::*, EpochRecord};
 	use codec::{Decode, Encode};
 	use frame_support::{
@@ -118,6 +119,82 @@ pub mod v2 {
 		1,
 		2,
 		AddStakerShares<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 2 → 3: the two fee shares become one value, [`crate::FeeShares`] (design §4).
+///
+/// Version 2 kept `FeeBurnShare` and `FeeStakerShare` apart, so the fee handler read two
+/// values for every fee. The migration moves both into one [`crate::FeeSplit`], unchanged, and
+/// removes the old keys.
+pub mod v3 {
+	use crate::{pallet::*, FeeSplit};
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::ValueQuery,
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+		weights::Weight,
+	};
+	use sp_arithmetic::Perbill;
+
+	pub use old::{FeeBurnShare, FeeStakerShare};
+
+	// The aliases expand to helper structs of their own, which cannot carry docs.
+	#[allow(missing_docs)]
+	mod old {
+		use super::*;
+
+		/// Version 2's share of each fee burned.
+		#[storage_alias]
+		pub type FeeBurnShare<T: Config> = StorageValue<Pallet<T>, Perbill, ValueQuery>;
+
+		/// Version 2's share of each fee streamed to stakers.
+		#[storage_alias]
+		pub type FeeStakerShare<T: Config> = StorageValue<Pallet<T>, Perbill, ValueQuery>;
+	}
+
+	/// Moves the two shares into [`FeeShares`]; run it only through [`MigrateToV3`].
+	pub struct MergeFeeShares<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for MergeFeeShares<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let burn = FeeBurnShare::<T>::take();
+			let stakers = FeeStakerShare::<T>::take();
+			FeeShares::<T>::put(FeeSplit { burn, stakers });
+			T::DbWeight::get().reads_writes(2, 3)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			Ok((FeeBurnShare::<T>::get(), FeeStakerShare::<T>::get()).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(before: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let (burn, stakers) = <(Perbill, Perbill)>::decode(&mut &before[..])
+				.map_err(|_| "the shares before do not decode")?;
+			frame_support::ensure!(
+				FeeShares::<T>::get() == FeeSplit { burn, stakers },
+				"the shares changed"
+			);
+			frame_support::ensure!(
+				!FeeBurnShare::<T>::exists() && !FeeStakerShare::<T>::exists(),
+				"an old share is left"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// The migration to version 3: runs once, on a chain at version 2, and sets version 3.
+	pub type MigrateToV3<T> = VersionedMigration<
+		2,
+		3,
+		MergeFeeShares<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

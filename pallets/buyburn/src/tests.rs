@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 
-use crate::{impact, mock::*, pallet::*, reference, EpochRecord, Event, SkipReason};
+use crate::{impact, mock::*, pallet::*, reference, EpochRecord, Event, FeeSplit, SkipReason};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
@@ -527,7 +527,7 @@ fn parameters_are_checked_and_admin_only() {
 		assert_eq!(BurnPeriod::<Test>::get(), 7);
 		assert_eq!(BurnShare::<Test>::get(), share);
 		assert_eq!(MaxPriceImpact::<Test>::get(), Perbill::from_percent(5));
-		assert_eq!(FeeBurnShare::<Test>::get(), Perbill::one());
+		assert_eq!(FeeShares::<Test>::get().burn, Perbill::one());
 	});
 }
 
@@ -612,7 +612,7 @@ fn try_state_catches_each_corruption() {
 		("the price half-life is zero", || PriceHalfLife::<Test>::put(0)),
 		("the pot lacks the stakers' share of fees", || PendingFeeRewards::<Test>::put(1)),
 		("the fee shares exceed the whole fee", || {
-			FeeStakerShare::<Test>::put(Perbill::from_parts(500_000_001))
+			FeeShares::<Test>::mutate(|s| s.stakers = Perbill::from_parts(500_000_001))
 		}),
 		("an epoch streamed more than all epochs", || {
 			TotalSpent::<Test>::put(1);
@@ -860,7 +860,7 @@ fn the_stakers_shares_are_checked_and_admin_only() {
 		// `None` keeps them.
 		assert_ok!(BuyBurn::set_parameters(signed(ADMIN), Some(4), None, None, None, None, None));
 		assert_eq!(StakerShare::<Test>::get(), Perbill::one());
-		assert_eq!(FeeStakerShare::<Test>::get(), Perbill::from_percent(70));
+		assert_eq!(FeeShares::<Test>::get().stakers, Perbill::from_percent(70));
 		assert_eq!(BuyBurn::summary().fee_staker_share, Perbill::from_percent(70));
 	});
 }
@@ -924,7 +924,8 @@ fn the_v2_migration_adds_the_streamed_vvv_to_the_records_once() {
 		}
 		unhashed::put(&CurrentEpoch::<Test>::hashed_key(), &old(3));
 		StakerShare::<Test>::kill();
-		FeeStakerShare::<Test>::kill();
+		crate::migrations::v3::FeeStakerShare::<Test>::kill();
+		FeeShares::<Test>::kill();
 		TotalStreamed::<Test>::kill();
 		PendingFeeRewards::<Test>::kill();
 		TotalBurned::<Test>::put(10 * UNIT);
@@ -940,7 +941,7 @@ fn the_v2_migration_adds_the_streamed_vvv_to_the_records_once() {
 		assert_eq!(CurrentEpoch::<Test>::get(), EpochRecord::from(old(3)));
 		assert_eq!(CurrentEpoch::<Test>::get().started_at, 3 * PERIOD);
 		assert_eq!(StakerShare::<Test>::get(), Perbill::zero());
-		assert_eq!(FeeStakerShare::<Test>::get(), Perbill::zero());
+		assert_eq!(crate::migrations::v3::FeeStakerShare::<Test>::get(), Perbill::zero());
 		assert_eq!(TotalStreamed::<Test>::get(), 0);
 		assert!(unhashed::exists(&StakerShare::<Test>::hashed_key()), "written explicitly");
 		System::set_block_number(3 * PERIOD);
@@ -950,5 +951,35 @@ fn the_v2_migration_adds_the_streamed_vvv_to_the_records_once() {
 		MigrateToV2::<Test>::on_runtime_upgrade();
 		assert_eq!(StakerShare::<Test>::get(), Perbill::from_percent(5));
 		assert_eq!(CurrentEpoch::<Test>::get(), EpochRecord::from(old(3)));
+	});
+}
+
+#[test]
+fn the_v3_migration_merges_the_fee_shares_once() {
+	use crate::migrations::v3::{FeeBurnShare, FeeStakerShare, MigrateToV3};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		// A chain at version 2: the two shares apart, no `FeeShares`.
+		StorageVersion::new(2).put::<BuyBurn>();
+		FeeShares::<Test>::kill();
+		FeeBurnShare::<Test>::put(Perbill::from_percent(40));
+		FeeStakerShare::<Test>::put(Perbill::from_percent(25));
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(BuyBurn::on_chain_storage_version(), 3);
+		assert_eq!(
+			FeeShares::<Test>::get(),
+			FeeSplit { burn: Perbill::from_percent(40), stakers: Perbill::from_percent(25) }
+		);
+		assert!(!FeeBurnShare::<Test>::exists() && !FeeStakerShare::<Test>::exists());
+		assert_ok!(BuyBurn::do_try_state());
+		// A fee is split by the migrated shares: 40% burned, 25% to the stakers' pot.
+		let issuance = Balances::total_issuance();
+		charge_fee(100 * UNIT);
+		assert_eq!(issuance - Balances::total_issuance(), 40 * UNIT);
+		assert_eq!(PendingFeeRewards::<Test>::get(), 25 * UNIT);
+		// Once at version 3 it does nothing.
+		FeeBurnShare::<Test>::put(Perbill::one());
+		MigrateToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(FeeShares::<Test>::get().burn, Perbill::from_percent(40));
 	});
 }

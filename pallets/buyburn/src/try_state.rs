@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 			"the pot lacks the stakers' share of fees it set aside"
 		);
 		ensure!(
-			Self::fee_shares_fit(FeeBurnShare::<T>::get(), FeeStakerShare::<T>::get()),
+			Self::fee_shares_fit(FeeShares::<T>::get().burn, FeeShares::<T>::get().stakers),
 			"the fee shares exceed the whole fee"
 		);
 		let epoch = CurrentEpoch::<T>::get();

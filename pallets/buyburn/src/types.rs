@@ -6,6 +6,29 @@ use scale_info::TypeInfo;
 use sp_arithmetic::{FixedU128, Perbill};
 use sp_runtime::{DispatchError, DispatchResult};
 
+/// How each transaction fee is split (design §4, "Fee redistribution"): `burn` of it is
+/// burned, `stakers` of it streamed to stakers, the rest paid to the treasury; the two add up
+/// to at most the whole fee. One storage value, read once a fee.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct FeeSplit {
+	/// The share burned.
+	pub burn: Perbill,
+	/// The share streamed to stakers.
+	pub stakers: Perbill,
+}
+
 /// One epoch's account: what it could spend, what it spent, what that burned and streamed to
 /// stakers.
 #[derive(

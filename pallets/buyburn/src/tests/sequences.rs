@@ -194,7 +194,7 @@ fn apply(op: &Op) -> Result<(), TestCaseError> {
 			let paid = Balances::balance(&TREASURY) - treasury;
 			let burned = issuance - Balances::total_issuance();
 			prop_assert_eq!(burned + set_aside + paid, amount, "a fee is split three ways");
-			prop_assert_eq!(set_aside, FeeStakerShare::<Test>::get().mul_floor(amount));
+			prop_assert_eq!(set_aside, FeeShares::<Test>::get().stakers.mul_floor(amount));
 			FEES_BURNED.set(FEES_BURNED.get() + burned);
 			Ok(())
 		}

@@ -1,0 +1,209 @@
+// The upgrade rehearsal (design §14): a network launched from an allocation file with the
+// runtime it would run live (spec 106, `runtime-106.compressed.wasm`, the build of commit
+// eca65cb) is upgraded to this build's runtime by a referendum of staked VVV, with a real
+// storage migration (the buy-burn pallet's version 2 → 3: the two fee shares become one value).
+//
+// Two sequencers (Alice, Bob) and a full node start from the spec `chain-spec-from-allocation
+// --runtime` writes. Before the upgrade, accounts stake, mint DIEM and stake it for credits.
+// Dave, who staked 60% of the VVV at genesis, proposes `system.authorizeUpgrade(hash)` on the
+// root track and votes it through with his staked VVV; once enacted, anyone applies the code
+// (`system.applyAuthorizedUpgrade`, unsigned). Checked: the nodes keep producing and
+// finalizing; the migration ran (storage version 3, the shares moved, the old keys gone);
+// polkadot.js sees spec 107 and its metadata; every balance, stake, position and credit ledger
+// is what it was. The timeline is printed in blocks.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady, xxhashAsHex } from '@polkadot/util-crypto';
+import { submit, VVV } from '../lib/chain.mjs';
+import { nodeBin, freePort, rpc, startNode } from '../lib/node.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const logs = join(here, '../logs');
+const OLD_RUNTIME = join(here, 'runtime-106.compressed.wasm');
+const ALLOCATION = join(here, 'rehearsal.allocation.json');
+// Fixed network keys, so the others can be told Alice's address up front.
+const ALICE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
+const ALICE_PEER = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
+
+const nodes = [];
+let api;
+after(async () => {
+  await api?.disconnect();
+  nodes.forEach((n) => n.stop());
+});
+
+/** The best and finalized block numbers the full node sees. */
+async function heads() {
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  const finalizedHash = await api.rpc.chain.getFinalizedHead();
+  const finalized = (await api.rpc.chain.getHeader(finalizedHash)).number.toNumber();
+  return { best, finalized };
+}
+
+/** Resolves with the first `{ block, event }` from now on that `match` accepts. */
+function waitForEvent(match, timeoutMs, what) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`no ${what} within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    api.query.system
+      .events((records) => {
+        const found = records.find(({ event }) => match(event));
+        if (!found) return;
+        clearTimeout(timer);
+        unsubscribe();
+        api.rpc.chain.getHeader().then((h) => resolve({ block: h.number.toNumber(), event: found.event }));
+      })
+      .then((u) => {
+        unsubscribe = u;
+      }, reject);
+  });
+}
+
+/** What must survive the upgrade: every account's balances, stakes, positions and credits. */
+async function snapshot(who) {
+  const out = {};
+  for (const [name, address] of Object.entries(who)) {
+    const [account, stake, position, credits] = await Promise.all([
+      api.query.system.account(address),
+      api.query.staking.ledgers(address),
+      api.query.diem.positions(address),
+      api.query.credits.ledgers(address),
+    ]);
+    out[name] = {
+      account: account.data.toJSON(),
+      nonce: account.nonce.toNumber(),
+      stake: stake.toJSON(),
+      position: position.toJSON(),
+      credits: credits.toJSON(),
+    };
+  }
+  out.totals = {
+    issuanceOfDiem: (await api.query.diem.totalMinted()).toString(),
+    staked: (await api.query.staking.totalStaked()).toString(),
+    creditsStaked: (await api.query.credits.totalStaked()).toString(),
+  };
+  return out;
+}
+
+/** The storage version the buy-burn pallet has on chain. */
+async function buyBurnStorageVersion() {
+  const key = xxhashAsHex('BuyBurn', 128) + xxhashAsHex(':__STORAGE_VERSION__:', 128).slice(2);
+  const raw = await api.rpc.state.getStorage(key);
+  return api.createType('u16', raw.unwrap()).toNumber();
+}
+
+test('a referendum of staked VVV upgrades the launched runtime, with its migration, and nothing is lost', async () => {
+  mkdirSync(logs, { recursive: true });
+  await cryptoWaitReady();
+
+  // The spec, from the allocation, launching with the live runtime.
+  const spec = join(logs, 'rehearsal.raw.json');
+  const made = spawnSync(nodeBin, ['chain-spec-from-allocation', ALLOCATION, '--raw', '--runtime', OLD_RUNTIME,
+    '--output', spec], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+
+  const aliceP2p = await freePort();
+  const boot = ['--bootnodes', `/ip4/127.0.0.1/tcp/${aliceP2p}/p2p/${ALICE_PEER}`];
+  nodes.push(await startNode(['--chain', spec, '--alice', '--validator', '--tmp', '--node-key', ALICE_KEY],
+    join(logs, 'rehearsal-alice.log'), { p2p: aliceP2p }));
+  nodes.push(await startNode(['--chain', spec, '--bob', '--validator', '--tmp', ...boot],
+    join(logs, 'rehearsal-bob.log')));
+  const full = await startNode(['--chain', spec, '--tmp', ...boot], join(logs, 'rehearsal-full.log'));
+  nodes.push(full);
+  api = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${full.rpcPort}`), noInitWarn: true });
+
+  const keyring = new Keyring({ type: 'sr25519' });
+  const [alice, bob, charlie, dave, eve, ferdie] = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
+    .map((n) => keyring.addFromUri(`//${n}`));
+  assert.equal(api.runtimeVersion.specVersion.toNumber(), 106, 'launched with the live runtime');
+  assert.equal(await buyBurnStorageVersion(), 2);
+  const sharesBefore = [
+    (await api.query.buyBurn.feeBurnShare()).toNumber(),
+    (await api.query.buyBurn.feeStakerShare()).toNumber(),
+  ];
+  assert.deepEqual(sharesBefore, [400_000_000, 250_000_000], 'the allocation set the fee shares');
+
+  // State to carry across: Eve mints DIEM against her genesis stake and stakes some for credits.
+  let r = await submit(api, api.tx.diem.mint(10n * VVV, 2_000n * VVV), eve);
+  assert.equal(r.dispatchError, undefined, 'Eve mints');
+  r = await submit(api, api.tx.credits.stakeDiem(5n * VVV), eve);
+  assert.equal(r.dispatchError, undefined, 'Eve stakes DIEM for credits');
+  r = await submit(api, api.tx.staking.stake(1_000n * VVV), charlie);
+  assert.equal(r.dispatchError, undefined, 'Charlie stakes');
+
+  // The proposal: authorize the code of this build, which the node runs as its own `dev` chain.
+  const exported = spawnSync(nodeBin, ['export-chain-spec', '--chain', 'dev', '--raw'],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(exported.status, 0, exported.stderr);
+  const code = JSON.parse(exported.stdout).genesis.raw.top['0x3a636f6465'];
+  const codeHash = blake2AsHex(code, 256);
+  const authorize = api.tx.system.authorizeUpgrade(codeHash);
+  const watched = { alice: alice.address, bob: bob.address, charlie: charlie.address, eve: eve.address, ferdie: ferdie.address };
+  const before = await snapshot(watched);
+
+  const submitted = (await heads()).best;
+  await submit(api, api.tx.preimage.notePreimage(authorize.method.toHex()), dave);
+  const index = (await api.query.referenda.referendumCount()).toNumber();
+  r = await submit(api, api.tx.referenda.submit({ system: 'Root' },
+    { Lookup: { hash: authorize.method.hash, len: authorize.method.encodedLength } }, { After: 0 }), dave);
+  assert.equal(r.dispatchError, undefined, 'submitted on the root track');
+  await submit(api, api.tx.referenda.placeDecisionDeposit(index), dave);
+  r = await submit(api, api.tx.convictionVoting.vote(index,
+    { Standard: { vote: { aye: true, conviction: 'None' }, balance: 600_000_000n * VVV } }), dave);
+  assert.equal(r.dispatchError, undefined, 'Dave votes with his staked VVV');
+
+  const authorized = await waitForEvent((e) => api.events.system.UpgradeAuthorized.is(e), 240_000, 'UpgradeAuthorized');
+  const applied = waitForEvent((e) => api.events.system.CodeUpdated.is(e), 120_000, 'CodeUpdated');
+  // Anyone applies the authorized code: an unsigned transaction, free of fees.
+  await api.tx.system.applyAuthorizedUpgrade(code).send();
+  const updated = await applied;
+
+  // The first block of the new runtime runs the migration; polkadot.js reloads the metadata.
+  const deadline = Date.now() + 60_000;
+  while (api.runtimeVersion.specVersion.toNumber() !== 107 && Date.now() < deadline) {
+    await new Promise((res) => setTimeout(res, 1_000));
+  }
+  assert.equal(api.runtimeVersion.specVersion.toNumber(), 107, 'polkadot.js sees the new version');
+  const upgraded = (await heads()).best;
+
+  // The migration: version 3, the shares in one value, the old keys gone.
+  assert.equal(await buyBurnStorageVersion(), 3);
+  const shares = await api.query.buyBurn.feeShares();
+  assert.deepEqual([shares.burn.toNumber(), shares.stakers.toNumber()], sharesBefore);
+  assert.equal(api.query.buyBurn.feeBurnShare, undefined, 'the new metadata has no FeeBurnShare');
+  const oldKey = xxhashAsHex('BuyBurn', 128) + xxhashAsHex('FeeBurnShare', 128).slice(2);
+  assert.equal((await api.rpc.state.getStorage(oldKey)).isNone, true, 'the old key is gone');
+
+  // Nothing lost: the watched accounts did nothing since the snapshot.
+  assert.deepEqual(await snapshot(watched), before);
+
+  // The network goes on: blocks built and finalized past the upgrade by both sequencers.
+  const end = Date.now() + 60_000;
+  let now = await heads();
+  while (now.finalized < upgraded + 5 && Date.now() < end) {
+    await new Promise((res) => setTimeout(res, 2_000));
+    now = await heads();
+  }
+  assert.ok(now.finalized >= upgraded + 5, `finalized ${now.finalized}, upgraded at ${upgraded}`);
+  for (const node of nodes) {
+    const version = await rpc(node.rpcPort, 'state_getRuntimeVersion');
+    assert.equal(version.specVersion, 107, `${node.logPath} runs the new runtime`);
+  }
+  // A fee after the upgrade is split by the migrated shares: 40% of it burned.
+  r = await submit(api, api.tx.balances.transferKeepAlive(dave.address, VVV), bob);
+  assert.equal(r.dispatchError, undefined);
+
+  console.log(`upgrade timeline (blocks): submitted ${submitted}, authorized (enacted) ${authorized.block}, `
+    + `code updated ${updated.block}, spec 107 seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
+    + `code ${((code.length - 2) / 2 / 1024).toFixed(0)} KiB`);
+});
