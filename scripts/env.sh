@@ -24,6 +24,8 @@ diem_install_system_deps() {
 	command -v node >/dev/null || missing+=(nodejs)
 	command -v npm >/dev/null || missing+=(npm)
 	[ -x /usr/bin/chromium ] || missing+=(chromium)
+	# zstd: the upgrade rehearsal compresses the runtime it uploads, as `:code` accepts it.
+	command -v zstd >/dev/null || missing+=(zstd)
 	if [ ${#missing[@]} -gt 0 ]; then
 		echo "installing ${missing[*]}"
 		local sudo=""

@@ -20,6 +20,7 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, xxhashAsHex } from '@polkadot/util-crypto';
 import { submit, VVV } from '../lib/chain.mjs';
 import { nodeBin, freePort, rpc, startNode } from '../lib/node.mjs';
@@ -28,8 +29,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const logs = join(here, '../logs');
 const OLD_RUNTIME = join(here, 'runtime-106.compressed.wasm');
 const ALLOCATION = join(here, 'rehearsal.allocation.json');
-// Fixed network keys, so the others can be told Alice's address up front.
+// Fixed network keys (a `Live` chain's node needs one: it never generates its own), Alice's
+// also so the others can be told her address up front.
 const ALICE_KEY = '0000000000000000000000000000000000000000000000000000000000000001';
+const BOB_KEY = '0000000000000000000000000000000000000000000000000000000000000002';
+const FULL_KEY = '0000000000000000000000000000000000000000000000000000000000000003';
 const ALICE_PEER = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
 
 const nodes = [];
@@ -95,6 +99,17 @@ async function snapshot(who) {
   return out;
 }
 
+/**
+ * `wasm` compressed as Substrate's `:code` accepts it (zstd behind an 8-byte prefix): a debug
+ * build's runtime is not compressed, and at 4 MiB it would not fit a block.
+ */
+function compressed(wasm) {
+  const PREFIX = Uint8Array.from([82, 188, 83, 118, 70, 219, 142, 5]);
+  const out = spawnSync('zstd', ['-9', '-q', '-c'], { input: wasm, maxBuffer: 64 << 20 });
+  assert.equal(out.status, 0, `zstd: ${out.stderr}`);
+  return u8aConcat(PREFIX, new Uint8Array(out.stdout));
+}
+
 /** The storage version the buy-burn pallet has on chain. */
 async function buyBurnStorageVersion() {
   const key = xxhashAsHex('BuyBurn', 128) + xxhashAsHex(':__STORAGE_VERSION__:', 128).slice(2);
@@ -116,9 +131,9 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   const boot = ['--bootnodes', `/ip4/127.0.0.1/tcp/${aliceP2p}/p2p/${ALICE_PEER}`];
   nodes.push(await startNode(['--chain', spec, '--alice', '--validator', '--tmp', '--node-key', ALICE_KEY],
     join(logs, 'rehearsal-alice.log'), { p2p: aliceP2p }));
-  nodes.push(await startNode(['--chain', spec, '--bob', '--validator', '--tmp', ...boot],
+  nodes.push(await startNode(['--chain', spec, '--bob', '--validator', '--tmp', '--node-key', BOB_KEY, ...boot],
     join(logs, 'rehearsal-bob.log')));
-  const full = await startNode(['--chain', spec, '--tmp', ...boot], join(logs, 'rehearsal-full.log'));
+  const full = await startNode(['--chain', spec, '--tmp', '--node-key', FULL_KEY, ...boot], join(logs, 'rehearsal-full.log'));
   nodes.push(full);
   api = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${full.rpcPort}`), noInitWarn: true });
 
@@ -145,7 +160,7 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   const exported = spawnSync(nodeBin, ['export-chain-spec', '--chain', 'dev', '--raw'],
     { encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(exported.status, 0, exported.stderr);
-  const code = JSON.parse(exported.stdout).genesis.raw.top['0x3a636f6465'];
+  const code = compressed(hexToU8a(JSON.parse(exported.stdout).genesis.raw.top['0x3a636f6465']));
   const codeHash = blake2AsHex(code, 256);
   const authorize = api.tx.system.authorizeUpgrade(codeHash);
   const watched = { alice: alice.address, bob: bob.address, charlie: charlie.address, eve: eve.address, ferdie: ferdie.address };
@@ -165,15 +180,20 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   const authorized = await waitForEvent((e) => api.events.system.UpgradeAuthorized.is(e), 240_000, 'UpgradeAuthorized');
   const applied = waitForEvent((e) => api.events.system.CodeUpdated.is(e), 120_000, 'CodeUpdated');
   // Anyone applies the authorized code: an unsigned transaction, free of fees.
-  await api.tx.system.applyAuthorizedUpgrade(code).send();
+  // Hex: a byte array would be read as already SCALE-encoded.
+  await api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)).send();
   const updated = await applied;
 
   // The first block of the new runtime runs the migration; polkadot.js reloads the metadata.
+  // The block that stores the code still runs the old runtime; the next one runs the new
+  // runtime and its migrations first (`system.lastRuntimeUpgrade` records it).
+  const ranUpgrade = async () => (await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber();
   const deadline = Date.now() + 60_000;
-  while (api.runtimeVersion.specVersion.toNumber() !== 107 && Date.now() < deadline) {
+  while ((api.runtimeVersion.specVersion.toNumber() !== 107 || (await ranUpgrade()) !== 107) && Date.now() < deadline) {
     await new Promise((res) => setTimeout(res, 1_000));
   }
   assert.equal(api.runtimeVersion.specVersion.toNumber(), 107, 'polkadot.js sees the new version');
+  assert.equal(await ranUpgrade(), 107, 'the new runtime ran its upgrade');
   const upgraded = (await heads()).best;
 
   // The migration: version 3, the shares in one value, the old keys gone.
@@ -205,5 +225,5 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
 
   console.log(`upgrade timeline (blocks): submitted ${submitted}, authorized (enacted) ${authorized.block}, `
     + `code updated ${updated.block}, spec 107 seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
-    + `code ${((code.length - 2) / 2 / 1024).toFixed(0)} KiB`);
+    + `code ${(code.length / 1024).toFixed(0)} KiB compressed`);
 });
