@@ -18,7 +18,13 @@ use std::{
 	fmt,
 };
 
-use diem_runtime::{EXISTENTIAL_DEPOSIT, TOKEN_DECIMALS, UNIT};
+use diem_runtime::{
+	configs::STAKING_FEE_RESERVE,
+	consensus::{MAX_SEQUENCERS, MIN_SESSION_LENGTH},
+	governance::OPERATOR_MAX_MEMBERS,
+	EXISTENTIAL_DEPOSIT, TOKEN_DECIMALS, UNIT,
+};
+
 use sc_network::config::MultiaddrWithPeerId;
 use serde_json::{Map, Value};
 use sp_core::{
@@ -35,18 +41,24 @@ pub const DEFAULT_PROTOCOL_ID: &str = "diem";
 /// the chain spec's `ss58Format`.
 const SS58_PREFIX: u16 = 42;
 
-/// Free VVV (planck) the staking pallet leaves a staker above the existential deposit: its
-/// `FeeReserve` in the runtime (`runtime/src/configs.rs`, 10 milli-VVV), which the runtime does
-/// not export. `a_stake_at_the_limit_builds_the_runtime_genesis` stakes up to the limit this
-/// sets, so a larger reserve in the runtime fails that test.
-const STAKE_FEE_RESERVE: u128 = 10 * diem_runtime::configs::MILLI_UNIT;
-
 /// The genesis pallets whose every field the allocation sets: `parameters` may not name them.
-const ALLOCATION_PALLETS: [&str; 7] =
-	["balances", "vesting", "session", "aura", "grandpa", "operator", "sudo"];
+/// `assets` and `assetConversion` are the preset's: DIEM's supply must be the positions' minted
+/// DIEM, and a pool is seeded from balances the allocation does not name.
+const ALLOCATION_PALLETS: [&str; 9] = [
+	"balances",
+	"vesting",
+	"session",
+	"aura",
+	"grandpa",
+	"operator",
+	"sudo",
+	"assets",
+	"assetConversion",
+];
 
 /// The fields the allocation sets in pallets whose other fields `parameters` may set.
-const ALLOCATION_FIELDS: [(&str, &str); 2] = [("staking", "stakers"), ("sequencers", "sequencers")];
+const ALLOCATION_FIELDS: [(&str, &str); 3] =
+	[("staking", "stakers"), ("sequencers", "sequencers"), ("diem", "positions")];
 
 /// The allocation file, as written: every value still a string, checked by
 /// [`Allocation::validate`].
@@ -236,6 +248,27 @@ pub enum AllocationError {
 	},
 	/// `sequencers` is empty: nobody would produce blocks.
 	NoSequencer,
+	/// More sequencers than the runtime's bound (Aura's and GRANDPA's authorities).
+	TooManySequencers {
+		/// How many the file names.
+		named: usize,
+		/// The bound.
+		max: u32,
+	},
+	/// More operator members than the collective's bound.
+	TooManyOperatorMembers {
+		/// How many the file names.
+		named: usize,
+		/// The bound.
+		max: u32,
+	},
+	/// `parameters` makes sessions shorter than the runtime allows.
+	SessionTooShort {
+		/// The length the file asks for.
+		length: u64,
+		/// The shortest session.
+		min: u32,
+	},
 	/// A vesting, stake, sequencer or operator account is not one of `accounts`.
 	UnknownAccount {
 		/// Where in the file.
@@ -385,6 +418,18 @@ impl fmt::Display for AllocationError {
 				f,
 				"`sequencers` is empty: the chain needs at least one sequencer to produce blocks"
 			),
+			Self::TooManySequencers { named, max } => write!(
+				f,
+				"`sequencers` names {named} sequencers: at most {max} can author and vote"
+			),
+			Self::TooManyOperatorMembers { named, max } => {
+				write!(f, "`operator` names {named} members: the collective has at most {max}")
+			}
+			Self::SessionTooShort { length, min } => write!(
+				f,
+				"`parameters.sequencers.sessionLength` is {length}: a session lasts {min} blocks at \
+				 least (its first block is spent on the rotation)"
+			),
 			Self::UnknownAccount { field, account } => write!(
 				f,
 				"{field}: {account} is not in `accounts`: every account the genesis names (a \
@@ -427,7 +472,7 @@ impl fmt::Display for AllocationError {
 			}
 			Self::StakeExceedsBalance { field, account, stake, spendable } => {
 				let (stake, spendable) = (format_vvv(*stake), format_vvv(*spendable));
-				let reserve = format_vvv(EXISTENTIAL_DEPOSIT + STAKE_FEE_RESERVE);
+				let reserve = format_vvv(EXISTENTIAL_DEPOSIT + STAKING_FEE_RESERVE);
 				write!(
 					f,
 					"{field}: {account} stakes {stake} VVV but may stake {spendable} VVV at most: \
@@ -695,7 +740,7 @@ impl Allocation {
 			// hold may cover locked VVV): its balance less the existential deposit and the fee
 			// reserve.
 			let spendable =
-				balance.saturating_sub(EXISTENTIAL_DEPOSIT).saturating_sub(STAKE_FEE_RESERVE);
+				balance.saturating_sub(EXISTENTIAL_DEPOSIT).saturating_sub(STAKING_FEE_RESERVE);
 			if stake > spendable {
 				return Err(StakeExceedsBalance { field, account: named, stake, spendable });
 			}
@@ -704,6 +749,15 @@ impl Allocation {
 
 		if self.sequencers.is_empty() {
 			return Err(NoSequencer);
+		}
+		if self.sequencers.len() > MAX_SEQUENCERS as usize {
+			return Err(TooManySequencers { named: self.sequencers.len(), max: MAX_SEQUENCERS });
+		}
+		if self.operator.len() > OPERATOR_MAX_MEMBERS as usize {
+			return Err(TooManyOperatorMembers {
+				named: self.operator.len(),
+				max: OPERATOR_MAX_MEMBERS,
+			});
 		}
 		let mut sequencers = Vec::with_capacity(self.sequencers.len());
 		let (mut sequencing, mut aura_keys, mut grandpa_keys) =
@@ -937,6 +991,12 @@ fn check_parameters(parameters: &Value) -> Result<Map<String, Value>, Allocation
 			Some(_) => {
 				return Err(AllocationError::ParametersOverrideAllocation(pallet.to_owned()))
 			}
+		}
+	}
+	if let Some(length) = parameters.get("sequencers").and_then(|s| s.get("sessionLength")) {
+		// Not a number is the runtime's to refuse, by name, when it builds the genesis.
+		if let Some(length) = length.as_u64().filter(|l| *l < u64::from(MIN_SESSION_LENGTH)) {
+			return Err(AllocationError::SessionTooShort { length, min: MIN_SESSION_LENGTH });
 		}
 	}
 	Ok(parameters.clone())
@@ -1481,6 +1541,35 @@ mod tests {
 	}
 
 	#[test]
+	fn the_runtime_bounds_are_checked() {
+		let keys: Vec<Value> =
+			(0..=MAX_SEQUENCERS).map(|_| small()["sequencers"][0].clone()).collect();
+		assert_eq!(
+			error_of(|a| a["sequencers"] = Value::Array(keys)),
+			AllocationError::TooManySequencers {
+				named: MAX_SEQUENCERS as usize + 1,
+				max: MAX_SEQUENCERS
+			}
+		);
+		let members: Vec<Value> = (0..=OPERATOR_MAX_MEMBERS).map(|_| json!(ALICE)).collect();
+		assert_eq!(
+			error_of(|a| a["operator"] = Value::Array(members)),
+			AllocationError::TooManyOperatorMembers {
+				named: OPERATOR_MAX_MEMBERS as usize + 1,
+				max: OPERATOR_MAX_MEMBERS
+			}
+		);
+		assert_eq!(
+			error_of(|a| a["parameters"] = json!({"sequencers": {"sessionLength": 2}})),
+			AllocationError::SessionTooShort { length: 2, min: MIN_SESSION_LENGTH }
+		);
+		assert_eq!(
+			error_of(|a| a["parameters"] = json!({"diem": {"positions": []}})),
+			AllocationError::ParametersOverrideAllocation("diem.positions".into())
+		);
+	}
+
+	#[test]
 	fn parameters_are_an_object() {
 		for not_an_object in [json!([]), json!(5), json!(null), json!("staking")] {
 			let error = error_of(|a| a["parameters"] = not_an_object);
@@ -1628,7 +1717,7 @@ mod tests {
 		});
 	}
 
-	/// A stake exactly at the limit [`STAKE_FEE_RESERVE`] sets builds: the runtime's reserve
+	/// A stake exactly at the limit [`STAKING_FEE_RESERVE`] sets builds: the runtime's reserve
 	/// is not larger.
 	#[test]
 	fn a_stake_at_the_limit_builds_the_runtime_genesis() {

@@ -1,5 +1,6 @@
 //! The runtime's call filter: DIEM is created and destroyed only by the DIEM pallet (design §5),
-//! and no keyless account is impersonated (design §13).
+//! no keyless account is impersonated (design §13), and no sequencer drops its session keys
+//! (design §14: `session.purge_keys` is refused; `sequencers.purge_keys` checks the caller).
 //!
 //! DIEM lives in `pallet-assets`, whose calls could mint or burn it (`mint`, `burn`,
 //! `refund` with `allow_burn`, `refund_other`), freeze it or its holders (`freeze`,
@@ -35,6 +36,8 @@ impl Contains<RuntimeCall> for DiemGuard {
 		use pallet_utility::Call as Utility;
 		match call {
 			RuntimeCall::Assets(call) => asset_call_allowed(call),
+			// Keys are removed through `sequencers.purge_keys`, which refuses a sequencer.
+			RuntimeCall::Session(pallet_session::Call::purge_keys {}) => false,
 			RuntimeCall::Sudo(pallet_sudo::Call::sudo_as { who, call }) => {
 				!is_keyless_address(who) && Self::contains(call)
 			}

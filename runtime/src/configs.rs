@@ -27,6 +27,10 @@ use super::{
 	RuntimeTask, System, VERSION,
 };
 
+/// Free VVV a stake leaves its staker above the existential deposit, for the fees of the
+/// calls that follow (unstaking among them): 0.01 VVV.
+pub const STAKING_FEE_RESERVE: Balance = 10 * MILLI_UNIT;
+
 /// One block every 2 seconds (design §1). Fixed at genesis: Aura cannot change it later.
 pub const MILLISECS_PER_BLOCK: u64 = 2_000;
 
@@ -146,10 +150,27 @@ parameter_types! {
 	/// The smallest `vested_transfer`: schedules cost storage, and an account holds at most
 	/// 28 of them, so nobody fills another's for dust.
 	pub const MinVestedTransfer: Balance = 100 * UNIT;
-	/// Locked VVV may still pay fees and be staked (a stake holds, the lock overlaps it); it
-	/// may not be transferred or reserved.
+	/// What `vested_transfer` may still do with VVV it locks. `pallet-balances` freezes a
+	/// lock's amount for every withdrawal whatever its reasons, so locked VVV pays no fee and
+	/// moves nowhere; it may be staked (a hold overlaps the lock) and vote, but not back DIEM
+	/// (the staking pallet's `Unvested`).
 	pub UnvestedFundsAllowedWithdrawReasons: WithdrawReasons =
 		WithdrawReasons::except(WithdrawReasons::TRANSFER | WithdrawReasons::RESERVE);
+}
+
+/// What `pallet-vesting` has not released yet: stake that may not back DIEM.
+pub struct VestingSchedules;
+impl pallet_vvv_staking::Unvested<AccountId> for VestingSchedules {
+	fn unvested(who: &AccountId) -> Balance {
+		// The schedules' own sum, not `VestingSchedule::vesting_balance`, which caps it at the
+		// free balance: staked VVV is held, not free, and would hide what is still vesting.
+		let now = System::block_number();
+		pallet_vesting::Vesting::<Runtime>::get(who).map_or(0, |schedules| {
+			schedules.iter().fold(0, |total: Balance, schedule| {
+				total.saturating_add(schedule.locked_at::<ConvertInto>(now))
+			})
+		})
+	}
 }
 
 /// The allocation's vesting (design §14): each schedule locks an amount that unlocks linearly
@@ -400,10 +421,11 @@ impl pallet_vvv_staking::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type PalletId = StakingPalletId;
 	type TreasuryAccount = TreasuryAccount;
+	type Unvested = VestingSchedules;
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxUnlockingChunks = ConstU32<32>;
 	// Ten transfers' worth: a staker can always pay for its next claim, unstake or repay.
-	type FeeReserve = ConstU128<{ 10 * MILLI_UNIT }>;
+	type FeeReserve = ConstU128<STAKING_FEE_RESERVE>;
 	type AdminOrigin = crate::governance::EconomicsOrigin;
 	type WeightInfo = pallet_vvv_staking::weights::SubstrateWeight<Runtime>;
 }

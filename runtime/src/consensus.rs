@@ -13,9 +13,11 @@ use sp_core::crypto::KeyTypeId;
 use sp_runtime::traits::{ConvertInto, OpaqueKeys};
 
 use super::{
-	AccountId, Aura, Balance, Balances, Historical, Runtime, RuntimeCall, RuntimeEvent, Sequencers,
-	SessionKeys, UncheckedExtrinsic, UNIT,
+	AccountId, Aura, Balance, Balances, Historical, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin, Sequencers, SessionKeys, UncheckedExtrinsic, UNIT,
 };
+
+pub use pallet_sequencers::MIN_SESSION_LENGTH;
 
 /// The most sequencers: Aura's and GRANDPA's authority bound too.
 pub const MAX_SEQUENCERS: u32 = 32;
@@ -85,6 +87,17 @@ pub struct RegisteredKeys;
 impl pallet_sequencers::KeyRegistry<AccountId> for RegisteredKeys {
 	fn has_keys(who: &AccountId) -> bool {
 		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+
+	fn in_session(who: &AccountId) -> bool {
+		pallet_session::Validators::<Runtime>::get().contains(who)
+			|| pallet_session::QueuedKeys::<Runtime>::get().iter().any(|(queued, _)| queued == who)
+	}
+
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult {
+		// The session pallet's call, reached only from here: the runtime's call filter refuses
+		// it to everyone else (`call_filter.rs`).
+		pallet_session::Pallet::<Runtime>::purge_keys(RuntimeOrigin::signed(who.clone()))
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

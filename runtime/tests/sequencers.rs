@@ -1,7 +1,8 @@
 //! Sequencing on the assembled runtime (design §14): the `local_testnet` chain's two
 //! sequencers, a third registering keys and joining by the `operations` track, a key rotation,
-//! a removal, each effective at the second session boundary after it; the bounds; and a GRANDPA
-//! equivocation reported with a real key-ownership proof, which removes the offender.
+//! a removal, each effective at the second session boundary after it; the bounds; a GRANDPA
+//! equivocation reported with a real key-ownership proof, which removes the offender; and the
+//! review's attacks: a sequencer dropping its keys, vesting VVV minted into DIEM.
 //!
 //! Sessions on the dev presets last 10 blocks: session 1 starts at block 10, session 2 at 20.
 
@@ -12,9 +13,9 @@ mod common;
 use codec::Encode;
 use common::*;
 use diem_runtime::{
-	consensus::KeyDeposit, governance::origins::Origin as TrackOrigin, AccountId, Balances,
+	consensus::KeyDeposit, governance::origins::Origin as TrackOrigin, AccountId, Balances, Diem,
 	Executive, Grandpa, Historical, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, Session, SessionKeys, System, UncheckedExtrinsic,
+	RuntimeOrigin, Session, SessionKeys, Staking, System, UncheckedExtrinsic, UNIT,
 };
 use frame_support::traits::{fungible::InspectHold, KeyOwnerProofSystem};
 use pallet_sequencers::{Error, Sequencers};
@@ -240,5 +241,107 @@ fn a_forged_equivocation_is_refused() {
 		});
 		assert!(report.dispatch(RuntimeOrigin::signed(account(Sr25519Keyring::Eve))).is_err());
 		assert_eq!(Sequencers::<Runtime>::get().len(), 2);
+	});
+}
+
+/// Review finding: the last sequencer purging its keys would have emptied Aura's set for good.
+/// `session.purge_keys` is filtered out, at any depth of wrapping, and `sequencers.purge_keys`
+/// refuses a sequencer and anyone still in the current or queued session's set.
+#[test]
+fn no_sequencer_drops_its_keys() {
+	local_chain().execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		let direct = RuntimeCall::Session(pallet_session::Call::purge_keys {});
+		let batched =
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![direct.clone()] });
+		assert_eq!(
+			signed(&alice, direct).map_err(|e| e.error),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+		assert_eq!(
+			signed(&alice, batched).map_err(|e| e.error),
+			Err(frame_system::Error::<Runtime>::CallFiltered.into())
+		);
+		assert!(pallet_session::NextKeys::<Runtime>::contains_key(&alice));
+		let purge = RuntimeCall::Sequencers(pallet_sequencers::Call::purge_keys {});
+		assert_eq!(
+			signed(&alice, purge.clone()).map_err(|e| e.error),
+			Err(Error::<Runtime>::StillSequencing.into())
+		);
+
+		// Removed, Alice still sequences the queued session: refused until she is out of it.
+		operations(RuntimeCall::Sequencers(pallet_sequencers::Call::remove_sequencer {
+			who: alice.clone(),
+		}))
+		.unwrap();
+		run_to(10);
+		assert_eq!(
+			signed(&alice, purge.clone()).map_err(|e| e.error),
+			Err(Error::<Runtime>::StillSequencing.into())
+		);
+		run_to(21);
+		assert_eq!(Session::validators(), vec![account(Sr25519Keyring::Bob)]);
+		signed(&alice, purge).unwrap();
+		assert!(!pallet_session::NextKeys::<Runtime>::contains_key(&alice));
+		// An account that never sequenced gets its key deposit back.
+		let charlie = account(Sr25519Keyring::Charlie);
+		rotate_keys(&charlie);
+		assert_eq!(Balances::total_balance_on_hold(&charlie), KeyDeposit::get());
+		signed(&charlie, RuntimeCall::Sequencers(pallet_sequencers::Call::purge_keys {})).unwrap();
+		assert_eq!(Balances::total_balance_on_hold(&charlie), 0, "the key deposit is released");
+		// Bob sequences on, alone.
+		run_to(41);
+		assert_eq!(aura_keys(), vec![dev_aura(Sr25519Keyring::Bob)]);
+	});
+}
+
+/// Review finding: VVV still vesting could be staked and minted into DIEM, sold before its
+/// cliff. Staking it is allowed; backing DIEM only once vested.
+#[test]
+fn vesting_vvv_backs_no_diem_until_it_vests() {
+	genesis(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		let alice = account(Sr25519Keyring::Alice);
+		let seed = account(Sr25519Keyring::Ferdie);
+		root(RuntimeCall::Diem(pallet_diem::Call::set_minting_open { open: true })).unwrap();
+		// Ferdie stakes all but 100 VVV of his 10M, then receives 1M VVV vesting in full at
+		// block 21 (a cliff at block 11, then 10 blocks linear).
+		let stake = 10_000_000 * UNIT - 100 * UNIT;
+		signed(&seed, RuntimeCall::Staking(pallet_vvv_staking::Call::stake { amount: stake }))
+			.unwrap();
+		let schedule = pallet_vesting::VestingInfo::new(1_000_000 * UNIT, 100_000 * UNIT, 11);
+		signed(
+			&alice,
+			RuntimeCall::Vesting(pallet_vesting::Call::vested_transfer {
+				target: seed.clone().into(),
+				schedule,
+			}),
+		)
+		.unwrap();
+		// The 1M vesting VVV can be staked: the hold overlaps the lock.
+		signed(
+			&seed,
+			RuntimeCall::Staking(pallet_vvv_staking::Call::stake { amount: 1_000_000 * UNIT }),
+		)
+		.unwrap();
+		let available = <Staking as pallet_diem::Collateral<AccountId>>::available(&seed);
+		assert_eq!(available, stake, "the vesting million backs no DIEM");
+		// Minting against all of it fails by name, and changes nothing.
+		let diem = 1_000 * UNIT;
+		let max_vvv = Diem::quote_mint(diem).unwrap();
+		assert!(max_vvv > 90_000 * UNIT);
+		let everything = RuntimeCall::Diem(pallet_diem::Call::mint_for_vvv {
+			vvv: stake + 1_000_000 * UNIT,
+			min_diem: 1,
+		});
+		assert!(signed(&seed, everything.clone()).is_err());
+		assert_eq!(Diem::position(&seed).minted, 0);
+		// Once vested, it does.
+		run_to(22);
+		assert_eq!(
+			<Staking as pallet_diem::Collateral<AccountId>>::available(&seed),
+			stake + 1_000_000 * UNIT
+		);
+		signed(&seed, everything).unwrap();
+		assert!(Diem::position(&seed).minted > 0);
 	});
 }

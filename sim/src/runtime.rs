@@ -194,6 +194,8 @@ impl pallet_vvv_staking::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type PalletId = StakingPalletId;
 	type TreasuryAccount = Treasury;
+	// The explorer models no vesting.
+	type Unvested = ();
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxUnlockingChunks = ConstU32<32>;
 	type FeeReserve = ConstU128<0>;

@@ -51,5 +51,18 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn purge_keys() -> Result<(), BenchmarkError> {
+		fill::<T>(T::MaxSequencers::get());
+		let who: T::AccountId = account("former", 0, 0);
+		T::KeyRegistry::register_keys(&who);
+
+		#[extrinsic_call]
+		_(frame_system::RawOrigin::Signed(who.clone()));
+
+		assert!(!T::KeyRegistry::has_keys(&who));
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(vec![1]), crate::mock::Test);
 }

@@ -21,7 +21,16 @@
 //!   there is no stake to slash, and what else the offender deserves is governance's call.
 //!   Each offence is reported once.
 //!
-//! Sequencers are accounts, and their validator id is their account id.
+//! - [`Pallet::purge_keys`] removes an account's session keys and releases their deposit, but
+//!   not a sequencer's, nor one still in the current or queued session's set: without keys it
+//!   would be dropped from the set, and with the last one gone the chain would stop. (The
+//!   runtime filters out the session pallet's own `purge_keys`.) A sequencer rotates its keys
+//!   with `session.setKeys` instead, and leaves through `remove_sequencer` first.
+//!
+//! Sequencers are accounts, and their validator id is their account id. An offence is
+//! remembered for good, so one report removes a sequencer once; governance that re-adds a
+//! removed sequencer within the history depth (a week) may see it reported again for another
+//! round of the same equivocation.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
@@ -43,11 +52,19 @@ pub use pallet::*;
 pub use session::{IdentifiedSequencer, NoIdentification};
 pub use weights::WeightInfo;
 
-/// What the sequencer set needs to know of the session keys: whether an account has keys
-/// registered for its next session.
+/// What the sequencer set needs of the session keys: whether an account has keys registered
+/// for its next session, whether it is in the current or queued session's set, and removing its
+/// keys (the session pallet's own `purge_keys` is filtered out of the runtime: only this
+/// pallet's [`Pallet::purge_keys`], which refuses a sequencer, reaches it).
 pub trait KeyRegistry<AccountId> {
 	/// Whether `who` has registered its keys.
 	fn has_keys(who: &AccountId) -> bool;
+
+	/// Whether `who` validates in the current session or the queued one.
+	fn in_session(who: &AccountId) -> bool;
+
+	/// Removes the keys of `who` and releases their deposit.
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult;
 
 	/// Registers keys of `who`, for benchmarks.
 	#[cfg(feature = "runtime-benchmarks")]
@@ -161,6 +178,12 @@ pub mod pallet {
 			} else {
 				self.session_length
 			};
+			// A session's first block spends all its weight on the rotation: sessions of a
+			// block or two would leave no room for transactions, and the length never changes.
+			assert!(
+				length >= MIN_SESSION_LENGTH.into(),
+				"a session lasts MIN_SESSION_LENGTH blocks at least"
+			);
 			SessionLength::<T>::put(length);
 		}
 	}
@@ -210,6 +233,9 @@ pub mod pallet {
 		TooFewSequencers,
 		/// The account has no session keys registered (`session.setKeys`).
 		NoSessionKeys,
+		/// A sequencer, or an account still in the current or queued session's set, cannot
+		/// remove its keys: the set would lose a block producer it counts on.
+		StillSequencing,
 	}
 
 	#[pallet::hooks]
@@ -253,6 +279,21 @@ pub mod pallet {
 			Self::deposit_event(Event::SequencerRemoved { who });
 			Ok(())
 		}
+
+		/// Removes the caller's session keys and releases their deposit, once it is neither in
+		/// the wanted set nor in the current or queued session's: a sequencer without keys
+		/// would leave the set it is in without a producer (the session pallet drops it, and
+		/// the last one's departure would stop the chain).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::purge_keys())]
+		pub fn purge_keys(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(
+				!Sequencers::<T>::get().contains(&who) && !T::KeyRegistry::in_session(&who),
+				Error::<T>::StillSequencing
+			);
+			T::KeyRegistry::purge_keys(&who)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -268,8 +309,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// The pallet's invariants: the set is within its bounds and has no duplicate; a
-		/// session lasts a block at least.
+		/// The pallet's invariants: the set is within its bounds, has no duplicate, and every
+		/// sequencer has keys (adding needs them, and a sequencer cannot purge them); a
+		/// session lasts `MIN_SESSION_LENGTH` blocks at least.
 		#[cfg(any(feature = "try-runtime", test))]
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			let set = Sequencers::<T>::get();
@@ -277,7 +319,13 @@ pub mod pallet {
 			for (i, who) in set.iter().enumerate() {
 				ensure!(!set.iter().skip(i.saturating_add(1)).any(|s| s == who), "a duplicate");
 			}
-			ensure!(!SessionLength::<T>::get().is_zero(), "a session of no block");
+			for who in set.iter() {
+				ensure!(T::KeyRegistry::has_keys(who), "a sequencer without keys");
+			}
+			ensure!(
+				SessionLength::<T>::get() >= MIN_SESSION_LENGTH.into(),
+				"a session shorter than MIN_SESSION_LENGTH"
+			);
 			Ok(())
 		}
 	}
@@ -285,3 +333,7 @@ pub mod pallet {
 
 /// Sessions of an hour of 2-second blocks, when genesis names no length.
 pub const DEFAULT_SESSION_LENGTH: u32 = 1_800;
+
+/// The shortest session: the rotation fills its first block, so a session of 10 blocks leaves
+/// nine of ten for transactions.
+pub const MIN_SESSION_LENGTH: u32 = 10;

@@ -40,6 +40,8 @@ impl frame_system::Config for Test {
 thread_local! {
 	/// The accounts with session keys.
 	pub static KEYS: RefCell<BTreeSet<AccountId>> = const { RefCell::new(BTreeSet::new()) };
+	/// The accounts in the current or queued session's set.
+	pub static IN_SESSION: RefCell<BTreeSet<AccountId>> = const { RefCell::new(BTreeSet::new()) };
 	/// The last `prune_up_to` index.
 	pub static PRUNED: RefCell<SessionIndex> = const { RefCell::new(0) };
 }
@@ -49,6 +51,14 @@ pub struct TestKeys;
 impl KeyRegistry<AccountId> for TestKeys {
 	fn has_keys(who: &AccountId) -> bool {
 		KEYS.with(|k| k.borrow().contains(who))
+	}
+	fn in_session(who: &AccountId) -> bool {
+		IN_SESSION.with(|s| s.borrow().contains(who))
+	}
+	fn purge_keys(who: &AccountId) -> sp_runtime::DispatchResult {
+		KEYS.with(|k| k.borrow_mut().remove(who))
+			.then_some(())
+			.ok_or(sp_runtime::DispatchError::Other("no keys"))
 	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_keys(who: &AccountId) {
@@ -88,6 +98,7 @@ pub fn give_keys(who: AccountId) {
 /// holding keys too.
 pub fn new_test_ext(sequencers: Vec<AccountId>) -> sp_io::TestExternalities {
 	KEYS.with(|k| k.borrow_mut().clear());
+	IN_SESSION.with(|s| s.borrow_mut().clear());
 	for who in 1..10 {
 		give_keys(who);
 	}

@@ -63,8 +63,7 @@ impl<T: Config> Pallet<T> {
 			return None;
 		}
 		let set: Vec<T::AccountId> = Sequencers::<T>::get().into_inner();
-		// A sequencer whose keys are gone (`purge_keys`) is skipped by the session pallet
-		// until it sets keys again; the event names the set as this pallet wants it.
+		// Every sequencer has keys: adding needs them and a sequencer cannot purge them.
 		Self::deposit_event(Event::SetPlanned { session: new_index, sequencers: set.clone() });
 		Some(set)
 	}

@@ -9,7 +9,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use pallet_session::{historical, SessionManager as _, ShouldEndSession};
-use sp_runtime::{traits::Convert, DispatchError, Perbill, Permill};
+use sp_runtime::{traits::Convert, BuildStorage, DispatchError, Perbill, Permill};
 use sp_staking::{
 	offence::{Offence, OffenceError, ReportOffence},
 	SessionIndex,
@@ -189,4 +189,35 @@ fn the_bounds_are_sound() {
 	new_test_ext(vec![1]).execute_with(|| {
 		<SequencerSet as Hooks<u64>>::integrity_test();
 	});
+}
+
+#[test]
+fn only_an_account_out_of_every_set_purges_its_keys() {
+	new_test_ext(vec![1, 2]).execute_with(|| {
+		assert_noop!(
+			SequencerSet::purge_keys(RuntimeOrigin::signed(1)),
+			Error::<Test>::StillSequencing
+		);
+		// Removed from the wanted set, but still in the queued session's.
+		assert_ok!(SequencerSet::remove_sequencer(root(), 1));
+		IN_SESSION.with(|s| s.borrow_mut().insert(1));
+		assert_noop!(
+			SequencerSet::purge_keys(RuntimeOrigin::signed(1)),
+			Error::<Test>::StillSequencing
+		);
+		IN_SESSION.with(|s| s.borrow_mut().remove(&1));
+		assert_ok!(SequencerSet::purge_keys(RuntimeOrigin::signed(1)));
+		assert!(!KEYS.with(|k| k.borrow().contains(&1)));
+		assert!(SequencerSet::do_try_state().is_ok());
+	});
+}
+
+#[test]
+#[should_panic(expected = "a session lasts MIN_SESSION_LENGTH blocks at least")]
+fn a_session_of_one_block_is_refused_at_genesis() {
+	let _ = RuntimeGenesisConfig {
+		system: Default::default(),
+		sequencer_set: crate::GenesisConfig { sequencers: vec![1], session_length: 1 },
+	}
+	.build_storage();
 }

@@ -10,6 +10,7 @@ use frame_support::weights::Weight;
 pub trait WeightInfo {
 	fn add_sequencer() -> Weight;
 	fn remove_sequencer() -> Weight;
+	fn purge_keys() -> Weight;
 }
 
 /// The runtime's weights, until measured: those of the unit implementation.
@@ -21,6 +22,9 @@ impl<T> WeightInfo for SubstrateWeight<T> {
 	fn remove_sequencer() -> Weight {
 		<() as WeightInfo>::remove_sequencer()
 	}
+	fn purge_keys() -> Weight {
+		<() as WeightInfo>::purge_keys()
+	}
 }
 
 impl WeightInfo for () {
@@ -29,5 +33,8 @@ impl WeightInfo for () {
 	}
 	fn remove_sequencer() -> Weight {
 		Weight::from_parts(20_000_000, 3_000)
+	}
+	fn purge_keys() -> Weight {
+		Weight::from_parts(60_000_000, 6_000)
 	}
 }

@@ -1,21 +1,30 @@
 //! Staked VVV as the DIEM pallet's collateral.
 //!
 //! Locking changes how a staker earns (its locked part gives a share to the treasury), so
-//! both directions settle the staker's rewards first.
+//! both directions settle the staker's rewards first. Stake that is still vesting
+//! ([`Config::Unvested`]) backs no DIEM: the stake counts first toward what is unvested.
 
-use crate::{pallet::*, rewards::Balance};
+use crate::{pallet::*, rewards::Balance, Unvested as _};
 use frame_support::ensure;
 use pallet_diem::Collateral;
 use sp_runtime::DispatchResult;
 
+impl<T: Config> Pallet<T> {
+	/// The stake `who` may still lock under DIEM: what is staked, less what is still vesting,
+	/// less what is locked already.
+	fn lockable(who: &T::AccountId, ledger: &crate::Ledger<T>) -> Balance {
+		ledger.staked.saturating_sub(T::Unvested::unvested(who)).saturating_sub(ledger.locked)
+	}
+}
+
 impl<T: Config> Collateral<T::AccountId> for Pallet<T> {
 	fn available(who: &T::AccountId) -> Balance {
-		Ledgers::<T>::get(who).map_or(0, |ledger| ledger.staked.saturating_sub(ledger.locked))
+		Ledgers::<T>::get(who).map_or(0, |ledger| Self::lockable(who, &ledger))
 	}
 
 	fn lock(who: &T::AccountId, amount: Balance) -> DispatchResult {
 		let mut ledger = Self::settled_ledger(who).ok_or(Error::<T>::NotStaker)?;
-		ensure!(amount <= ledger.staked.saturating_sub(ledger.locked), Error::<T>::StakeLocked);
+		ensure!(amount <= Self::lockable(who, &ledger), Error::<T>::StakeLocked);
 		let total = TotalLocked::<T>::get().checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		ledger.locked = ledger.locked.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 		Ledgers::<T>::insert(who, ledger);

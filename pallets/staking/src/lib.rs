@@ -96,6 +96,20 @@ pub use rewards::{Balance, Earned, RewardIndex, RewardPool};
 pub use types::{Ledger, RewardStream, StakerInfo, StakingSummary, UnlockChunk};
 pub use weights::WeightInfo;
 
+/// VVV of an account that is still vesting: it may be staked (a hold overlaps the lock) but
+/// must not back DIEM, which would turn VVV locked until a cliff into a token sold today.
+pub trait Unvested<AccountId> {
+	/// The VVV of `who` that has not vested yet.
+	fn unvested(who: &AccountId) -> Balance;
+}
+
+/// No vesting: nothing is unvested.
+impl<AccountId> Unvested<AccountId> for () {
+	fn unvested(_: &AccountId) -> Balance {
+		0
+	}
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -133,6 +147,9 @@ pub mod pallet {
 
 		/// Where the locked stake's yield share goes.
 		type TreasuryAccount: Get<Self::AccountId>;
+
+		/// The VVV still vesting, which staking accepts but DIEM's collateral does not.
+		type Unvested: Unvested<Self::AccountId>;
 
 		/// Blocks in a year: the annual emission is minted over this many blocks.
 		#[pallet::constant]

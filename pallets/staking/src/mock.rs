@@ -81,6 +81,7 @@ impl pallet_vvv_staking::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type PalletId = StakingPalletId;
 	type TreasuryAccount = Treasury;
+	type Unvested = ();
 	type BlocksPerYear = ConstU32<YEAR>;
 	type MaxUnlockingChunks = ConstU32<MAX_CHUNKS>;
 	type FeeReserve = ConstU128<FEE_RESERVE>;

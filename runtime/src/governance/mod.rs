@@ -254,6 +254,9 @@ impl Pay for TreasuryPaymaster {
 /// The operator's collective.
 pub type OperatorCollective = pallet_collective::Instance1;
 
+/// The most members the operator collective may have.
+pub const OPERATOR_MAX_MEMBERS: u32 = 16;
+
 parameter_types! {
 	/// A motion of the operator lapses after a governance day.
 	pub OperatorMotionDuration: BlockNumber = origins::days(1);
@@ -270,7 +273,7 @@ impl pallet_collective::Config<OperatorCollective> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type MotionDuration = OperatorMotionDuration;
 	type MaxProposals = ConstU32<20>;
-	type MaxMembers = ConstU32<16>;
+	type MaxMembers = ConstU32<OPERATOR_MAX_MEMBERS>;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
 	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	type SetMembersOrigin = EnsureRoot<AccountId>;
