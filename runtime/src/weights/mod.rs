@@ -6,6 +6,10 @@
 //! - `paritydb_weights`: `benchmark storage`, the cost of a database read and write;
 //! - one module per standard pallet and for the `frame_system` transaction extensions:
 //!   `benchmark pallet` (the project's own pallets keep theirs in `pallets/*/src/weights.rs`).
+//!
+//! `pallet-session`'s are the SDK's (`pallet_session::weights::SubstrateWeight`): its
+//! benchmarks need `pallet-staking`, which this runtime does not have. GRANDPA's equivocation
+//! report uses the pallet's own formula.
 
 pub mod block_weights;
 pub mod extrinsic_weights;
@@ -27,6 +31,7 @@ pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
 pub mod pallet_treasury;
 pub mod pallet_utility;
+pub mod pallet_vesting;
 // The generated file documents the fields of its constant, which rustdoc does not render.
 #[allow(unused_doc_comments)]
 pub mod paritydb_weights;
