@@ -1614,7 +1614,8 @@ mod tests {
 		let validated = validate(&small()).unwrap();
 		let preset = json!({"balances": {"balances": [[FERDIE, 1_000_000_000_000_000u128]]}});
 		assert_eq!(validated.check_preset(&preset), Ok(()));
-		let conflicting = json!({"balances": {"balances": [[ALICE_HEX, 1]]}});
+		// The preset writes SS58, as the runtime serializes an account.
+		let conflicting = json!({"balances": {"balances": [[ALICE, 1]]}});
 		assert_eq!(
 			validated.check_preset(&conflicting),
 			Err(AllocationError::PresetConflict { account: ALICE.into() })
