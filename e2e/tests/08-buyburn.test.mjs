@@ -84,7 +84,7 @@ test('revenue deposited is bought and burned when the epoch closes', async () =>
   const issuanceBefore = (await before.query.balances.totalIssuance()).toBigInt();
   const emitted =
     (await at.query.staking.totalEmitted()).toBigInt() - (await before.query.staking.totalEmitted()).toBigInt();
-  const feeShare = BigInt((await at.query.buyBurn.feeBurnShare()).toNumber());
+  const feeShare = BigInt((await at.query.buyBurn.feeShares()).burn.toNumber());
   const fees = (await at.query.system.events())
     .filter(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event))
     .map(({ event }) => ((event.data.actualFee.toBigInt() + event.data.tip.toBigInt()) * feeShare) / 1_000_000_000n)
