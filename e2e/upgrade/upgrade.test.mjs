@@ -10,7 +10,9 @@
 // (`system.applyAuthorizedUpgrade`, unsigned). Checked: the nodes keep producing and
 // finalizing; the migration ran (storage version 3, the shares moved, the old keys gone);
 // polkadot.js sees spec 107 and its metadata; every balance, stake, position and credit ledger
-// is what it was. The timeline is printed in blocks.
+// is what it was. Then the upgraded network changes its sequencer set: an `operations`
+// referendum removes Bob, Alice authors alone from the second session boundary after it, and
+// finality goes on. The timelines are printed in blocks.
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -223,6 +225,48 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   r = await submit(api, api.tx.balances.transferKeepAlive(dave.address, VVV), bob);
   assert.equal(r.dispatchError, undefined);
 
+  // The sequencer set changes on the upgraded network: an `operations` referendum removes Bob,
+  // and from the second session boundary after it Alice authors alone, finality going on.
+  const opsIndex = (await api.query.referenda.referendumCount()).toNumber();
+  const removeBob = api.tx.sequencers.removeSequencer(bob.address);
+  const removeSubmitted = (await heads()).best;
+  r = await submit(api, api.tx.utility.batchAll([
+    api.tx.referenda.submit({ Origins: 'Operations' }, { Inline: removeBob.method.toHex() }, { After: 0 }),
+    api.tx.referenda.placeDecisionDeposit(opsIndex),
+  ]), dave);
+  assert.equal(r.dispatchError, undefined, 'submitted on the operations track');
+  r = await submit(api, api.tx.convictionVoting.vote(opsIndex,
+    { Standard: { vote: { aye: true, conviction: 'None' }, balance: 600_000_000n * VVV } }), dave);
+  assert.equal(r.dispatchError, undefined, 'Dave votes to remove Bob');
+  const removed = await waitForEvent((e) => api.events.sequencers.SequencerRemoved.is(e), 120_000, 'SequencerRemoved');
+  const aliceAura = (await api.query.aura.authorities())[0].toString();
+  let effective;
+  const alone = Date.now() + 90_000;
+  while (Date.now() < alone) {
+    const authorities = await api.query.aura.authorities();
+    if (authorities.length === 1) {
+      effective = (await heads()).best;
+      break;
+    }
+    await new Promise((res) => setTimeout(res, 1_000));
+  }
+  assert.ok(effective, 'Aura has one authority within 90 s of the removal');
+  assert.equal((await api.query.aura.authorities())[0].toString(), aliceAura, 'Alice sequences on');
+  assert.equal((await api.query.grandpa.authorities()).length, 1, 'and votes alone');
+  const afterChange = Date.now() + 60_000;
+  now = await heads();
+  while (now.finalized < effective + 3 && Date.now() < afterChange) {
+    await new Promise((res) => setTimeout(res, 2_000));
+    now = await heads();
+  }
+  assert.ok(now.finalized >= effective + 3, `finalized ${now.finalized} after the change at ${effective}`);
+  for (let n = effective + 1; n <= effective + 3; n += 1) {
+    const header = await api.derive.chain.getHeader(await api.rpc.chain.getBlockHash(n));
+    assert.equal(header.author?.toString(), alice.address, `block ${n} is Alice's`);
+  }
+
+  console.log(`sequencer change (blocks): removal submitted ${removeSubmitted}, enacted ${removed.block}, `
+    + `Alice alone from ${effective}; finalized ${now.finalized} of ${now.best}`);
   console.log(`upgrade timeline (blocks): submitted ${submitted}, authorized (enacted) ${authorized.block}, `
     + `code updated ${updated.block}, spec 107 seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
     + `code ${(code.length / 1024).toFixed(0)} KiB compressed`);
