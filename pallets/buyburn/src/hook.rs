@@ -259,6 +259,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The state for wallets.
 	pub fn summary() -> BuyBurnSummary<BlockNumberFor<T>> {
+		let fee_shares = FeeShares::<T>::get();
 		BuyBurnSummary {
 			pot: Self::pot_revenue(),
 			budget: Budget::<T>::get(),
@@ -278,8 +279,8 @@ impl<T: Config> Pallet<T> {
 			last_purchase_at: LastPurchaseAt::<T>::get(),
 			total_streamed: TotalStreamed::<T>::get(),
 			staker_share: StakerShare::<T>::get(),
-			fee_burn_share: FeeShares::<T>::get().burn,
-			fee_staker_share: FeeShares::<T>::get().stakers,
+			fee_burn_share: fee_shares.burn,
+			fee_staker_share: fee_shares.stakers,
 		}
 	}
 

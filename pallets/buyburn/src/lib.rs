@@ -469,11 +469,13 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(burn_period.is_none_or(|p| !p.is_zero()), Error::<T>::ZeroBurnPeriod);
 			ensure!(max_price_impact.is_none_or(|m| !m.is_zero()), Error::<T>::ZeroPriceImpact);
+			let current = FeeShares::<T>::get();
+			let fee_shares = FeeSplit {
+				burn: fee_burn_share.unwrap_or(current.burn),
+				stakers: fee_staker_share.unwrap_or(current.stakers),
+			};
 			ensure!(
-				Self::fee_shares_fit(
-					fee_burn_share.unwrap_or(FeeShares::<T>::get().burn),
-					fee_staker_share.unwrap_or(FeeShares::<T>::get().stakers),
-				),
+				Self::fee_shares_fit(fee_shares.burn, fee_shares.stakers),
 				Error::<T>::FeeSharesAboveWhole
 			);
 			if let Some(period) = burn_period {
@@ -485,10 +487,7 @@ pub mod pallet {
 			if let Some(impact) = max_price_impact {
 				MaxPriceImpact::<T>::put(impact);
 			}
-			FeeShares::<T>::mutate(|shares| {
-				shares.burn = fee_burn_share.unwrap_or(shares.burn);
-				shares.stakers = fee_staker_share.unwrap_or(shares.stakers);
-			});
+			FeeShares::<T>::put(fee_shares);
 			if let Some(share) = staker_share {
 				StakerShare::<T>::put(share);
 			}
@@ -496,9 +495,9 @@ pub mod pallet {
 				burn_period: BurnPeriod::<T>::get(),
 				burn_share: BurnShare::<T>::get(),
 				max_price_impact: MaxPriceImpact::<T>::get(),
-				fee_burn_share: FeeShares::<T>::get().burn,
+				fee_burn_share: fee_shares.burn,
 				staker_share: StakerShare::<T>::get(),
-				fee_staker_share: FeeShares::<T>::get().stakers,
+				fee_staker_share: fee_shares.stakers,
 			});
 			Ok(())
 		}

@@ -23,7 +23,10 @@ impl<T: Config> Pallet<T> {
 			"the pot lacks the stakers' share of fees it set aside"
 		);
 		ensure!(
-			Self::fee_shares_fit(FeeShares::<T>::get().burn, FeeShares::<T>::get().stakers),
+			{
+				let fee_shares = FeeShares::<T>::get();
+				Self::fee_shares_fit(fee_shares.burn, fee_shares.stakers)
+			},
 			"the fee shares exceed the whole fee"
 		);
 		let epoch = CurrentEpoch::<T>::get();
