@@ -99,20 +99,28 @@ test('buy DIEM on the DEX, stake it, see it metered and renewed', { timeout: 240
   assert.equal(counting.allowanceToday, 10n * USD);
   assert.equal(counting.remainingToday, 10n * USD);
 
+  // A batch names the day its usage was served on (the dev chain's days are minutes) and its
+  // index in the meter's numbering.
+  const today = async () => Number((await api.query.timestamp.now()).toBigInt() / 60_000n);
+  const meterState = await api.query.credits.meters(ferdie.address);
+  assert.equal(meterState.unwrap().registered.isTrue, true, 'Ferdie is the dev meter');
+  const index = meterState.unwrap().nextBatch.toBigInt();
+
   // Only a meter may record usage.
-  const refused = await submit(api, api.tx.credits.recordUsage([[eve.address, USD]]), eve);
+  const refused = await submit(api, api.tx.credits.recordUsage(0, await today(), [[eve.address, USD]]), eve);
   assert.equal(errorName(api, refused.dispatchError), 'NotMeter');
 
   // Ferdie meters $4 and then $9: $10 covered, $3 uncovered, reported for Eve.
-  const metered = await submit(
-    api,
-    api.tx.credits.recordUsage([
-      [eve.address, 4n * USD],
-      [eve.address, 9n * USD],
-    ]),
-    ferdie,
-  );
+  const batch = [
+    [eve.address, 4n * USD],
+    [eve.address, 9n * USD],
+  ];
+  const metered = await submit(api, api.tx.credits.recordUsage(index, await today(), batch), ferdie);
   assert.equal(metered.dispatchError, undefined, metered.dispatchError?.toString());
+  assert.equal((await api.query.credits.meters(ferdie.address)).unwrap().nextBatch.toBigInt(), index + 1n);
+  // Sent again (a meter resubmitting after a crash), the batch is refused by name.
+  const replayed = await submit(api, api.tx.credits.recordUsage(index, await today(), batch), ferdie);
+  assert.equal(errorName(api, replayed.dispatchError), 'BatchAlreadyRecorded');
   const usage = findEvent(metered.events, 'credits', 'UsageRecorded');
   assert.equal(usage.data.covered.toBigInt(), 10n * USD);
   assert.equal(usage.data.uncovered.toBigInt(), 3n * USD);

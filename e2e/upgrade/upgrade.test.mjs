@@ -1,19 +1,21 @@
 // The upgrade rehearsal (design §14): a network launched from an allocation file with the
 // runtime it would run live (spec 106, `runtime-106.compressed.wasm`, the build of commit
-// eca65cb) is upgraded to this build's runtime by a referendum of staked VVV, with a real
-// storage migration (the buy-burn pallet's version 2 → 3: the two fee shares become one value).
+// eca65cb) is upgraded to this build's runtime by a referendum of staked VVV, with two real
+// storage migrations: the buy-burn pallet's version 2 → 3 (the two fee shares become one
+// value) and the credits pallet's 0 → 1 (each meter's entry gets its batch numbering; the
+// allocation registers Ferdie).
 //
 // Two sequencers (Alice, Bob) and a full node start from the spec `chain-spec-from-allocation
 // --runtime` writes. Before the upgrade, accounts stake, mint DIEM and stake it for credits,
 // and `diem-migration-check` runs this build's migrations on the full node's live state: they
-// must pass and change exactly the five keys version 3 means to change; then chopsticks forks
+// must pass and change exactly the seven keys the migrations mean to change; then chopsticks forks
 // that state with this build's Wasm and builds a block, and the keys hold what the check
 // predicted.
 // Dave, who staked 60% of the VVV at genesis, proposes `system.authorizeUpgrade(hash)` on the
 // root track and votes it through with his staked VVV; once enacted, anyone applies the code
 // (`system.applyAuthorizedUpgrade`, unsigned). Checked: the nodes keep producing and
-// finalizing; the migration ran (storage version 3, the shares moved, the old keys gone);
-// polkadot.js sees spec 107 and its metadata; every balance, stake, position and credit ledger
+// finalizing; the migrations ran (buy-burn at version 3, the shares moved, the old keys gone;
+// Ferdie meters as batch 0); polkadot.js sees the new spec and its metadata; every balance, stake, position and credit ledger
 // is what it was. Then the upgraded network changes its sequencer set: an `operations`
 // referendum removes Bob, Alice authors alone from the second session boundary after it, and
 // finality goes on. The timelines are printed in blocks.
@@ -28,7 +30,7 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, xxhashAsHex } from '@polkadot/util-crypto';
-import { submit, VVV } from '../lib/chain.mjs';
+import { errorName, submit, VVV } from '../lib/chain.mjs';
 import { forkWithRuntime } from '../lib/chopsticks.mjs';
 import { nodeBin, freePort, rpc, startNode } from '../lib/node.mjs';
 
@@ -45,6 +47,8 @@ const ALICE_KEY = '0000000000000000000000000000000000000000000000000000000000000
 const BOB_KEY = '0000000000000000000000000000000000000000000000000000000000000002';
 const FULL_KEY = '0000000000000000000000000000000000000000000000000000000000000003';
 const ALICE_PEER = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
+/** This build's `spec_version`, which the rehearsal upgrades to. */
+const NEW_SPEC = 108;
 
 const nodes = [];
 let api;
@@ -188,12 +192,13 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   assert.equal(checked.status, 0, `migration check: ${checked.stdout}${checked.stderr}`);
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   assert.equal(report.passed, true);
-  assert.deepEqual([report.specBefore, report.specInCode], [106, 107]);
+  assert.deepEqual([report.specBefore, report.specInCode], [106, NEW_SPEC]);
   assert.deepEqual(report.versions.filter((v) => v.before !== v.after),
-    [{ pallet: 'BuyBurn', before: 2, after: 3, inCode: 3 }]);
+    [{ pallet: 'BuyBurn', before: 2, after: 3, inCode: 3 }, { pallet: 'Credits', before: 0, after: 1, inCode: 1 }]);
   const undeclared = (item) => `BuyBurn::${xxhashAsHex(item, 128)} (not declared by this build)`;
   assert.deepEqual(report.changes.map((c) => c.item).sort(), [
     'BuyBurn :__STORAGE_VERSION__:', 'BuyBurn::FeeShares', undeclared('FeeBurnShare'), undeclared('FeeStakerShare'),
+    'Credits :__STORAGE_VERSION__:', 'Credits::Meters',
     'System::LastRuntimeUpgrade',
   ].sort(), 'the upgrade changes the fee shares, the versions and nothing else');
   const predicted = report.changes.find((c) => c.item === 'BuyBurn::FeeShares');
@@ -203,7 +208,7 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   // build's runtime and builds one block on it, which runs the migrations as the chain's first
   // block of the new code will. Every key the native check predicted has that value there,
   // and the watched accounts are unchanged.
-  const wasmFile = join(logs, 'rehearsal-runtime-107.wasm');
+  const wasmFile = join(logs, `rehearsal-runtime-${NEW_SPEC}.wasm`);
   writeFileSync(wasmFile, wasm);
   const forkStarted = Date.now();
   const fork = await forkWithRuntime({ endpoint: `ws://127.0.0.1:${full.rpcPort}`, block: checkedAt, wasm: wasmFile,
@@ -213,9 +218,9 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
     forkApi = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${fork.port}`), noInitWarn: true });
     await fork.newBlock();
     const forkVersion = await forkApi.rpc.state.getRuntimeVersion();
-    assert.equal(forkVersion.specVersion.toNumber(), 107, 'the fork runs this build');
+    assert.equal(forkVersion.specVersion.toNumber(), NEW_SPEC, 'the fork runs this build');
     const lastUpgrade = (await forkApi.query.system.lastRuntimeUpgrade()).unwrap();
-    assert.equal(lastUpgrade.specVersion.toNumber(), 107, 'the fork\'s new block ran the upgrade');
+    assert.equal(lastUpgrade.specVersion.toNumber(), NEW_SPEC, 'the fork\'s new block ran the upgrade');
     for (const change of report.changes) {
       const value = await forkApi.rpc.state.getStorage(change.key);
       assert.equal(value.isSome ? value.unwrap().toHex() : null, change.after,
@@ -251,11 +256,11 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   // runtime and its migrations first (`system.lastRuntimeUpgrade` records it).
   const ranUpgrade = async () => (await api.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber();
   const deadline = Date.now() + 60_000;
-  while ((api.runtimeVersion.specVersion.toNumber() !== 107 || (await ranUpgrade()) !== 107) && Date.now() < deadline) {
+  while ((api.runtimeVersion.specVersion.toNumber() !== NEW_SPEC || (await ranUpgrade()) !== NEW_SPEC) && Date.now() < deadline) {
     await new Promise((res) => setTimeout(res, 1_000));
   }
-  assert.equal(api.runtimeVersion.specVersion.toNumber(), 107, 'polkadot.js sees the new version');
-  assert.equal(await ranUpgrade(), 107, 'the new runtime ran its upgrade');
+  assert.equal(api.runtimeVersion.specVersion.toNumber(), NEW_SPEC, 'polkadot.js sees the new version');
+  assert.equal(await ranUpgrade(), NEW_SPEC, 'the new runtime ran its upgrade');
   const upgraded = (await heads()).best;
 
   // The migration: version 3, the shares in one value, the old keys gone.
@@ -268,8 +273,18 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   const oldKey = xxhashAsHex('BuyBurn', 128) + xxhashAsHex('FeeBurnShare', 128).slice(2);
   assert.equal((await api.rpc.state.getStorage(oldKey)).isNone, true, 'the old key is gone');
 
+  // The credits migration: Ferdie, registered at genesis by spec 106, meters as batch 0; a
+  // replay of it is refused by name.
+  const meter = (await api.query.credits.meters(ferdie.address)).unwrap();
+  assert.deepEqual([meter.registered.isTrue, meter.nextBatch.toNumber()], [true, 0]);
+
   // Nothing lost: the watched accounts did nothing since the snapshot.
   assert.deepEqual(await snapshot(watched), before);
+  const creditDay = Number((await api.query.timestamp.now()).toBigInt() / 86_400_000n);
+  r = await submit(api, api.tx.credits.recordUsage(0, creditDay, [[eve.address, 1_000_000n]]), ferdie);
+  assert.equal(r.dispatchError, undefined, 'Ferdie records batch 0');
+  r = await submit(api, api.tx.credits.recordUsage(0, creditDay, [[eve.address, 1_000_000n]]), ferdie);
+  assert.equal(errorName(api, r.dispatchError), 'BatchAlreadyRecorded');
 
   // The network goes on: blocks built and finalized past the upgrade by both sequencers.
   const end = Date.now() + 60_000;
@@ -281,7 +296,7 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   assert.ok(now.finalized >= upgraded + 5, `finalized ${now.finalized}, upgraded at ${upgraded}`);
   for (const node of nodes) {
     const version = await rpc(node.rpcPort, 'state_getRuntimeVersion');
-    assert.equal(version.specVersion, 107, `${node.logPath} runs the new runtime`);
+    assert.equal(version.specVersion, NEW_SPEC, `${node.logPath} runs the new runtime`);
   }
   // A fee after the upgrade is split by the migrated shares: 40% of it burned.
   r = await submit(api, api.tx.balances.transferKeepAlive(dave.address, VVV), bob);
@@ -330,7 +345,7 @@ test('a referendum of staked VVV upgrades the launched runtime, with its migrati
   console.log(`sequencer change (blocks): removal submitted ${removeSubmitted}, enacted ${removed.block}, `
     + `Alice alone from ${effective}; finalized ${now.finalized} of ${now.best}`);
   console.log(`upgrade timeline (blocks): submitted ${submitted}, authorized (enacted) ${authorized.block}, `
-    + `code updated ${updated.block}, spec 107 seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
+    + `code updated ${updated.block}, spec ${NEW_SPEC} seen at ${upgraded}; finalized ${now.finalized} of ${now.best}; `
     + `code ${(code.length / 1024).toFixed(0)} KiB compressed`);
   console.log(`migration check on the live state of block ${report.block}: ${report.changes.length} keys changed, `
     + `${(report.weight.refTime / 1e9).toFixed(3)} ms of weight, ${checkMs} ms to fetch and run; `

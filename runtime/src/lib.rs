@@ -69,10 +69,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -125,6 +125,7 @@ pub type Migrations = (
 	pallet_buyburn::migrations::v3::MigrateToV3<Runtime>,
 	pallet_diem::migrations::v1::MigrateToV1<Runtime>,
 	pallet_vvv_staking::migrations::v1::MigrateToV1<Runtime>,
+	pallet_credits::migrations::v1::MigrateToV1<Runtime>,
 );
 
 /// Dispatches blocks and extrinsics to the pallets.

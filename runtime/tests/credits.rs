@@ -48,8 +48,13 @@ fn mint_diem(who: Sr25519Keyring, diem: u128) -> AccountId32 {
 
 /// Ferdie (the dev meter) records `entries`; returns `(covered, uncovered)`.
 fn meter(entries: Vec<(AccountId32, u128)>) -> (u128, u128) {
-	signed(&account(Ferdie), credits(pallet_credits::Call::record_usage { batch: entries }))
-		.unwrap();
+	let ferdie = account(Ferdie);
+	let call = pallet_credits::Call::record_usage {
+		batch_index: Credits::next_batch(&ferdie),
+		day: Credits::today(),
+		batch: entries,
+	};
+	signed(&ferdie, credits(call)).unwrap();
 	System::events()
 		.into_iter()
 		.rev()
@@ -129,6 +134,61 @@ fn a_stake_just_in_time_covers_nothing_today() {
 		assert_eq!(meter(vec![(bob.clone(), 50 * USD)]), (0, 50 * USD));
 		next_block();
 		assert_eq!(meter(vec![(bob.clone(), 50 * USD)]), (50 * USD, 0), "from 00:00");
+		check();
+	});
+}
+
+/// Ferdie records `entries` as a late batch of `day`; returns `(covered, uncovered)`.
+fn meter_late(day: u32, entries: Vec<(AccountId32, u128)>) -> (u128, u128) {
+	let ferdie = account(Ferdie);
+	let call = pallet_credits::Call::record_usage {
+		batch_index: Credits::next_batch(&ferdie),
+		day,
+		batch: entries,
+	};
+	signed(&ferdie, credits(call)).unwrap();
+	match System::events().last().map(|record| record.event.clone()) {
+		Some(diem_runtime::RuntimeEvent::Credits(pallet_credits::Event::UsageRecorded {
+			covered,
+			uncovered,
+			..
+		})) => (covered, uncovered),
+		other => panic!("no usage event: {other:?}"),
+	}
+}
+
+/// The late-batch path (usage served before midnight, recorded after it) gives no more than
+/// the day's allowance: a stake made in the day's last block covers nothing of that day, a
+/// replayed batch is refused, and what a late batch covers is gone from that day, not today.
+#[test]
+fn a_late_batch_covers_only_the_allowance_of_its_day() {
+	dev_chain().execute_with(|| {
+		let bob = mint_diem(Bob, 20 * DIEM);
+		signed(&bob, credits(pallet_credits::Call::stake_diem { amount: 10 * DIEM })).unwrap();
+		next_day();
+		let day = Credits::today();
+		assert_eq!(meter(vec![(bob.clone(), 4 * USD)]), (4 * USD, 0));
+		// The day's last block: 10 more DIEM staked, counting from tomorrow only.
+		while Credits::credits(&bob).next_renewal_block > System::block_number() + 1 {
+			next_block();
+		}
+		signed(&bob, credits(pallet_credits::Call::stake_diem { amount: 10 * DIEM })).unwrap();
+		next_block();
+		assert_eq!(Credits::today(), day + 1);
+		// A late batch of yesterday: $6 was left of yesterday's $10; the fresh stake adds none.
+		assert_eq!(meter_late(day, vec![(bob.clone(), 20 * USD)]), (6 * USD, 14 * USD));
+		let ferdie = account(Ferdie);
+		let replay = pallet_credits::Call::record_usage {
+			batch_index: Credits::next_batch(&ferdie) - 1,
+			day,
+			batch: vec![(bob.clone(), USD)],
+		};
+		assert!(signed(&ferdie, credits(replay)).is_err(), "a replay is refused");
+		// Today Bob has his whole $20.
+		assert_eq!(Credits::credits(&bob).remaining_today, 20 * USD);
+		assert_eq!(meter(vec![(bob.clone(), 25 * USD)]), (20 * USD, 5 * USD));
+		// Once Bob's ledger has today's use, yesterday's is gone: a late batch covers nothing.
+		assert_eq!(meter_late(day, vec![(bob.clone(), USD)]), (0, USD));
 		check();
 	});
 }
@@ -266,13 +326,17 @@ fn no_standard_call_moves_or_freezes_the_custody_accounts_diem() {
 fn the_dev_chain_meters_with_ferdie_on_one_minute_days() {
 	dev_chain().execute_with(|| {
 		assert_eq!(pallet_credits::DayLength::<Runtime>::get(), 60);
-		assert!(pallet_credits::Meters::<Runtime>::contains_key(account(Ferdie)));
+		assert_eq!(
+			pallet_credits::Meters::<Runtime>::get(account(Ferdie)),
+			Some(pallet_credits::MeterState { registered: true, next_batch: 0 })
+		);
 		let bob = account(Bob);
-		assert!(signed(
-			&bob,
-			credits(pallet_credits::Call::record_usage { batch: vec![(bob.clone(), 1)] })
-		)
-		.is_err());
+		let call = pallet_credits::Call::record_usage {
+			batch_index: 0,
+			day: Credits::today(),
+			batch: vec![(bob.clone(), 1)],
+		};
+		assert!(signed(&bob, credits(call)).is_err());
 		next_day();
 		let start = System::block_number();
 		next_day();
@@ -290,6 +354,8 @@ fn usage_entries_per_block() {
 	dev_chain().execute_with(|| {
 		let batch_len = diem_runtime::configs::MAX_USAGE_BATCH;
 		let call = credits(pallet_credits::Call::record_usage {
+			batch_index: 0,
+			day: Credits::today(),
 			batch: (0..batch_len).map(|i| (AccountId32::new([i as u8; 32]), USD)).collect(),
 		});
 		let weights = <Runtime as frame_system::Config>::BlockWeights::get();

@@ -370,7 +370,22 @@ fn op(rng: &mut Rng) -> Op {
 			let batch = (0..entries)
 				.map(|_| (actor(rng.below(ACTORS as u64) as u8), rng.amount(1_000_000)))
 				.collect();
-			return Op::Call(meter, Box::new(RuntimeCall::Credits(C::record_usage { batch })));
+			// Placeholders, filled in from the state when applied (`resolve`): mostly the
+			// meter's next batch of today; sometimes a replay, a gap, a late batch of
+			// yesterday or of the day before, or one of tomorrow.
+			let batch_index = match rng.below(20) {
+				0 => REPLAY,
+				1 => GAP,
+				_ => NEXT,
+			};
+			let day = match rng.below(20) {
+				0 => 1,
+				1 => 2,
+				2 => TOMORROW,
+				_ => 0,
+			};
+			let call = C::record_usage { batch_index, day, batch };
+			return Op::Call(meter, Box::new(RuntimeCall::Credits(call)));
 		}
 	};
 	Op::Call(who, Box::new(call))
@@ -471,7 +486,37 @@ fn genesis_funded(preset: &str) -> sp_io::TestExternalities {
 	ext
 }
 
+/// A generated usage batch's index placeholders: the meter's next index, the one before it
+/// (a replay), the one after it (a gap).
+const NEXT: u64 = 0;
+const REPLAY: u64 = 1;
+const GAP: u64 = 2;
+/// A generated usage batch's day placeholder for tomorrow; any other is days before today.
+const TOMORROW: u32 = u32::MAX;
+
+/// `call` as `who` sends it now: a usage batch's placeholders (generated before the chain
+/// exists) become the meter's real index and day.
+fn resolve(who: u8, call: &RuntimeCall) -> RuntimeCall {
+	match call {
+		RuntimeCall::Credits(pallet_credits::Call::record_usage { batch_index, day, batch }) => {
+			let next = Credits::next_batch(&actor(who));
+			let today = Credits::today();
+			RuntimeCall::Credits(pallet_credits::Call::record_usage {
+				batch_index: match *batch_index {
+					REPLAY => next.saturating_sub(1),
+					GAP => next + 1,
+					_ => next,
+				},
+				day: if *day == TOMORROW { today + 1 } else { today.saturating_sub(*day) },
+				batch: batch.clone(),
+			})
+		}
+		other => other.clone(),
+	}
+}
+
 fn apply(who: u8, call: &RuntimeCall, ledger: &mut Ledger) -> Result<(), String> {
+	let call = &resolve(who, call);
 	let before = sp_io::storage::root(StateVersion::V1);
 	let events_before = System::event_count();
 	let result = signed(&actor(who), call.clone());

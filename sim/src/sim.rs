@@ -537,8 +537,12 @@ impl Sim {
 			owed.push((user.account.clone(), need.saturating_sub(remaining)));
 		}
 		for chunk in batch.chunks(4_096) {
-			let result =
-				Credits::record_usage(RuntimeOrigin::signed(provider.clone()), chunk.to_vec());
+			let result = Credits::record_usage(
+				RuntimeOrigin::signed(provider.clone()),
+				Credits::next_batch(&provider),
+				Credits::today(),
+				chunk.to_vec(),
+			);
 			self.record("provider meters usage", result);
 		}
 		for (who, micro_usd) in owed {

@@ -34,6 +34,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The index `meter`'s next `record_usage` batch must carry (0 for an account that never
+	/// was a meter).
+	pub fn next_batch(meter: &T::AccountId) -> u64 {
+		Meters::<T>::get(meter).map_or(0, |state| state.next_batch)
+	}
+
 	/// The current credit day.
 	pub fn today() -> DayIndex {
 		day::day_of(T::Clock::now(), DayLength::<T>::get())
@@ -240,33 +246,47 @@ impl<T: Config> Pallet<T> {
 		Ok(before)
 	}
 
+	/// Records batch `batch_index` of `meter`, of usage served on `day` (see the crate docs:
+	/// exactly once, and late batches).
 	pub(crate) fn do_record_usage(
 		meter: T::AccountId,
+		batch_index: u64,
+		day: DayIndex,
 		batch: Vec<(T::AccountId, MicroUsd)>,
 	) -> DispatchResult {
-		ensure!(Meters::<T>::contains_key(&meter), Error::<T>::NotMeter);
+		let mut state = Meters::<T>::get(&meter)
+			.filter(|state| state.registered)
+			.ok_or(Error::<T>::NotMeter)?;
+		ensure!(batch_index >= state.next_batch, Error::<T>::BatchAlreadyRecorded);
+		ensure!(batch_index == state.next_batch, Error::<T>::BatchOutOfOrder);
+		state.next_batch = state.next_batch.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		ensure!(!batch.is_empty(), Error::<T>::EmptyBatch);
 		let entries = u32::try_from(batch.len()).map_err(|_| Error::<T>::BatchTooLarge)?;
 		ensure!(entries <= T::MaxUsageBatch::get(), Error::<T>::BatchTooLarge);
 		ensure!(batch.iter().all(|(_, amount)| *amount > 0), Error::<T>::ZeroUsage);
-
 		let today = Self::today();
+		ensure!(day <= today, Error::<T>::FutureDay);
+
+		// Opening today closes yesterday into the history, where a late batch's totals go.
 		let mut record = Self::open_day(today);
+		let yesterday_recorded = day.checked_add(1) == Some(today)
+			&& History::<T>::get().last().is_some_and(|closed| closed.day == day);
 		let (mut covered_total, mut uncovered_total): (MicroUsd, MicroUsd) = (0, 0);
 		let mut uncovered_by_account = Vec::new();
 		for (account, amount) in batch {
 			let covered = match Ledgers::<T>::get(&account) {
-				Some(mut ledger) => {
-					Self::open_usage(&mut ledger, today);
-					let (covered, _) = cover(Self::remaining(&ledger, today), amount);
-					if covered > 0 {
-						// At most the allowance: no overflow.
-						ledger.used.saturating_accrue(covered);
-						Ledgers::<T>::insert(&account, ledger);
-					}
-					covered
+				Some(ledger) if day == today => Self::charge(&account, ledger, day, amount),
+				// Yesterday's allowance is known exactly only if nothing changed the ledger
+				// since midnight: no stake (which sets `fresh_day`), no unstake or use (which
+				// open today's usage).
+				Some(ledger)
+					if yesterday_recorded
+						&& ledger.fresh_day < today
+						&& ledger.usage_day < today =>
+				{
+					Self::charge(&account, ledger, day, amount)
 				}
-				None => 0,
+				_ => 0,
 			};
 			let uncovered = amount.saturating_sub(covered);
 			// Reports, not balances: a meter's absurd entry saturates them rather than
@@ -277,18 +297,47 @@ impl<T: Config> Pallet<T> {
 				uncovered_by_account.push((account, uncovered));
 			}
 		}
-		record.used.saturating_accrue(covered_total);
-		record.uncovered.saturating_accrue(uncovered_total);
-		Today::<T>::put(record);
+		if day == today {
+			record.used.saturating_accrue(covered_total);
+			record.uncovered.saturating_accrue(uncovered_total);
+			Today::<T>::put(record);
+		} else {
+			History::<T>::mutate(|history| {
+				if let Some(closed) = history.iter_mut().rev().find(|closed| closed.day == day) {
+					closed.used.saturating_accrue(covered_total);
+					closed.uncovered.saturating_accrue(uncovered_total);
+				}
+			});
+		}
+		Meters::<T>::insert(&meter, state);
 		Self::deposit_event(Event::UsageRecorded {
 			meter,
-			day: today,
+			batch_index,
+			day,
 			entries,
 			covered: covered_total,
 			uncovered: uncovered_total,
 			uncovered_by_account,
 		});
 		Ok(())
+	}
+
+	/// Covers `amount` of `who`'s usage on `day` by what is left of its allowance that day,
+	/// stores the ledger if anything was covered, and returns the covered part.
+	fn charge(
+		who: &T::AccountId,
+		mut ledger: CreditLedger,
+		day: DayIndex,
+		amount: MicroUsd,
+	) -> MicroUsd {
+		Self::open_usage(&mut ledger, day);
+		let (covered, _) = cover(Self::remaining(&ledger, day), amount);
+		if covered > 0 {
+			// At most the allowance: no overflow.
+			ledger.used.saturating_accrue(covered);
+			Ledgers::<T>::insert(who, ledger);
+		}
+		covered
 	}
 
 	/// `who`'s credits as a wallet shows them, at the current block.

@@ -16,9 +16,28 @@
 //!   [`Pallet::cancel_unstake_diem`] stakes a chunk again, counting from the next day like any
 //!   stake.
 //! - [`Pallet::record_usage`] by a meter ([`Pallet::add_meter`], [`Pallet::remove_meter`] by
-//!   `AdminOrigin`) takes a bounded batch of `(account, micro-USD)` entries. Each is covered up
-//!   to what is left of the account's allowance today; the event reports the covered total and
-//!   each uncovered rest.
+//!   `MeterOrigin`) takes a bounded batch of `(account, micro-USD)` entries, the day its usage
+//!   was served on and the batch's index. Each entry is covered up to what is left of the
+//!   account's allowance that day; the event reports the covered total and each uncovered rest.
+//!
+//! ## Metering exactly once
+//! A meter numbers its batches 0, 1, 2, … and the pallet keeps the next index it expects
+//! ([`MeterState::next_batch`]): a batch is recorded only under that index, so a meter that
+//! crashed and resubmits what it cannot tell was included gets `BatchAlreadyRecorded` for a
+//! batch already on chain, and a batch lost in between makes the next one `BatchOutOfOrder`;
+//! nothing is counted twice or skipped. The counter survives the meter's removal, so a meter
+//! registered again continues its numbering.
+//!
+//! ## Late batches: usage belongs to the day it was served
+//! A batch names its day. Today's is covered by today's allowances. Usage served before
+//! midnight reaches the chain after it when the batch was cut at 23:59:59.9: a batch of
+//! **yesterday** is covered by each account's allowance of yesterday, when that is still
+//! known exactly: the account's ledger has not changed today (no stake, unstake or use since
+//! midnight), so what counted yesterday and what was used then are still in it. Otherwise the
+//! entry is reported uncovered, never charged to today. Yesterday's totals in [`History`] take
+//! the late batch. A batch of an earlier day is recorded (its index used) with every entry
+//! uncovered; a batch of a future day (the meter's clock ahead of the chain's) is refused as
+//! `FutureDay`, to be sent again once the chain's day has begun.
 //!
 //! ## Days
 //! A credit day is `now / DayLength` of the Timestamp pallet's Unix time: with the default
@@ -53,6 +72,7 @@ extern crate alloc;
 
 pub mod day;
 mod dispatchable_impls;
+pub mod migrations;
 pub mod runtime_api;
 mod try_state;
 mod types;
@@ -68,7 +88,7 @@ mod tests;
 pub use pallet::*;
 pub use types::{
 	Balance, Clock, CreditLedger, CreditsInfo, DayIndex, DayRecord, DiemChunk, FreshStake,
-	MicroUsd, Moment,
+	MeterState, MicroUsd, Moment,
 };
 pub use weights::WeightInfo;
 
@@ -86,7 +106,7 @@ pub mod pallet {
 	use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
 	use frame_system::pallet_prelude::*;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -166,9 +186,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Fresh<T> = StorageValue<_, FreshStake, ValueQuery>;
 
-	/// The registered meters (inference providers).
+	/// The meters (inference providers): registered ones, and removed ones, whose batch
+	/// numbering is kept (version 0 stored `()` for a registered meter).
 	#[pallet::storage]
-	pub type Meters<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+	pub type Meters<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MeterState>;
 
 	/// The current day's totals, so far.
 	#[pallet::storage]
@@ -227,7 +248,7 @@ pub mod pallet {
 			DayLength::<T>::put(self.day_length);
 			CooldownDays::<T>::put(self.cooldown_days);
 			for meter in &self.meters {
-				Meters::<T>::insert(meter, ());
+				Meters::<T>::insert(meter, MeterState { registered: true, next_batch: 0 });
 			}
 			Pallet::<T>::ensure_custody_account();
 		}
@@ -274,7 +295,9 @@ pub mod pallet {
 		UsageRecorded {
 			/// The meter.
 			meter: T::AccountId,
-			/// The day it was recorded on.
+			/// The batch's index in the meter's numbering.
+			batch_index: u64,
+			/// The day the usage was served on: today, or an earlier day for a late batch.
 			day: DayIndex,
 			/// Entries in the batch.
 			entries: u32,
@@ -334,6 +357,12 @@ pub mod pallet {
 		ZeroUsage,
 		/// An amount is beyond what `u128` counts.
 		Overflow,
+		/// The meter recorded a batch with this index already: a replay.
+		BatchAlreadyRecorded,
+		/// The batch's index is beyond the meter's next one: a batch before it is missing.
+		BatchOutOfOrder,
+		/// The batch's day has not begun on chain yet.
+		FutureDay,
 		/// The cooldown would exceed `MAX_COOLDOWN_DAYS`.
 		CooldownTooLong,
 	}
@@ -397,19 +426,22 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::cancel_unstake_diem(chunks)).into())
 		}
 
-		/// Record usage, by a meter: each `(account, micro-USD)` entry is covered up to the
-		/// account's remaining allowance today; the event reports the uncovered rests. At most
-		/// `MaxUsageBatch` entries.
+		/// Record usage, by a meter: batch `batch_index` of the meter's numbering (exactly
+		/// its next one), of usage served on `day` (today, or late: see the crate docs). Each
+		/// `(account, micro-USD)` entry is covered up to the account's remaining allowance
+		/// that day; the event reports the uncovered rests. At most `MaxUsageBatch` entries.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::record_usage(
 			u32::try_from(batch.len()).unwrap_or(u32::MAX).min(T::MaxUsageBatch::get())
 		))]
 		pub fn record_usage(
 			origin: OriginFor<T>,
+			batch_index: u64,
+			day: DayIndex,
 			batch: Vec<(T::AccountId, MicroUsd)>,
 		) -> DispatchResult {
 			let meter = ensure_signed(origin)?;
-			Self::do_record_usage(meter, batch)
+			Self::do_record_usage(meter, batch_index, day, batch)
 		}
 
 		/// Register `meter` as an inference provider that may record usage.
@@ -417,8 +449,10 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::add_meter())]
 		pub fn add_meter(origin: OriginFor<T>, meter: T::AccountId) -> DispatchResult {
 			T::MeterOrigin::ensure_origin(origin)?;
-			ensure!(!Meters::<T>::contains_key(&meter), Error::<T>::AlreadyMeter);
-			Meters::<T>::insert(&meter, ());
+			let mut state = Meters::<T>::get(&meter).unwrap_or_default();
+			ensure!(!state.registered, Error::<T>::AlreadyMeter);
+			state.registered = true;
+			Meters::<T>::insert(&meter, state);
 			Self::deposit_event(Event::MeterAdded { meter });
 			Ok(())
 		}
@@ -428,8 +462,11 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_meter())]
 		pub fn remove_meter(origin: OriginFor<T>, meter: T::AccountId) -> DispatchResult {
 			T::MeterOrigin::ensure_origin(origin)?;
-			ensure!(Meters::<T>::contains_key(&meter), Error::<T>::NotMeter);
-			Meters::<T>::remove(&meter);
+			let mut state = Meters::<T>::get(&meter).unwrap_or_default();
+			ensure!(state.registered, Error::<T>::NotMeter);
+			// The numbering stays: registered again, the meter continues it.
+			state.registered = false;
+			Meters::<T>::insert(&meter, state);
 			Self::deposit_event(Event::MeterRemoved { meter });
 			Ok(())
 		}

@@ -9,7 +9,7 @@ use frame_support::{
 	traits::fungible::{Inspect, Mutate},
 	traits::tokens::Preservation,
 };
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, DispatchResult};
 
 fn origin(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
@@ -23,9 +23,19 @@ fn custody() -> u128 {
 	Balances::balance(&Credits::custody())
 }
 
+/// `entries` recorded by `meter` as its next batch, of usage served on `day`.
+fn record_on(meter: AccountId, day: u32, entries: Vec<(AccountId, u128)>) -> DispatchResult {
+	Credits::record_usage(origin(meter), Credits::next_batch(&meter), day, entries)
+}
+
+/// `entries` recorded by [`METER`] as its next batch, of today.
+fn record(meter: AccountId, entries: Vec<(AccountId, u128)>) -> DispatchResult {
+	record_on(meter, Credits::today(), entries)
+}
+
 /// Records `usage` for each account in one batch by [`METER`]; returns `(covered, uncovered)`.
 fn meter(entries: &[(AccountId, u128)]) -> (u128, u128) {
-	assert_ok!(Credits::record_usage(origin(METER), entries.to_vec()));
+	assert_ok!(record(METER, entries.to_vec()));
 	match System::events().last().map(|record| record.event.clone()) {
 		Some(RuntimeEvent::Credits(Event::UsageRecorded { covered, uncovered, .. })) => {
 			(covered, uncovered)
@@ -152,13 +162,14 @@ fn a_batch_covers_each_entry_and_reports_each_uncovered_rest() {
 		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
 		assert_ok!(Credits::stake_diem(origin(BOB), DIEM));
 		go(START_DAY + 1, 10);
-		assert_ok!(Credits::record_usage(
-			origin(METER),
+		assert_ok!(record(
+			METER,
 			vec![(ALICE, USD), (BOB, 3 * USD), (ALICE, 2 * USD), (CHARLIE, 7)]
 		));
 		System::assert_last_event(
 			Event::UsageRecorded {
 				meter: METER,
+				batch_index: 0,
 				day: START_DAY + 1,
 				entries: 4,
 				covered: 3 * USD,
@@ -188,21 +199,26 @@ fn usage_bad_input_is_refused_by_name() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
 		go(START_DAY + 1, 10);
-		assert_noop!(
-			Credits::record_usage(origin(ALICE), vec![(ALICE, 1)]),
-			Error::<Test>::NotMeter
-		);
-		assert_noop!(Credits::record_usage(origin(METER), vec![]), Error::<Test>::EmptyBatch);
+		assert_noop!(record(ALICE, vec![(ALICE, 1)]), Error::<Test>::NotMeter);
+		assert_noop!(record(METER, vec![]), Error::<Test>::EmptyBatch);
 		let too_many = vec![(ALICE, 1); MAX_BATCH as usize + 1];
-		assert_noop!(Credits::record_usage(origin(METER), too_many), Error::<Test>::BatchTooLarge);
+		assert_noop!(record(METER, too_many), Error::<Test>::BatchTooLarge);
+		assert_noop!(record(METER, vec![(ALICE, 1), (BOB, 0)]), Error::<Test>::ZeroUsage);
 		assert_noop!(
-			Credits::record_usage(origin(METER), vec![(ALICE, 1), (BOB, 0)]),
-			Error::<Test>::ZeroUsage
-		);
-		assert_noop!(
-			Credits::record_usage(RuntimeOrigin::none(), vec![(ALICE, 1)]),
+			Credits::record_usage(RuntimeOrigin::none(), 0, START_DAY + 1, vec![(ALICE, 1)]),
 			DispatchError::BadOrigin
 		);
+		assert_noop!(record_on(METER, START_DAY + 2, vec![(ALICE, 1)]), Error::<Test>::FutureDay);
+		assert_noop!(
+			Credits::record_usage(origin(METER), 1, START_DAY + 1, vec![(ALICE, 1)]),
+			Error::<Test>::BatchOutOfOrder
+		);
+		assert_noop!(
+			Credits::record_usage(origin(METER), u64::MAX, START_DAY + 1, vec![(ALICE, 1)]),
+			Error::<Test>::BatchOutOfOrder
+		);
+		// None of the refused batches used an index.
+		assert_eq!(Credits::next_batch(&METER), 0);
 		// Totals beyond u128 saturate the report and block nobody.
 		assert_eq!(meter(&[(BOB, u128::MAX), (CHARLIE, 1)]), (0, u128::MAX));
 		assert_eq!(meter(&[(ALICE, 1), (CHARLIE, 1)]), (1, 1));
@@ -392,12 +408,147 @@ fn meters_are_registered_and_removed_by_the_admin() {
 		assert_noop!(Credits::add_meter(origin(ADMIN), METER), Error::<Test>::AlreadyMeter);
 		assert_ok!(Credits::add_meter(origin(ADMIN), BOB));
 		System::assert_last_event(Event::MeterAdded { meter: BOB }.into());
-		assert_ok!(Credits::record_usage(origin(BOB), vec![(ALICE, 1)]));
+		assert_ok!(record(BOB, vec![(ALICE, 1)]));
 		assert_noop!(Credits::remove_meter(origin(BOB), BOB), DispatchError::BadOrigin);
 		assert_ok!(Credits::remove_meter(origin(ADMIN), BOB));
 		System::assert_last_event(Event::MeterRemoved { meter: BOB }.into());
 		assert_noop!(Credits::remove_meter(origin(ADMIN), BOB), Error::<Test>::NotMeter);
-		assert_noop!(Credits::record_usage(origin(BOB), vec![(ALICE, 1)]), Error::<Test>::NotMeter);
+		assert_noop!(record(BOB, vec![(ALICE, 1)]), Error::<Test>::NotMeter);
+		// Registered again, it continues its numbering: its batch 0 cannot be replayed.
+		assert_ok!(Credits::add_meter(origin(ADMIN), BOB));
+		assert_noop!(
+			Credits::record_usage(origin(BOB), 0, Credits::today(), vec![(ALICE, 1)]),
+			Error::<Test>::BatchAlreadyRecorded
+		);
+		assert_ok!(Credits::record_usage(origin(BOB), 1, Credits::today(), vec![(ALICE, 1)]));
+	});
+}
+
+#[test]
+fn a_batch_is_recorded_exactly_once() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
+		go(START_DAY + 1, 10);
+		let today = Credits::today();
+		assert_ok!(Credits::record_usage(origin(METER), 0, today, vec![(ALICE, USD)]));
+		assert_eq!(Credits::next_batch(&METER), 1);
+		// A meter that crashed resubmits batch 0: refused by name, nothing counted twice.
+		assert_noop!(
+			Credits::record_usage(origin(METER), 0, today, vec![(ALICE, USD)]),
+			Error::<Test>::BatchAlreadyRecorded
+		);
+		// A lost batch 1 shows as a gap before batch 2.
+		assert_noop!(
+			Credits::record_usage(origin(METER), 2, today, vec![(ALICE, USD)]),
+			Error::<Test>::BatchOutOfOrder
+		);
+		assert_ok!(Credits::record_usage(origin(METER), 1, today, vec![(ALICE, USD / 2)]));
+		assert_eq!(Credits::credits(&ALICE).used_today, USD + USD / 2);
+		assert_eq!(Today::<Test>::get().used, USD + USD / 2);
+		// Each meter has its own numbering.
+		assert_ok!(Credits::add_meter(origin(ADMIN), BOB));
+		assert_ok!(Credits::record_usage(origin(BOB), 0, today, vec![(ALICE, 1)]));
+		check();
+	});
+}
+
+#[test]
+fn usage_served_before_midnight_belongs_to_that_day() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
+		assert_ok!(Credits::stake_diem(origin(BOB), 2 * DIEM));
+		go(START_DAY + 1, 10);
+		let day = Credits::today();
+		assert_eq!(meter(&[(ALICE, USD)]), (USD, 0));
+		// Served at 23:59:59.9, the batch reaches the chain in the first block of the next
+		// day: Alice's and Bob's allowances of that day cover it, today's are untouched.
+		next_block_at(at(day, DAY) - 100);
+		assert_eq!(Credits::today(), day);
+		go(day + 1, 0);
+		assert_ok!(record_on(METER, day, vec![(ALICE, 2 * USD), (BOB, USD)]));
+		System::assert_last_event(
+			Event::UsageRecorded {
+				meter: METER,
+				batch_index: 1,
+				day,
+				entries: 2,
+				covered: 2 * USD,
+				uncovered: USD,
+				uncovered_by_account: vec![(ALICE, USD)],
+			}
+			.into(),
+		);
+		let closed = *History::<Test>::get().last().unwrap();
+		assert_eq!((closed.day, closed.used, closed.uncovered), (day, 3 * USD, USD));
+		assert_eq!(Today::<Test>::get().used, 0);
+		for who in [ALICE, BOB] {
+			assert_eq!(Credits::credits(&who).remaining_today, 2 * USD);
+		}
+		check();
+	});
+}
+
+#[test]
+fn a_late_entry_is_uncovered_once_the_account_changed_today() {
+	new_test_ext().execute_with(|| {
+		for who in [ALICE, BOB, CHARLIE] {
+			assert_ok!(Credits::stake_diem(origin(who), 2 * DIEM));
+		}
+		go(START_DAY + 1, 10);
+		let day = Credits::today();
+		go(day + 1, 5);
+		// Since midnight Alice staked more, Bob unstaked, Charlie used credits: what they had
+		// yesterday is no longer in their ledgers, so their late usage is not covered (nor
+		// charged to today).
+		assert_ok!(Credits::stake_diem(origin(ALICE), DIEM));
+		assert_ok!(Credits::unstake_diem(origin(BOB), DIEM));
+		assert_eq!(meter(&[(CHARLIE, 1)]), (1, 0));
+		let before: Vec<_> = [ALICE, BOB, CHARLIE].iter().map(Credits::credits).collect();
+		assert_ok!(record_on(METER, day, vec![(ALICE, USD), (BOB, USD), (CHARLIE, USD)]));
+		System::assert_last_event(
+			Event::UsageRecorded {
+				meter: METER,
+				batch_index: 1,
+				day,
+				entries: 3,
+				covered: 0,
+				uncovered: 3 * USD,
+				uncovered_by_account: vec![(ALICE, USD), (BOB, USD), (CHARLIE, USD)],
+			}
+			.into(),
+		);
+		let after: Vec<_> = [ALICE, BOB, CHARLIE].iter().map(Credits::credits).collect();
+		assert_eq!(before, after);
+		assert_eq!(History::<Test>::get().last().unwrap().uncovered, 3 * USD);
+		check();
+	});
+}
+
+#[test]
+fn a_batch_of_an_older_day_is_recorded_uncovered() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
+		go(START_DAY + 1, 10);
+		let day = Credits::today();
+		go(day + 2, 10);
+		assert_ok!(record_on(METER, day, vec![(ALICE, USD)]));
+		System::assert_last_event(
+			Event::UsageRecorded {
+				meter: METER,
+				batch_index: 0,
+				day,
+				entries: 1,
+				covered: 0,
+				uncovered: USD,
+				uncovered_by_account: vec![(ALICE, USD)],
+			}
+			.into(),
+		);
+		assert_eq!(Credits::next_batch(&METER), 1);
+		let closed = History::<Test>::get().into_iter().find(|r| r.day == day).unwrap();
+		assert_eq!((closed.used, closed.uncovered), (0, USD));
+		assert_eq!(Credits::credits(&ALICE).remaining_today, 2 * USD);
+		check();
 	});
 }
 
@@ -583,4 +734,33 @@ mod sequences {
 			})?;
 		}
 	}
+}
+
+#[test]
+fn the_v1_migration_numbers_every_meter_from_zero_once() {
+	use crate::{migrations::v1::MigrateToV1, MeterState};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext().execute_with(|| {
+		// A chain at version 0: each registered meter stored as `()`, which encodes to nothing.
+		StorageVersion::new(0).put::<Credits>();
+		for meter in [METER, BOB] {
+			frame_support::storage::unhashed::put_raw(&Meters::<Test>::hashed_key_for(meter), &[]);
+		}
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Credits::on_chain_storage_version(), 1);
+		let registered = MeterState { registered: true, next_batch: 0 };
+		assert_eq!(Meters::<Test>::iter().count(), 2);
+		assert_eq!(Meters::<Test>::get(METER), Some(registered));
+		assert_eq!(Meters::<Test>::get(BOB), Some(registered));
+		// Both meter at once: batch 0 of each.
+		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
+		go(START_DAY + 1, 10);
+		assert_ok!(record(METER, vec![(ALICE, 1)]));
+		assert_ok!(record(BOB, vec![(ALICE, 1)]));
+		assert_eq!((Credits::next_batch(&METER), Credits::next_batch(&BOB)), (1, 1));
+		// Once at version 1 it does nothing.
+		MigrateToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(Credits::next_batch(&METER), 1);
+		check();
+	});
 }

@@ -15,6 +15,10 @@ impl<T: Config> Pallet<T> {
 		let (mut staked, mut cooling, mut fresh): (Balance, Balance, Balance) = (0, 0, 0);
 		let (mut used, mut allowances): (MicroUsd, MicroUsd) = (0, 0);
 		let fresh_total = Fresh::<T>::get();
+		let history = History::<T>::get();
+		// The last closed day, which late batches still charge, and the accounts' use of it.
+		let last_closed = history.last().copied();
+		let mut used_last_closed: MicroUsd = 0;
 		for (who, ledger) in Ledgers::<T>::iter() {
 			ensure!(ledger.staked == 0 || ledger.staked >= min, "a stake below the minimum");
 			// A fresh stake of an earlier day counts now, and unstakes leave it as it was.
@@ -38,7 +42,17 @@ impl<T: Config> Pallet<T> {
 					.checked_add(ledger.day_allowance)
 					.ok_or("the allowances overflow")?;
 			}
+			if last_closed.is_some_and(|closed| closed.day == ledger.usage_day) {
+				used_last_closed =
+					used_last_closed.checked_add(ledger.used).ok_or("the uses overflow")?;
+			}
 			ensure!(ledger.usage_day <= today, "a use of a day to come");
+		}
+		if let Some(closed) = last_closed {
+			ensure!(
+				used_last_closed <= closed.used,
+				"the accounts used more of the last closed day than its record"
+			);
 		}
 		for (who, chunks) in Unlocking::<T>::iter() {
 			ensure!(!chunks.is_empty(), "an empty chunk list is kept");
@@ -68,7 +82,7 @@ impl<T: Config> Pallet<T> {
 			"the accounts' allowances exceed $1 per DIEM counting at the day's start"
 		);
 		ensure!(record.used <= day_allowance, "the day used more than $1 per DIEM counting");
-		for day in History::<T>::get() {
+		for day in history {
 			ensure!(day.day < record.day, "a closed day after today's");
 			ensure!(
 				day.used <= Self::allowance_of(day.counting),

@@ -70,6 +70,17 @@ pub struct FreshStake {
 	pub amount: Balance,
 }
 
+/// A meter's state.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct MeterState {
+	/// Whether it may record usage now.
+	pub registered: bool,
+	/// The index the meter's next `record_usage` batch must carry: one more than its last
+	/// recorded batch's. A batch is recorded exactly once: a replay (a lower index) is refused
+	/// as `BatchAlreadyRecorded`, a gap (a higher one) as `BatchOutOfOrder`.
+	pub next_batch: u64,
+}
+
 /// A credit day's totals.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct DayRecord {

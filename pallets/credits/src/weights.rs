@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn stake_diem() -> Weight {
 		// Proof size: measured `1310`, estimated `6208`.
-		// Minimum execution time: 84_826_000 picoseconds.
-		Weight::from_parts(92_207_000, 6208)
+		// Minimum execution time: 85_747_000 picoseconds.
+		Weight::from_parts(90_775_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -96,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 31]`.
 	fn unstake_diem(c: u32, ) -> Weight {
 		// Proof size: measured `5281 + c * (24 ±0)`, estimated `6167`.
-		// Minimum execution time: 43_765_000 picoseconds.
-		Weight::from_parts(51_020_635, 6167)
-			// Standard error: 5_521
-			.saturating_add(Weight::from_parts(65_647, 0).saturating_mul(c.into()))
+		// Minimum execution time: 44_086_000 picoseconds.
+		Weight::from_parts(48_873_937, 6167)
+			// Standard error: 2_083
+			.saturating_add(Weight::from_parts(60_461, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -118,10 +118,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn withdraw_diem(c: u32, ) -> Weight {
 		// Proof size: measured `1141 + c * (24 ±0)`, estimated `6208`.
-		// Minimum execution time: 79_899_000 picoseconds.
-		Weight::from_parts(85_156_655, 6208)
-			// Standard error: 3_987
-			.saturating_add(Weight::from_parts(80_611, 0).saturating_mul(c.into()))
+		// Minimum execution time: 80_399_000 picoseconds.
+		Weight::from_parts(85_165_170, 6208)
+			// Standard error: 3_573
+			.saturating_add(Weight::from_parts(96_607, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -140,15 +140,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[1, 32]`.
 	fn cancel_unstake_diem(c: u32, ) -> Weight {
 		// Proof size: measured `535 + c * (24 ±0)`, estimated `4282`.
-		// Minimum execution time: 31_637_000 picoseconds.
-		Weight::from_parts(34_306_200, 4282)
-			// Standard error: 1_331
-			.saturating_add(Weight::from_parts(66_254, 0).saturating_mul(c.into()))
+		// Minimum execution time: 31_086_000 picoseconds.
+		Weight::from_parts(33_366_083, 4282)
+			// Standard error: 1_192
+			.saturating_add(Weight::from_parts(66_543, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Credits::Meters` (r:1 w:0)
-	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Credits::Meters` (r:1 w:1)
+	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Credits::DayLength` (r:1 w:0)
@@ -165,32 +165,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credits::Ledgers` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 512]`.
 	fn record_usage(n: u32, ) -> Weight {
-		// Proof size: measured `5181 + n * (85 ±0)`, estimated `6167 + n * (2595 ±0)`.
-		// Minimum execution time: 42_363_000 picoseconds.
-		Weight::from_parts(43_865_000, 6167)
-			// Standard error: 18_691
-			.saturating_add(Weight::from_parts(7_461_528, 0).saturating_mul(n.into()))
+		// Proof size: measured `5190 + n * (85 ±0)`, estimated `6167 + n * (2595 ±0)`.
+		// Minimum execution time: 47_711_000 picoseconds.
+		Weight::from_parts(96_538_025, 6167)
+			// Standard error: 98_641
+			.saturating_add(Weight::from_parts(7_575_907, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2595).saturating_mul(n.into()))
 	}
 	/// Storage: `Credits::Meters` (r:1 w:1)
-	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn add_meter() -> Weight {
-		// Proof size: measured `150`, estimated `3513`.
-		// Minimum execution time: 12_708_000 picoseconds.
-		Weight::from_parts(13_950_000, 3513)
+		// Proof size: measured `159`, estimated `3522`.
+		// Minimum execution time: 12_428_000 picoseconds.
+		Weight::from_parts(13_700_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Credits::Meters` (r:1 w:1)
-	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Credits::Meters` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn remove_meter() -> Weight {
-		// Proof size: measured `187`, estimated `3513`.
-		// Minimum execution time: 13_700_000 picoseconds.
-		Weight::from_parts(15_113_000, 3513)
+		// Proof size: measured `196`, estimated `3522`.
+		// Minimum execution time: 13_150_000 picoseconds.
+		Weight::from_parts(14_752_000, 3522)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -198,8 +198,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credits::CooldownDays` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_cooldown_days() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_298_000 picoseconds.
-		Weight::from_parts(6_090_000, 0)
+		// Minimum execution time: 5_358_000 picoseconds.
+		Weight::from_parts(6_190_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -216,8 +216,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credits::TotalStaked` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize() -> Weight {
 		// Proof size: measured `5095`, estimated `6167`.
-		// Minimum execution time: 21_081_000 picoseconds.
-		Weight::from_parts(23_384_000, 6167)
+		// Minimum execution time: 19_829_000 picoseconds.
+		Weight::from_parts(21_552_000, 6167)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -226,53 +226,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn stake_diem() -> Weight {
-		Weight::from_parts(92_207_000, 6208)
+		Weight::from_parts(90_775_000, 6208)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn unstake_diem(c: u32, ) -> Weight {
-		Weight::from_parts(51_020_635, 6167)
-			.saturating_add(Weight::from_parts(65_647, 0).saturating_mul(c.into()))
+		Weight::from_parts(48_873_937, 6167)
+			.saturating_add(Weight::from_parts(60_461, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn withdraw_diem(c: u32, ) -> Weight {
-		Weight::from_parts(85_156_655, 6208)
-			.saturating_add(Weight::from_parts(80_611, 0).saturating_mul(c.into()))
+		Weight::from_parts(85_165_170, 6208)
+			.saturating_add(Weight::from_parts(96_607, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_unstake_diem(c: u32, ) -> Weight {
-		Weight::from_parts(34_306_200, 4282)
-			.saturating_add(Weight::from_parts(66_254, 0).saturating_mul(c.into()))
+		Weight::from_parts(33_366_083, 4282)
+			.saturating_add(Weight::from_parts(66_543, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn record_usage(n: u32, ) -> Weight {
-		Weight::from_parts(43_865_000, 6167)
-			.saturating_add(Weight::from_parts(7_461_528, 0).saturating_mul(n.into()))
+		Weight::from_parts(96_538_025, 6167)
+			.saturating_add(Weight::from_parts(7_575_907, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2595).saturating_mul(n.into()))
 	}
 	fn add_meter() -> Weight {
-		Weight::from_parts(13_950_000, 3513)
+		Weight::from_parts(13_700_000, 3522)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_meter() -> Weight {
-		Weight::from_parts(15_113_000, 3513)
+		Weight::from_parts(14_752_000, 3522)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_cooldown_days() -> Weight {
-		Weight::from_parts(6_090_000, 0)
+		Weight::from_parts(6_190_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn on_initialize() -> Weight {
-		Weight::from_parts(23_384_000, 6167)
+		Weight::from_parts(21_552_000, 6167)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
