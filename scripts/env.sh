@@ -14,6 +14,9 @@ export WASM_BUILD_WORKSPACE_HINT
 # offer; with the hint above its Wasm build cannot find its own package, so skip it.
 export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 mkdir -p "$CARGO_TARGET_DIR"
+# Chopsticks (the upgrade rehearsal's Wasm fork) is installed outside the clone too, from
+# e2e/chopsticks's lockfile: a clean clone reuses it; a changed lockfile reinstalls it.
+export DIEM_CHOPSTICKS_DIR="${DIEM_CHOPSTICKS_DIR:-$HOME/.cache/diem-chain/chopsticks}"
 
 diem_install_system_deps() {
 	local missing=()
@@ -36,4 +39,18 @@ diem_install_system_deps() {
 	# rustup reads rust-toolchain.toml: this installs the pinned toolchain, its Wasm target and
 	# rust-src if they are not there yet.
 	(cd "$(dirname "${BASH_SOURCE[0]}")/.." && rustup toolchain install >/dev/null)
+}
+
+# Installs e2e/chopsticks's locked packages into $DIEM_CHOPSTICKS_DIR unless that lockfile is
+# already installed there (a fresh install takes 1.5 min here).
+diem_install_chopsticks() {
+	local source
+	source="$(cd "$(dirname "${BASH_SOURCE[0]}")/../e2e/chopsticks" && pwd)"
+	mkdir -p "$DIEM_CHOPSTICKS_DIR"
+	if [ -d "$DIEM_CHOPSTICKS_DIR/node_modules" ] &&
+		cmp -s "$source/package-lock.json" "$DIEM_CHOPSTICKS_DIR/package-lock.json"; then
+		return
+	fi
+	cp "$source/package.json" "$source/package-lock.json" "$DIEM_CHOPSTICKS_DIR/"
+	(cd "$DIEM_CHOPSTICKS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
 }

