@@ -30,6 +30,18 @@ pub fn day_start(day: DayIndex, day_length_secs: u64) -> Moment {
 	Moment::from(day).saturating_mul(day_length_ms(day_length_secs))
 }
 
+/// A batch of yesterday is covered by yesterday's allowances only in the first 1/24 of today
+/// (an hour of a UTC day): long enough for usage served before midnight to reach the chain,
+/// too short to carry yesterday's unused credit into today.
+pub const LATE_BATCH_GRACE_PARTS: u64 = 24;
+
+/// Whether `now` is within the grace after the start of `today` in which a batch of yesterday
+/// is still covered.
+pub fn within_late_grace(now: Moment, today: DayIndex, day_length_secs: u64) -> bool {
+	let grace = day_length_ms(day_length_secs).checked_div(LATE_BATCH_GRACE_PARTS).unwrap_or(0);
+	now < day_start(today, day_length_secs).saturating_add(grace)
+}
+
 /// The allowance `counting` DIEM planck give on a day: $1 a DIEM, in micro-USD, rounded down
 /// (the providers' favour). `unit` is one DIEM in planck. Below `min_stake` nothing counts.
 pub fn allowance(counting: Balance, unit: Balance, min_stake: Balance) -> MicroUsd {
@@ -64,6 +76,17 @@ mod tests {
 
 	const DAY: u64 = 86_400;
 	const DIEM: Balance = 1_000_000_000_000_000_000;
+
+	#[test]
+	fn the_late_grace_is_the_first_hour_of_a_utc_day() {
+		let midnight = day_start(20_413, DAY);
+		assert!(within_late_grace(midnight, 20_413, DAY));
+		assert!(within_late_grace(midnight + 3_599_999, 20_413, DAY));
+		assert!(!within_late_grace(midnight + 3_600_000, 20_413, DAY));
+		// A one-minute dev day: 2.5 s.
+		assert!(within_late_grace(day_start(7, 60) + 2_499, 7, 60));
+		assert!(!within_late_grace(day_start(7, 60) + 2_500, 7, 60));
+	}
 
 	#[test]
 	fn days_are_utc_days() {

@@ -269,7 +269,10 @@ impl<T: Config> Pallet<T> {
 
 		// Opening today closes yesterday into the history, where a late batch's totals go.
 		let mut record = Self::open_day(today);
+		// Yesterday's allowances cover a late batch only in today's first hour (1/24 of a day):
+		// later, a batch labelled yesterday would carry yesterday's unused credit into today.
 		let yesterday_recorded = day.checked_add(1) == Some(today)
+			&& day::within_late_grace(T::Clock::now(), today, DayLength::<T>::get())
 			&& History::<T>::get().last().is_some_and(|closed| closed.day == day);
 		let (mut covered_total, mut uncovered_total): (MicroUsd, MicroUsd) = (0, 0);
 		let mut uncovered_by_account = Vec::new();

@@ -31,10 +31,12 @@
 //! ## Late batches: usage belongs to the day it was served
 //! A batch names its day. Today's is covered by today's allowances. Usage served before
 //! midnight reaches the chain after it when the batch was cut at 23:59:59.9: a batch of
-//! **yesterday** is covered by each account's allowance of yesterday, when that is still
-//! known exactly: the account's ledger has not changed today (no stake, unstake or use since
-//! midnight), so what counted yesterday and what was used then are still in it. Otherwise the
-//! entry is reported uncovered, never charged to today. Yesterday's totals in [`History`] take
+//! **yesterday**, recorded in the first hour of today (1/24 of a day,
+//! [`day::LATE_BATCH_GRACE_PARTS`]), is covered by each account's allowance of yesterday, when
+//! that is still known exactly: the account's ledger has not changed today (no stake, unstake
+//! or use since midnight), so what counted yesterday and what was used then are still in it.
+//! Otherwise the entry is reported uncovered, never charged to today; after that hour, every
+//! entry (a batch labelled yesterday then could carry yesterday's unused credit into today). Yesterday's totals in [`History`] take
 //! the late batch. A batch of an earlier day is recorded (its index used) with every entry
 //! uncovered; a batch of a future day (the meter's clock ahead of the chain's) is refused as
 //! `FutureDay`, to be sent again once the chain's day has begun.

@@ -525,6 +525,33 @@ fn a_late_entry_is_uncovered_once_the_account_changed_today() {
 }
 
 #[test]
+fn a_batch_of_yesterday_after_the_first_hour_is_uncovered() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
+		go(START_DAY + 1, 10);
+		let day = Credits::today();
+		// Alice used nothing yesterday. At 01:00 a batch labelled yesterday would give her
+		// yesterday's $2 on top of today's: it is recorded, uncovered.
+		go(day + 1, 3_600);
+		assert_ok!(record_on(METER, day, vec![(ALICE, 2 * USD)]));
+		System::assert_last_event(
+			Event::UsageRecorded {
+				meter: METER,
+				batch_index: 0,
+				day,
+				entries: 1,
+				covered: 0,
+				uncovered: 2 * USD,
+				uncovered_by_account: vec![(ALICE, 2 * USD)],
+			}
+			.into(),
+		);
+		assert_eq!(meter(&[(ALICE, 3 * USD)]), (2 * USD, USD), "today's $2, no more");
+		check();
+	});
+}
+
+#[test]
 fn a_batch_of_an_older_day_is_recorded_uncovered() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(Credits::stake_diem(origin(ALICE), 2 * DIEM));
