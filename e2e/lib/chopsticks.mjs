@@ -6,7 +6,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './node.mjs';
+import { freePort, rpc } from './node.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // Where `diem_install_chopsticks` (scripts/env.sh) installs it, else an `npm ci` in
@@ -24,18 +24,6 @@ function node22() {
     throw new Error(`chopsticks needs Node.js 22 or later (this is ${process.version}): run diem_install_chopsticks (scripts/env.sh)`);
   }
   return bundled;
-}
-
-/** Calls a JSON-RPC method of the fork over HTTP. */
-async function call(port, method, params = []) {
-  const res = await fetch(`http://127.0.0.1:${port}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
 }
 
 /**
@@ -61,7 +49,7 @@ export async function forkWithRuntime({ endpoint, block, wasm, logPath }) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`chopsticks exited with ${child.exitCode}; see ${logPath}`);
     try {
-      await call(port, 'chain_getHeader');
+      await rpc(port, 'chain_getHeader');
       break;
     } catch {
       if (Date.now() > deadline) {
@@ -75,6 +63,6 @@ export async function forkWithRuntime({ endpoint, block, wasm, logPath }) {
     port,
     stop,
     /** Builds the next block; resolves with its hash. */
-    newBlock: () => call(port, 'dev_newBlock', [{ count: 1 }]),
+    newBlock: () => rpc(port, 'dev_newBlock', [{ count: 1 }]),
   };
 }
