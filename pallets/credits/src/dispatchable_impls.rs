@@ -264,7 +264,9 @@ impl<T: Config> Pallet<T> {
 		let entries = u32::try_from(batch.len()).map_err(|_| Error::<T>::BatchTooLarge)?;
 		ensure!(entries <= T::MaxUsageBatch::get(), Error::<T>::BatchTooLarge);
 		ensure!(batch.iter().all(|(_, amount)| *amount > 0), Error::<T>::ZeroUsage);
-		let today = Self::today();
+		// The clock and the day length, read once for today and for the late-batch grace.
+		let (now, day_length) = (T::Clock::now(), DayLength::<T>::get());
+		let today = day::day_of(now, day_length);
 		ensure!(day <= today, Error::<T>::FutureDay);
 
 		// Opening today closes yesterday into the history, where a late batch's totals go.
@@ -272,7 +274,7 @@ impl<T: Config> Pallet<T> {
 		// Yesterday's allowances cover a late batch only in today's first hour (1/24 of a day):
 		// later, a batch labelled yesterday would carry yesterday's unused credit into today.
 		let yesterday_recorded = day.checked_add(1) == Some(today)
-			&& day::within_late_grace(T::Clock::now(), today, DayLength::<T>::get())
+			&& day::within_late_grace(now, today, day_length)
 			&& History::<T>::get().last().is_some_and(|closed| closed.day == day);
 		let (mut covered_total, mut uncovered_total): (MicroUsd, MicroUsd) = (0, 0);
 		let mut uncovered_by_account = Vec::new();

@@ -224,14 +224,9 @@ impl fmt::Display for Report {
 	}
 }
 
-/// `0x`-prefixed lowercase hex.
+/// `0x`-prefixed lowercase hex, every byte shown.
 pub fn hex(bytes: &[u8]) -> String {
-	let mut out = String::with_capacity(2 + 2 * bytes.len());
-	out.push_str("0x");
-	for b in bytes {
-		out.push_str(&format!("{b:02x}"));
-	}
-	out
+	sp_core::bytes::to_hex(bytes, false)
 }
 
 /// The state of the block `at` (the finalized one if none) of the node at `uri`
