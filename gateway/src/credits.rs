@@ -1,0 +1,270 @@
+//! What an account may still spend through this gateway now: the chain's remaining allowance
+//! (the `CreditsApi` at the best block the meter follows) less what this gateway served and
+//! the chain had not counted at that block.
+//!
+//! "Not counted at that block" is exact, not a guess: every journaled usage has a sequence
+//! number, every batch covers a run of them, and the chain's state says which batch the meter
+//! records next (`next_batch`). At a block where it is `n`, every entry of batches `< n` is
+//! counted there, every later one is not.
+
+use crate::{
+	chain::{Chain, ChainError},
+	store::Usage,
+	time::{day_of, renewal_of},
+	AccountId, DayIndex, MicroUsd,
+};
+use diem_runtime::Runtime;
+use frame_support::traits::Get;
+use pallet_credits::CreditsInfo;
+use sp_core::H256;
+use std::{
+	collections::{BTreeMap, HashMap},
+	sync::{Mutex, RwLock},
+};
+
+/// The chain as the meter last saw it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChainView {
+	/// The best block.
+	pub best: H256,
+	/// The credit day length, seconds.
+	pub day_length: u64,
+	/// The best block's credit day.
+	pub chain_day: DayIndex,
+	/// The batch index the chain expects next from this meter, at the best block.
+	pub next_batch: u64,
+	/// The same at the finalized head.
+	pub finalized_next_batch: u64,
+	/// Whether this gateway's meter is registered (at the best block).
+	pub registered: bool,
+}
+
+/// An account's credits as a response's headers and a 402 show them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Allowance {
+	/// Today's allowance.
+	pub allowance: MicroUsd,
+	/// What is left of it, after what this gateway served and the chain has not counted.
+	pub remaining: MicroUsd,
+	/// When it renews, Unix ms.
+	pub renews_at_ms: u64,
+	/// The day it is of.
+	pub day: DayIndex,
+}
+
+impl Allowance {
+	/// What was used of it.
+	pub fn used(&self) -> MicroUsd {
+		self.allowance.saturating_sub(self.remaining)
+	}
+}
+
+/// The entries the chain has not finalized, and where each batch ends.
+#[derive(Default)]
+struct Pending {
+	/// Per account: sequence number → (day, micro-USD).
+	entries: HashMap<[u8; 32], BTreeMap<u64, (DayIndex, MicroUsd)>>,
+	/// Batch index → one past its last sequence number, for the batches not finalized.
+	batch_end: BTreeMap<u64, u64>,
+	/// Entries below this are finalized and forgotten.
+	floor: u64,
+}
+
+impl Pending {
+	/// The sequence number below which the chain has counted everything, in a state whose
+	/// meter expects batch `next_batch`.
+	fn counted_below(&self, next_batch: u64) -> u64 {
+		let Some(last) = next_batch.checked_sub(1) else { return 0 };
+		if let Some(end) = self.batch_end.get(&last) {
+			return *end;
+		}
+		match self.batch_end.last_key_value() {
+			// Beyond every batch kept: all of them counted.
+			Some((index, end)) if *index < last => *end,
+			// Before every batch kept (or none kept): what is kept is all uncounted.
+			_ => self.floor,
+		}
+	}
+}
+
+/// The gateway's knowledge of credits.
+pub struct Credits {
+	view: RwLock<Option<ChainView>>,
+	cache: Mutex<HashMap<AccountId, (H256, CreditsInfo<u32>)>>,
+	pending: Mutex<Pending>,
+}
+
+impl Default for Credits {
+	fn default() -> Self {
+		Self { view: RwLock::new(None), cache: Mutex::new(HashMap::new()), pending: Mutex::new(Pending::default()) }
+	}
+}
+
+/// An account's allowance from `counting` DIEM, the pallet's own rule.
+fn allowance_of(counting: u128) -> MicroUsd {
+	pallet_credits::day::allowance(
+		counting,
+		<Runtime as pallet_credits::Config>::DiemUnit::get(),
+		<Runtime as pallet_credits::Config>::MinStakeForCredits::get(),
+	)
+}
+
+/// Today's allowance and what the chain has left of it, from its `CreditsApi` answer of a
+/// block on `info_day`: on a later day (the gateway's clock past midnight, the chain's block
+/// not yet) the chain's "tomorrow" is today.
+pub fn chain_allowance(info: &CreditsInfo<u32>, info_day: DayIndex, today: DayIndex) -> (MicroUsd, MicroUsd) {
+	if today <= info_day {
+		(info.allowance_today, info.remaining_today)
+	} else if today == info_day.saturating_add(1) {
+		let allowance = allowance_of(info.counting_tomorrow);
+		(allowance, allowance)
+	} else {
+		let allowance = allowance_of(info.staked);
+		(allowance, allowance)
+	}
+}
+
+impl Credits {
+	/// The view of the chain, once the meter has read it.
+	pub fn view(&self) -> Option<ChainView> {
+		self.view.read().ok().and_then(|view| *view)
+	}
+
+	/// The meter read a new best block.
+	pub fn set_view(&self, view: ChainView) {
+		if let Ok(mut slot) = self.view.write() {
+			*slot = Some(view);
+		}
+	}
+
+	/// A usage was journaled under `seq`.
+	pub fn journaled(&self, seq: u64, usage: &Usage) {
+		if let Ok(mut pending) = self.pending.lock() {
+			pending.entries.entry(usage.account).or_default().insert(seq, (usage.day, usage.micro_usd));
+		}
+	}
+
+	/// Batch `index` was cut, ending before `end_seq`.
+	pub fn cut(&self, index: u64, end_seq: u64) {
+		if let Ok(mut pending) = self.pending.lock() {
+			pending.batch_end.insert(index, end_seq);
+		}
+	}
+
+	/// The batches below `next_batch` are final, their entries below `end_seq` forgotten.
+	pub fn finalized(&self, next_batch: u64, end_seq: u64) {
+		if let Ok(mut pending) = self.pending.lock() {
+			pending.batch_end.retain(|index, _| *index >= next_batch);
+			pending.floor = pending.floor.max(end_seq);
+			pending.entries.retain(|_, entries| {
+				entries.retain(|seq, _| *seq >= end_seq);
+				!entries.is_empty()
+			});
+		}
+	}
+
+	/// What `account` was served on `day` that the chain has not counted in a state where
+	/// the meter expects `next_batch`.
+	pub fn uncounted(&self, account: &AccountId, day: DayIndex, next_batch: u64) -> MicroUsd {
+		let Ok(pending) = self.pending.lock() else { return 0 };
+		let from = pending.counted_below(next_batch);
+		let key: &[u8; 32] = account.as_ref();
+		pending
+			.entries
+			.get(key)
+			.map(|entries| {
+				entries
+					.range(from..)
+					.filter(|(_, (entry_day, _))| *entry_day == day)
+					.fold(0u128, |sum, (_, (_, amount))| sum.saturating_add(*amount))
+			})
+			.unwrap_or(0)
+	}
+
+	/// `account`'s allowance now (`now_ms` on the gateway's clock), reading the chain at the
+	/// view's best block once per block.
+	pub async fn allowance(&self, chain: &Chain, account: &AccountId, now_ms: u64) -> Result<Allowance, ChainError> {
+		let view = self.view().ok_or_else(|| "the chain has not been read yet".to_string())?;
+		let cached = self
+			.cache
+			.lock()
+			.ok()
+			.and_then(|cache| cache.get(account).filter(|(at, _)| *at == view.best).map(|(_, info)| info.clone()));
+		let info = match cached {
+			Some(info) => info,
+			None => {
+				let info = chain.credits(account, view.best).await?;
+				if let Ok(mut cache) = self.cache.lock() {
+					if cache.len() > 100_000 {
+						cache.retain(|_, (at, _)| *at == view.best);
+					}
+					cache.insert(account.clone(), (view.best, info.clone()));
+				}
+				info
+			},
+		};
+		let today = day_of(now_ms, view.day_length);
+		let info_day = day_of(info.next_renewal_at.saturating_sub(1), view.day_length);
+		let (allowance, chain_rest) = chain_allowance(&info, info_day, today);
+		let uncounted = self.uncounted(account, today, view.next_batch);
+		Ok(Allowance {
+			allowance,
+			remaining: chain_rest.saturating_sub(uncounted),
+			renews_at_ms: renewal_of(today, view.day_length),
+			day: today,
+		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn usage(account: u8, day: DayIndex, micro_usd: MicroUsd) -> Usage {
+		Usage { account: [account; 32], day, micro_usd, key_id: "k".into() }
+	}
+
+	#[test]
+	fn what_the_chain_has_counted_follows_its_next_batch() {
+		let credits = Credits::default();
+		let alice = AccountId::new([1; 32]);
+		// Entries 0..4 of Alice on day 7; batch 0 = 0..2, batch 1 = 2..3, entry 3 unbatched.
+		for (seq, amount) in [(0, 10), (1, 20), (2, 40), (3, 80)] {
+			credits.journaled(seq, &usage(1, 7, amount));
+		}
+		credits.journaled(4, &usage(2, 7, 1000));
+		credits.journaled(5, &usage(1, 6, 1000));
+		credits.cut(0, 2);
+		credits.cut(1, 3);
+		// Nothing recorded: all of day 7's is uncounted.
+		assert_eq!(credits.uncounted(&alice, 7, 0), 150);
+		// Batch 0 recorded.
+		assert_eq!(credits.uncounted(&alice, 7, 1), 120);
+		// Batches 0 and 1.
+		assert_eq!(credits.uncounted(&alice, 7, 2), 80);
+		// Finalized up to batch 1: entries below 2 forgotten; the rest reads the same.
+		credits.finalized(1, 2);
+		assert_eq!(credits.uncounted(&alice, 7, 1), 120);
+		assert_eq!(credits.uncounted(&alice, 7, 2), 80);
+		// A best block behind the finalized (never happens) counts what is kept as uncounted.
+		assert_eq!(credits.uncounted(&alice, 7, 0), 120);
+		// Another day's usage does not count against today.
+		assert_eq!(credits.uncounted(&alice, 8, 0), 0);
+	}
+
+	#[test]
+	fn after_midnight_the_chains_tomorrow_is_today() {
+		let info = CreditsInfo::<u32> {
+			staked: 5 * 10u128.pow(18),
+			counting_today: 2 * 10u128.pow(18),
+			counting_tomorrow: 3 * 10u128.pow(18),
+			allowance_today: 2_000_000,
+			used_today: 500_000,
+			remaining_today: 1_500_000,
+			..Default::default()
+		};
+		assert_eq!(chain_allowance(&info, 10, 10), (2_000_000, 1_500_000));
+		assert_eq!(chain_allowance(&info, 10, 11), (3_000_000, 3_000_000));
+		assert_eq!(chain_allowance(&info, 10, 12), (5_000_000, 5_000_000));
+	}
+}
