@@ -115,20 +115,43 @@ pub struct BenchReport {
 }
 
 /// `bench`: `requests` non-streamed chat completions to `base` (a gateway, or the upstream
-/// directly to measure what the gateway adds), `concurrency` at a time.
-pub async fn bench(base: &str, key: Option<String>, model: &str, requests: u64, concurrency: u64) -> Result<BenchReport, String> {
+/// directly to measure what the gateway adds), `concurrency` at a time. With `accounts` > 0,
+/// first gets a key for each of that many accounts (`//bench/0`, `//bench/1`, …) and sends
+/// the requests from them in turn, so every batch records many accounts.
+pub async fn bench(
+	base: &str,
+	key: Option<String>,
+	accounts: u64,
+	model: &str,
+	requests: u64,
+	concurrency: u64,
+) -> Result<BenchReport, String> {
 	let client = client();
+	let mut keys: Vec<Option<String>> = Vec::new();
+	for i in 0..accounts {
+		let answer = key_new(base, &format!("//bench/{i}"), "bench", None, None).await?;
+		keys.push(answer["key"].as_str().map(str::to_string));
+	}
+	if keys.is_empty() {
+		keys.push(key);
+	}
+	let keys = Arc::new(keys);
 	let url = format!("{base}/v1/chat/completions");
 	let body = json!({ "model": model, "messages": [{ "role": "user", "content": "how many tokens is this prompt" }] });
 	let next = Arc::new(std::sync::atomic::AtomicU64::new(0));
 	let start = Instant::now();
 	let mut workers = Vec::new();
 	for _ in 0..concurrency.max(1) {
-		let (client, url, body, key, next) = (client.clone(), url.clone(), body.clone(), key.clone(), next.clone());
+		let (client, url, body, keys, next) = (client.clone(), url.clone(), body.clone(), keys.clone(), next.clone());
 		workers.push(tokio::spawn(async move {
 			let mut latencies = Vec::new();
 			let mut ok = 0u64;
-			while next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < requests {
+			loop {
+				let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+				if n >= requests {
+					break;
+				}
+				let key = keys.get(usize::try_from(n).unwrap_or(0) % keys.len().max(1)).cloned().flatten();
 				let sent = Instant::now();
 				if let Ok((200, _)) = post(&client, &url, key.as_deref(), &body).await {
 					ok = ok.saturating_add(1);

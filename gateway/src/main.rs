@@ -43,6 +43,10 @@ enum Command {
 		/// The API key (none for an upstream).
 		#[arg(long)]
 		key: Option<String>,
+		/// Instead of `--key`: get keys for this many accounts (`//bench/<i>`) and send from
+		/// them in turn.
+		#[arg(long, default_value_t = 0)]
+		accounts: u64,
 		/// The model.
 		#[arg(long, default_value = "dev-echo")]
 		model: String,
@@ -112,7 +116,7 @@ async fn main() {
 			answer.map(|answer| println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default()))
 		},
 		Command::StubUpstream { listen } => cli::stub_upstream(listen).await,
-		Command::Bench { url, key, model, requests, concurrency } => cli::bench(&url, key, &model, requests, concurrency)
+		Command::Bench { url, key, accounts, model, requests, concurrency } => cli::bench(&url, key, accounts, &model, requests, concurrency)
 			.await
 			.map(|report| println!("{}", serde_json::to_string(&report).unwrap_or_default())),
 	};

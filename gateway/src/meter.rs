@@ -56,8 +56,10 @@ pub struct MeterStatus {
 	pub last_error: Option<String>,
 	/// Batches submitted since start.
 	pub submissions: u64,
-	/// Times the finalized state counted more batches, since start.
-	pub finalized: u64,
+	/// Batches the finalized state counted, since start.
+	pub batches_finalized: u64,
+	/// Their entries (one per account and batch).
+	pub entries_finalized: u64,
 }
 
 impl Meter {
@@ -196,10 +198,11 @@ impl Meter {
 		let nonce = self.chain.meter_nonce(best).await?;
 		// A meter account that recorded before this store existed: continue its numbering.
 		self.store.skip_to_batch(meter.next_batch)?;
-		if let Some(end) = self.store.finalize_below(final_meter.next_batch)? {
-			self.credits.finalized(final_meter.next_batch, end);
+		if let Some(done) = self.store.finalize_below(final_meter.next_batch)? {
+			self.credits.finalized(final_meter.next_batch, done.end_seq);
 			if let Ok(mut status) = self.status.lock() {
-				status.finalized = status.finalized.saturating_add(1);
+				status.batches_finalized = status.batches_finalized.saturating_add(done.batches);
+				status.entries_finalized = status.entries_finalized.saturating_add(done.entries);
 			}
 		}
 		self.credits.set_view(ChainView {

@@ -356,14 +356,13 @@ fn stream_response(
 		// The client may go away; the upstream is read to its end all the same, and what it
 		// served is charged.
 		let mut client = Some(sender);
-		let send = |client: &mut Option<tokio::sync::mpsc::Sender<_>>, bytes: Bytes| {
-			let gone = client.as_ref().is_some_and(|c: &tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>| {
-				c.try_send(Ok(Frame::data(bytes))).is_err()
-			});
-			if gone {
-				*client = None;
+		async fn send(client: &mut Option<tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>, bytes: Bytes) {
+			if let Some(open) = client.as_ref() {
+				if open.send(Ok(Frame::data(bytes))).await.is_err() {
+					*client = None;
+				}
 			}
-		};
+		}
 		while let Some(frame) = upstream.frame().await {
 			let Ok(frame) = frame else { break };
 			let Ok(data) = frame.into_data() else { continue };
@@ -390,10 +389,10 @@ fn stream_response(
 					}
 					if forward {
 						chunk["model"] = json!(charge.model_id);
-						send(&mut client, Bytes::from(format!("data: {chunk}\n\n")));
+						send(&mut client, Bytes::from(format!("data: {chunk}\n\n"))).await;
 					}
 				} else if !payload.is_empty() {
-					send(&mut client, Bytes::from(event));
+					send(&mut client, Bytes::from(event)).await;
 				}
 			}
 		}

@@ -91,6 +91,17 @@ pub struct Batch {
 	pub end_seq: u64,
 }
 
+/// What [`Store::finalize_below`] forgot.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Finalized {
+	/// One past the last journal entry forgotten.
+	pub end_seq: u64,
+	/// Batches forgotten.
+	pub batches: u64,
+	/// Their entries (accounts' sums, as recorded on chain).
+	pub entries: u64,
+}
+
 /// The store.
 pub struct Store {
 	db: Database,
@@ -323,11 +334,10 @@ impl Store {
 	}
 
 	/// Forgets every batch below `index` and its journal entries: the chain's finalized state
-	/// has counted them. Returns the end of the journal range they held (entries before it are
-	/// gone), if any was forgotten.
-	pub fn finalize_below(&self, index: u64) -> Result<Option<u64>, StoreError> {
+	/// has counted them. Returns what was forgotten, if anything.
+	pub fn finalize_below(&self, index: u64) -> Result<Option<Finalized>, StoreError> {
 		let txn = self.db.begin_write().map_err(err)?;
-		let mut end = None;
+		let mut end: Option<Finalized> = None;
 		{
 			let mut batches = txn.open_table(BATCHES).map_err(err)?;
 			let mut journal = txn.open_table(JOURNAL).map_err(err)?;
@@ -342,7 +352,12 @@ impl Store {
 				for seq in batch.first_seq..batch.end_seq {
 					journal.remove(seq).map_err(err)?;
 				}
-				end = Some(batch.end_seq);
+				let before = end.unwrap_or_default();
+				end = Some(Finalized {
+					end_seq: batch.end_seq,
+					batches: before.batches.saturating_add(1),
+					entries: before.entries.saturating_add(u64::try_from(batch.entries.len()).unwrap_or(u64::MAX)),
+				});
 			}
 		}
 		txn.commit().map_err(err)?;
@@ -380,7 +395,10 @@ mod tests {
 		assert_eq!(store.cut_batch(512, 5).expect("cuts").map(|(i, b)| (i, b.first_seq)), Some((1, 3)));
 		assert_eq!(store.key_use("k1", 5).expect("reads"), 15);
 		// Finalized: batch 0 and its entries go, batch 1 stays.
-		assert_eq!(store.finalize_below(1).expect("finalizes"), Some(3));
+		assert_eq!(
+			store.finalize_below(1).expect("finalizes"),
+			Some(Finalized { end_seq: 3, batches: 1, entries: 2 })
+		);
 		assert_eq!(store.journal().expect("reads").keys().copied().collect::<Vec<_>>(), vec![3]);
 		assert_eq!(store.batches().expect("reads").keys().copied().collect::<Vec<_>>(), vec![1]);
 		assert_eq!(store.finalize_below(1).expect("finalizes"), None);
