@@ -17,6 +17,11 @@ mkdir -p "$CARGO_TARGET_DIR"
 # Chopsticks (the upgrade rehearsal's Wasm fork) is installed outside the clone too, from
 # e2e/chopsticks's lockfile: a clean clone reuses it; a changed lockfile reinstalls it.
 export DIEM_CHOPSTICKS_DIR="${DIEM_CHOPSTICKS_DIR:-$HOME/.cache/diem-chain/chopsticks}"
+# The real `openai` Python client (the gateway's e2e test talks to diem-gateway through it) is
+# installed the same way: a venv outside the clone, from e2e/gateway/requirements.txt (exact
+# versions). DIEM_PYTHON is its interpreter, which e2e/gateway/gateway.test.mjs runs.
+export DIEM_OPENAI_VENV="${DIEM_OPENAI_VENV:-${DIEM_CACHE:-$HOME/.cache/diem-chain}/venv-openai}"
+export DIEM_PYTHON="${DIEM_PYTHON:-$DIEM_OPENAI_VENV/bin/python}"
 
 diem_install_system_deps() {
 	local missing=()
@@ -29,6 +34,9 @@ diem_install_system_deps() {
 	[ -x /usr/bin/chromium ] || missing+=(chromium)
 	# zstd: the upgrade rehearsal compresses the runtime it uploads, as `:code` accepts it.
 	command -v zstd >/dev/null || missing+=(zstd)
+	# Python with venv (and its pip): the gateway's e2e test runs the openai client in a venv.
+	command -v python3 >/dev/null || missing+=(python3)
+	python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 	if [ ${#missing[@]} -gt 0 ]; then
 		echo "installing ${missing[*]}"
 		local sudo=""
@@ -53,4 +61,20 @@ diem_install_chopsticks() {
 	fi
 	cp "$source/package.json" "$source/package-lock.json" "$DIEM_CHOPSTICKS_DIR/"
 	(cd "$DIEM_CHOPSTICKS_DIR" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+# Creates the venv $DIEM_OPENAI_VENV with e2e/gateway/requirements.txt's exact versions (the
+# `openai` client) unless that very file is already installed there; reused across clones.
+diem_install_openai() {
+	local requirements
+	requirements="$(cd "$(dirname "${BASH_SOURCE[0]}")/../e2e/gateway" && pwd)/requirements.txt"
+	if [ -x "$DIEM_OPENAI_VENV/bin/python" ] &&
+		cmp -s "$requirements" "$DIEM_OPENAI_VENV/requirements.txt"; then
+		return
+	fi
+	rm -rf "$DIEM_OPENAI_VENV"
+	python3 -m venv "$DIEM_OPENAI_VENV"
+	"$DIEM_OPENAI_VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements"
+	# Written last: a venv whose install failed half-way is not taken for a good one.
+	cp "$requirements" "$DIEM_OPENAI_VENV/requirements.txt"
 }

@@ -3,8 +3,12 @@
 # stub upstream and metering on, the latency it adds over the stub alone (p50/p99), and the
 # entries the chain records at that rate. A release gateway, a fresh dev node, the HTTP stub.
 #
-#   scripts/gateway-bench.sh                       # 20,000 requests, 32 at a time, 1,000 accounts
+#   scripts/gateway-bench.sh          # 20,000 requests at 1,000/s, then 20,000 flat out; 1,000 accounts
 #   REQUESTS=2000 ACCOUNTS=50 scripts/gateway-bench.sh
+#
+# Latency is measured at a steady RATE (what a request waits at that load, the stub alone and
+# through the gateway: the difference is what the gateway adds); throughput flat out, CONCURRENCY
+# requests at once.
 #
 # The bench accounts hold no DIEM, so the gateway runs with usd_billing: every request is served
 # and recorded as uncovered usage, the same batches and entries as covered usage.
@@ -13,6 +17,7 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 REQUESTS=${REQUESTS:-20000}
 CONCURRENCY=${CONCURRENCY:-32}
+RATE=${RATE:-1000}
 ACCOUNTS=${ACCOUNTS:-1000}
 
 SKIP_WASM_BUILD=1 cargo build --locked --release -p diem-gateway
@@ -47,10 +52,12 @@ for _ in $(seq 60); do
 	sleep 1
 done
 
-echo "==> the stub upstream alone ($REQUESTS requests, $CONCURRENCY at a time)"
-"$GATEWAY" bench --url http://127.0.0.1:8991 --requests "$REQUESTS" --concurrency "$CONCURRENCY"
-echo "==> through the gateway, metering on ($ACCOUNTS accounts in turn)"
+echo "==> the stub upstream alone, $RATE requests/s"
+"$GATEWAY" bench --url http://127.0.0.1:8991 --requests "$REQUESTS" --concurrency "$CONCURRENCY" --rate "$RATE"
+echo "==> through the gateway, metering on, $RATE requests/s ($ACCOUNTS accounts in turn)"
 start=$(date +%s.%N)
+"$GATEWAY" bench --url http://127.0.0.1:8992 --accounts "$ACCOUNTS" --requests "$REQUESTS" --concurrency "$CONCURRENCY" --rate "$RATE"
+echo "==> through the gateway, flat out ($CONCURRENCY at a time)"
 "$GATEWAY" bench --url http://127.0.0.1:8992 --accounts "$ACCOUNTS" --requests "$REQUESTS" --concurrency "$CONCURRENCY"
 served=$(date +%s.%N)
 echo "==> until the chain has finalized every batch"

@@ -26,8 +26,9 @@ step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking 
 # block, its CSV, plots and summary written.
 step "explorer (small scenario)" cargo run --locked -q -p diem-sim -- sim/scenarios/small.toml --check --quiet \
 	--out "$CARGO_TARGET_DIR/sim/small"
-# The upgrade rehearsal in it also runs chopsticks (its own package: it needs Node 22).
-step "e2e (polkadot.js)" bash -c 'source scripts/env.sh && diem_install_chopsticks \
+# The upgrade rehearsal in it also runs chopsticks (its own package: it needs Node 22); the
+# gateway's test drives diem-gateway with the openai Python client (a venv, DIEM_PYTHON).
+step "e2e (polkadot.js)" bash -c 'source scripts/env.sh && diem_install_chopsticks && diem_install_openai \
 	&& cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The dashboard: type check, build, unit tests, and the browser tests in headless Chromium
 # against a fresh dev node (screenshots in app/test-results/).

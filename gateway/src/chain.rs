@@ -98,26 +98,35 @@ impl Chain {
 
 	/// The runtime's version at `at`.
 	pub async fn runtime_version(&self, at: H256) -> Result<RuntimeVersion, ChainError> {
-		let version: serde_json::Value = self.rpc("state_getRuntimeVersion", rpc_params![at]).await?;
+		let version: serde_json::Value =
+			self.rpc("state_getRuntimeVersion", rpc_params![at]).await?;
 		let field = |name: &str| {
 			version[name]
 				.as_u64()
 				.and_then(|n| u32::try_from(n).ok())
 				.ok_or_else(|| format!("state_getRuntimeVersion: no {name}"))
 		};
-		Ok(RuntimeVersion { spec: field("specVersion")?, transaction: field("transactionVersion")? })
+		Ok(RuntimeVersion {
+			spec: field("specVersion")?,
+			transaction: field("transactionVersion")?,
+		})
 	}
 
 	async fn storage<T: Decode>(&self, key: Vec<u8>, at: H256) -> Result<Option<T>, ChainError> {
-		let value: Option<Bytes> = self.rpc("state_getStorage", rpc_params![Bytes(key), at]).await?;
+		let value: Option<Bytes> =
+			self.rpc("state_getStorage", rpc_params![Bytes(key), at]).await?;
 		value
-			.map(|bytes| T::decode(&mut &bytes[..]).map_err(|error| format!("state_getStorage: {error}")))
+			.map(|bytes| {
+				T::decode(&mut &bytes[..]).map_err(|error| format!("state_getStorage: {error}"))
+			})
 			.transpose()
 	}
 
 	/// The chain's credit day length in seconds (set at genesis).
 	pub async fn day_length(&self, at: H256) -> Result<u64, ChainError> {
-		let stored = self.storage::<u64>(pallet_credits::DayLength::<Runtime>::hashed_key().to_vec(), at).await?;
+		let stored = self
+			.storage::<u64>(pallet_credits::DayLength::<Runtime>::hashed_key().to_vec(), at)
+			.await?;
 		Ok(stored.unwrap_or(pallet_credits::DEFAULT_DAY_LENGTH))
 	}
 
@@ -141,11 +150,16 @@ impl Chain {
 	}
 
 	/// `account`'s credits at `at` (the `CreditsApi`).
-	pub async fn credits(&self, account: &AccountId, at: H256) -> Result<CreditsInfo<u32>, ChainError> {
+	pub async fn credits(
+		&self,
+		account: &AccountId,
+		at: H256,
+	) -> Result<CreditsInfo<u32>, ChainError> {
 		let result: Bytes = self
 			.rpc("state_call", rpc_params!["CreditsApi_credits", Bytes(account.encode()), at])
 			.await?;
-		CreditsInfo::<u32>::decode(&mut &result[..]).map_err(|error| format!("CreditsApi_credits: {error}"))
+		CreditsInfo::<u32>::decode(&mut &result[..])
+			.map_err(|error| format!("CreditsApi_credits: {error}"))
 	}
 
 	/// Submits a transaction to the node's pool; its hash.
@@ -167,7 +181,10 @@ impl Chain {
 		let call = RuntimeCall::Credits(pallet_credits::Call::record_usage {
 			batch_index: index,
 			day,
-			batch: entries.iter().map(|(account, amount)| (AccountId::new(*account), *amount)).collect(),
+			batch: entries
+				.iter()
+				.map(|(account, amount)| (AccountId::new(*account), *amount))
+				.collect(),
 		});
 		let extension: diem_runtime::TxExtension = (
 			frame_system::CheckNonZeroSender::new(),
@@ -183,7 +200,8 @@ impl Chain {
 		);
 		// What the checks add to the signed payload without sending it: the versions, the
 		// genesis hash twice (genesis, and the immortal era's checkpoint), no metadata hash.
-		let implicit = ((), version.spec, version.transaction, genesis, genesis, (), (), (), None, ());
+		let implicit =
+			((), version.spec, version.transaction, genesis, genesis, (), (), (), None, ());
 		let payload = diem_runtime::SignedPayload::from_raw(call, extension, implicit);
 		let signature = payload.using_encoded(|bytes| self.meter.sign(bytes));
 		let (call, extension, _) = payload.deconstruct();

@@ -21,12 +21,18 @@ fn client() -> HttpClient {
 	Client::builder(TokioExecutor::new()).pool_max_idle_per_host(1024).build(connector)
 }
 
-async fn post(client: &HttpClient, url: &str, bearer: Option<&str>, body: &Value) -> Result<(u16, Value), String> {
+async fn post(
+	client: &HttpClient,
+	url: &str,
+	bearer: Option<&str>,
+	body: &Value,
+) -> Result<(u16, Value), String> {
 	let mut request = Request::post(url).header("content-type", "application/json");
 	if let Some(key) = bearer {
 		request = request.header("authorization", format!("Bearer {key}"));
 	}
-	let request = request.body(Full::new(Bytes::from(body.to_string()))).map_err(|e| e.to_string())?;
+	let request =
+		request.body(Full::new(Bytes::from(body.to_string()))).map_err(|e| e.to_string())?;
 	let response = client.request(request).await.map_err(|e| format!("{url}: {e}"))?;
 	let status = response.status().as_u16();
 	let bytes = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
@@ -35,16 +41,28 @@ async fn post(client: &HttpClient, url: &str, bearer: Option<&str>, body: &Value
 
 /// Proves `suri`'s account to the gateway at `gateway`: `{account, challenge, signature}`.
 async fn proof(client: &HttpClient, gateway: &str, suri: &str) -> Result<Value, String> {
-	let pair = sr25519::Pair::from_string(suri, None).map_err(|e| format!("the secret URI: {e:?}"))?;
+	let pair =
+		sr25519::Pair::from_string(suri, None).map_err(|e| format!("the secret URI: {e:?}"))?;
 	let account = crate::AccountId::from(pair.public()).to_ss58check();
-	let (status, answer) = post(client, &format!("{gateway}/v1/keys/challenge"), None, &json!({ "account": account })).await?;
-	let challenge = answer["challenge"].as_str().filter(|_| status == 200).ok_or(format!("challenge: {status} {answer}"))?;
+	let (status, answer) =
+		post(client, &format!("{gateway}/v1/keys/challenge"), None, &json!({ "account": account }))
+			.await?;
+	let challenge = answer["challenge"]
+		.as_str()
+		.filter(|_| status == 200)
+		.ok_or(format!("challenge: {status} {answer}"))?;
 	let signature = sp_core::bytes::to_hex(&pair.sign(challenge.as_bytes()).0, false);
 	Ok(json!({ "account": account, "challenge": challenge, "signature": signature }))
 }
 
 /// `key new`: a new key for `suri`'s account; prints the gateway's answer (with the key).
-pub async fn key_new(gateway: &str, suri: &str, name: &str, daily_limit_usd: Option<f64>, days: Option<u64>) -> Result<Value, String> {
+pub async fn key_new(
+	gateway: &str,
+	suri: &str,
+	name: &str,
+	daily_limit_usd: Option<f64>,
+	days: Option<u64>,
+) -> Result<Value, String> {
 	let client = client();
 	let mut body = proof(&client, gateway, suri).await?;
 	body["name"] = json!(name);
@@ -55,7 +73,11 @@ pub async fn key_new(gateway: &str, suri: &str, name: &str, daily_limit_usd: Opt
 		body["expires_in_seconds"] = json!(days.saturating_mul(86_400));
 	}
 	let (status, answer) = post(&client, &format!("{gateway}/v1/keys"), None, &body).await?;
-	if status == 201 { Ok(answer) } else { Err(format!("{status}: {answer}")) }
+	if status == 201 {
+		Ok(answer)
+	} else {
+		Err(format!("{status}: {answer}"))
+	}
 }
 
 /// `key list`: the account's keys and their use today.
@@ -63,7 +85,11 @@ pub async fn key_list(gateway: &str, suri: &str) -> Result<Value, String> {
 	let client = client();
 	let body = proof(&client, gateway, suri).await?;
 	let (status, answer) = post(&client, &format!("{gateway}/v1/keys/list"), None, &body).await?;
-	if status == 200 { Ok(answer) } else { Err(format!("{status}: {answer}")) }
+	if status == 200 {
+		Ok(answer)
+	} else {
+		Err(format!("{status}: {answer}"))
+	}
 }
 
 /// `key revoke`: revokes the key `id` of the account.
@@ -72,13 +98,18 @@ pub async fn key_revoke(gateway: &str, suri: &str, id: &str) -> Result<Value, St
 	let mut body = proof(&client, gateway, suri).await?;
 	body["id"] = json!(id);
 	let (status, answer) = post(&client, &format!("{gateway}/v1/keys/revoke"), None, &body).await?;
-	if status == 200 { Ok(answer) } else { Err(format!("{status}: {answer}")) }
+	if status == 200 {
+		Ok(answer)
+	} else {
+		Err(format!("{status}: {answer}"))
+	}
 }
 
 /// `stub-upstream`: the dev upstream over HTTP, an OpenAI-compatible server the tests and the
 /// benchmark put behind a gateway.
 pub async fn stub_upstream(listen: SocketAddr) -> Result<(), String> {
-	let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| format!("{listen}: {e}"))?;
+	let listener =
+		tokio::net::TcpListener::bind(listen).await.map_err(|e| format!("{listen}: {e}"))?;
 	eprintln!("stub upstream on http://{}", listener.local_addr().map_err(|e| e.to_string())?);
 	loop {
 		let Ok((stream, _)) = listener.accept().await else { continue };
@@ -86,7 +117,8 @@ pub async fn stub_upstream(listen: SocketAddr) -> Result<(), String> {
 		tokio::spawn(async move {
 			let service = service_fn(|request: Request<hyper::body::Incoming>| async move {
 				let path = request.uri().path().to_string();
-				let body = request.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+				let body =
+					request.into_body().collect().await.map(|b| b.to_bytes()).unwrap_or_default();
 				let response = if path == "/v1/models" {
 					hyper::Response::new(full(json!({"object": "list", "data": [{"id": crate::dev_upstream::MODEL, "object": "model"}]}).to_string()))
 				} else {
@@ -94,7 +126,9 @@ pub async fn stub_upstream(listen: SocketAddr) -> Result<(), String> {
 				};
 				Ok::<_, std::convert::Infallible>(response)
 			});
-			let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+			let _ = hyper::server::conn::http1::Builder::new()
+				.serve_connection(TokioIo::new(stream), service)
+				.await;
 		});
 	}
 }
@@ -115,7 +149,8 @@ pub struct BenchReport {
 }
 
 /// `bench`: `requests` non-streamed chat completions to `base` (a gateway, or the upstream
-/// directly to measure what the gateway adds), `concurrency` at a time. With `accounts` > 0,
+/// directly to measure what the gateway adds), `concurrency` at a time, at most `rate` a
+/// second (0: as fast as they are answered). With `accounts` > 0,
 /// first gets a key for each of that many accounts (`//bench/0`, `//bench/1`, …) and sends
 /// the requests from them in turn, so every batch records many accounts.
 pub async fn bench(
@@ -125,6 +160,7 @@ pub async fn bench(
 	model: &str,
 	requests: u64,
 	concurrency: u64,
+	rate: f64,
 ) -> Result<BenchReport, String> {
 	let client = client();
 	let mut keys: Vec<Option<String>> = Vec::new();
@@ -140,9 +176,11 @@ pub async fn bench(
 	let body = json!({ "model": model, "messages": [{ "role": "user", "content": "how many tokens is this prompt" }] });
 	let next = Arc::new(std::sync::atomic::AtomicU64::new(0));
 	let start = Instant::now();
+	let rate = rate.max(0.0);
 	let mut workers = Vec::new();
 	for _ in 0..concurrency.max(1) {
-		let (client, url, body, keys, next) = (client.clone(), url.clone(), body.clone(), keys.clone(), next.clone());
+		let (client, url, body, keys, next) =
+			(client.clone(), url.clone(), body.clone(), keys.clone(), next.clone());
 		workers.push(tokio::spawn(async move {
 			let mut latencies = Vec::new();
 			let mut ok = 0u64;
@@ -151,7 +189,15 @@ pub async fn bench(
 				if n >= requests {
 					break;
 				}
-				let key = keys.get(usize::try_from(n).unwrap_or(0) % keys.len().max(1)).cloned().flatten();
+				if rate > 0.0 {
+					// Request n leaves at n / rate seconds: a steady load, not a burst.
+					let due = start + std::time::Duration::from_secs_f64(n as f64 / rate);
+					tokio::time::sleep_until(due.into()).await;
+				}
+				let key = keys
+					.get(usize::try_from(n).unwrap_or(0) % keys.len().max(1))
+					.cloned()
+					.flatten();
 				let sent = Instant::now();
 				if let Ok((200, _)) = post(&client, &url, key.as_deref(), &body).await {
 					ok = ok.saturating_add(1);
@@ -170,6 +216,14 @@ pub async fn bench(
 	}
 	let elapsed = start.elapsed().as_secs_f64();
 	latencies.sort_by(|a, b| a.total_cmp(b));
-	let at = |q: f64| latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0);
-	Ok(BenchReport { requests, ok, requests_per_second: requests as f64 / elapsed, p50_ms: at(0.5), p99_ms: at(0.99) })
+	let at = |q: f64| {
+		latencies.get(((latencies.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or(0.0)
+	};
+	Ok(BenchReport {
+		requests,
+		ok,
+		requests_per_second: requests as f64 / elapsed,
+		p50_ms: at(0.5),
+		p99_ms: at(0.99),
+	})
 }

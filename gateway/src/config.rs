@@ -139,7 +139,10 @@ mod tests {
 		assert_eq!(m.cost(1, 0), 1);
 		assert_eq!(m.cost(0, 0), 0);
 		// No overflow at the extremes: each side fits in u128, their sum saturates.
-		assert_eq!(model(u64::MAX, u64::MAX).cost(u64::MAX, u64::MAX), u128::MAX.div_ceil(1_000_000));
+		assert_eq!(
+			model(u64::MAX, u64::MAX).cost(u64::MAX, u64::MAX),
+			u128::MAX.div_ceil(1_000_000)
+		);
 	}
 
 	#[test]

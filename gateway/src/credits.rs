@@ -19,7 +19,8 @@ use pallet_credits::CreditsInfo;
 use sp_core::H256;
 use std::{
 	collections::{BTreeMap, HashMap},
-	sync::{Mutex, RwLock},
+	sync::{Arc, Mutex, RwLock},
+	time::{Duration, Instant},
 };
 
 /// The chain as the meter last saw it.
@@ -90,13 +91,17 @@ impl Pending {
 /// The gateway's knowledge of credits.
 pub struct Credits {
 	view: RwLock<Option<ChainView>>,
-	cache: Mutex<HashMap<AccountId, (H256, CreditsInfo<u32>)>>,
+	cache: Mutex<HashMap<AccountId, Cached>>,
 	pending: Mutex<Pending>,
 }
 
 impl Default for Credits {
 	fn default() -> Self {
-		Self { view: RwLock::new(None), cache: Mutex::new(HashMap::new()), pending: Mutex::new(Pending::default()) }
+		Self {
+			view: RwLock::new(None),
+			cache: Mutex::new(HashMap::new()),
+			pending: Mutex::new(Pending::default()),
+		}
 	}
 }
 
@@ -112,7 +117,11 @@ fn allowance_of(counting: u128) -> MicroUsd {
 /// Today's allowance and what the chain has left of it, from its `CreditsApi` answer of a
 /// block on `info_day`: on a later day (the gateway's clock past midnight, the chain's block
 /// not yet) the chain's "tomorrow" is today.
-pub fn chain_allowance(info: &CreditsInfo<u32>, info_day: DayIndex, today: DayIndex) -> (MicroUsd, MicroUsd) {
+pub fn chain_allowance(
+	info: &CreditsInfo<u32>,
+	info_day: DayIndex,
+	today: DayIndex,
+) -> (MicroUsd, MicroUsd) {
 	if today <= info_day {
 		(info.allowance_today, info.remaining_today)
 	} else if today == info_day.saturating_add(1) {
@@ -140,7 +149,11 @@ impl Credits {
 	/// A usage was journaled under `seq`.
 	pub fn journaled(&self, seq: u64, usage: &Usage) {
 		if let Ok(mut pending) = self.pending.lock() {
-			pending.entries.entry(usage.account).or_default().insert(seq, (usage.day, usage.micro_usd));
+			pending
+				.entries
+				.entry(usage.account)
+				.or_default()
+				.insert(seq, (usage.day, usage.micro_usd));
 		}
 	}
 
@@ -181,32 +194,42 @@ impl Credits {
 			.unwrap_or(0)
 	}
 
-	/// `account`'s allowance now (`now_ms` on the gateway's clock), reading the chain at the
-	/// view's best block once per block.
-	pub async fn allowance(&self, chain: &Chain, account: &AccountId, now_ms: u64) -> Result<Allowance, ChainError> {
+	/// `account`'s allowance now (`now_ms` on the gateway's clock). The chain's answer is read
+	/// at the view's best block once per block; a request meanwhile uses the last answer (with
+	/// what the chain had counted at *its* block), refreshed in the background, so no request
+	/// waits on the node at a block boundary. An answer older than [`STALE_AFTER`] is read
+	/// again before serving.
+	pub async fn allowance(
+		self: &Arc<Self>,
+		chain: &Arc<Chain>,
+		account: &AccountId,
+		now_ms: u64,
+	) -> Result<Allowance, ChainError> {
 		let view = self.view().ok_or_else(|| "the chain has not been read yet".to_string())?;
-		let cached = self
-			.cache
-			.lock()
-			.ok()
-			.and_then(|cache| cache.get(account).filter(|(at, _)| *at == view.best).map(|(_, info)| info.clone()));
-		let info = match cached {
-			Some(info) => info,
-			None => {
-				let info = chain.credits(account, view.best).await?;
-				if let Ok(mut cache) = self.cache.lock() {
-					if cache.len() > 100_000 {
-						cache.retain(|_, (at, _)| *at == view.best);
-					}
-					cache.insert(account.clone(), (view.best, info.clone()));
-				}
-				info
-			},
+		let mut refresh = false;
+		let cached = self.cache.lock().ok().and_then(|mut cache| {
+			let entry =
+				cache.get_mut(account).filter(|entry| entry.read_at.elapsed() < STALE_AFTER)?;
+			if entry.at != view.best && !entry.refreshing {
+				entry.refreshing = true;
+				refresh = true;
+			}
+			Some(entry.clone())
+		});
+		if refresh {
+			let (credits, chain, account) = (self.clone(), chain.clone(), account.clone());
+			tokio::spawn(async move {
+				let _ = credits.read(&chain, &account, view).await;
+			});
+		}
+		let entry = match cached {
+			Some(entry) => entry,
+			None => self.read(chain, account, view).await?,
 		};
 		let today = day_of(now_ms, view.day_length);
-		let info_day = day_of(info.next_renewal_at.saturating_sub(1), view.day_length);
-		let (allowance, chain_rest) = chain_allowance(&info, info_day, today);
-		let uncounted = self.uncounted(account, today, view.next_batch);
+		let info_day = day_of(entry.info.next_renewal_at.saturating_sub(1), view.day_length);
+		let (allowance, chain_rest) = chain_allowance(&entry.info, info_day, today);
+		let uncounted = self.uncounted(account, today, entry.next_batch);
 		Ok(Allowance {
 			allowance,
 			remaining: chain_rest.saturating_sub(uncounted),
@@ -214,6 +237,60 @@ impl Credits {
 			day: today,
 		})
 	}
+
+	/// Reads `account`'s credits at the view's best block into the cache.
+	async fn read(
+		&self,
+		chain: &Chain,
+		account: &AccountId,
+		view: ChainView,
+	) -> Result<Cached, ChainError> {
+		let read = chain.credits(account, view.best).await;
+		let mut cache =
+			self.cache.lock().map_err(|_| "the credits cache is poisoned".to_string())?;
+		match read {
+			Ok(info) => {
+				if cache.len() > MAX_CACHED {
+					cache.retain(|_, entry| entry.read_at.elapsed() < STALE_AFTER);
+				}
+				let entry = Cached {
+					at: view.best,
+					next_batch: view.next_batch,
+					info,
+					read_at: Instant::now(),
+					refreshing: false,
+				};
+				cache.insert(account.clone(), entry.clone());
+				Ok(entry)
+			}
+			Err(error) => {
+				if let Some(entry) = cache.get_mut(account) {
+					entry.refreshing = false;
+				}
+				Err(error)
+			}
+		}
+	}
+}
+
+/// An answer of the chain older than this is not served from: five blocks.
+pub const STALE_AFTER: Duration = Duration::from_secs(10);
+/// The accounts whose answers are kept.
+const MAX_CACHED: usize = 100_000;
+
+/// The chain's answer for an account.
+#[derive(Clone)]
+struct Cached {
+	/// The block it was read at.
+	at: H256,
+	/// The batch the chain expected next from this meter at that block.
+	next_batch: u64,
+	/// The answer.
+	info: CreditsInfo<u32>,
+	/// When it was read.
+	read_at: Instant,
+	/// Whether a newer read is under way.
+	refreshing: bool,
 }
 
 #[cfg(test)]

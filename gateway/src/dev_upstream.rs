@@ -18,7 +18,9 @@ fn text_of(value: &Value) -> String {
 	match value {
 		Value::String(text) => text.clone(),
 		Value::Array(parts) => parts.iter().map(text_of).collect::<Vec<_>>().join(" "),
-		Value::Object(part) => part.get("text").or_else(|| part.get("content")).map(text_of).unwrap_or_default(),
+		Value::Object(part) => {
+			part.get("text").or_else(|| part.get("content")).map(text_of).unwrap_or_default()
+		}
 		_ => String::new(),
 	}
 }
@@ -34,16 +36,20 @@ fn error(status: u16, message: &str) -> Response<Body> {
 
 /// The answer to a request `body` at `path`.
 pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
-	let Ok(request) = serde_json::from_slice::<Value>(body) else { return error(400, "the body is not JSON") };
+	let Ok(request) = serde_json::from_slice::<Value>(body) else {
+		return error(400, "the body is not JSON");
+	};
 	let model = request["model"].as_str().unwrap_or(MODEL).to_string();
 	let stream = request["stream"].as_bool().unwrap_or(false);
 	let include_usage = request["stream_options"]["include_usage"].as_bool().unwrap_or(false);
 	let (prompt, object) = match path {
 		"/v1/chat/completions" => {
-			let Some(messages) = request["messages"].as_array() else { return error(400, "`messages` is required") };
+			let Some(messages) = request["messages"].as_array() else {
+				return error(400, "`messages` is required");
+			};
 			let prompt: Vec<String> = messages.iter().map(|m| text_of(&m["content"])).collect();
 			(prompt.join(" "), "chat.completion")
-		},
+		}
 		"/v1/completions" => (text_of(&request["prompt"]), "text_completion"),
 		"/v1/embeddings" => {
 			let input = text_of(&request["input"]);
@@ -56,10 +62,13 @@ pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
 				"usage": { "prompt_tokens": tokens, "total_tokens": tokens },
 			});
 			return json_response(body);
-		},
+		}
 		_ => return error(404, "no such endpoint"),
 	};
-	let reply = format!("dev upstream (no model): you said: {}", prompt.split_whitespace().last().unwrap_or(""));
+	let reply = format!(
+		"dev upstream (no model): you said: {}",
+		prompt.split_whitespace().last().unwrap_or("")
+	);
 	let usage = json!({
 		"prompt_tokens": words(&prompt),
 		"completion_tokens": words(&reply),

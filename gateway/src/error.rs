@@ -51,8 +51,10 @@ impl ApiError {
 	/// The HTTP status.
 	pub fn status(&self) -> u16 {
 		match self {
-			Self::MissingApiKey | Self::InvalidApiKey | Self::ApiKeyRevoked | Self::ApiKeyExpired =>
-				401,
+			Self::MissingApiKey
+			| Self::InvalidApiKey
+			| Self::ApiKeyRevoked
+			| Self::ApiKeyExpired => 401,
 			Self::CreditsExhausted { .. } => 402,
 			Self::InvalidSignature(_) => 403,
 			Self::KeyDailyLimitReached { .. } => 429,
@@ -85,13 +87,16 @@ impl ApiError {
 	/// The error's class (`error.type`), as OpenAI's clients group them.
 	fn kind(&self) -> &'static str {
 		match self {
-			Self::MissingApiKey | Self::InvalidApiKey | Self::ApiKeyRevoked | Self::ApiKeyExpired =>
-				"authentication_error",
+			Self::MissingApiKey
+			| Self::InvalidApiKey
+			| Self::ApiKeyRevoked
+			| Self::ApiKeyExpired => "authentication_error",
 			Self::CreditsExhausted { .. } => "insufficient_credits",
 			Self::KeyDailyLimitReached { .. } => "rate_limit_error",
 			Self::InvalidSignature(_) => "permission_error",
-			Self::InvalidRequest(_) | Self::ModelNotFound(_) | Self::NotFound =>
-				"invalid_request_error",
+			Self::InvalidRequest(_) | Self::ModelNotFound(_) | Self::NotFound => {
+				"invalid_request_error"
+			}
 			Self::Upstream(_) | Self::ChainUnavailable(_) | Self::Store(_) => "server_error",
 		}
 	}
@@ -163,7 +168,12 @@ mod tests {
 
 	#[test]
 	fn every_key_failure_is_a_401_with_its_own_name() {
-		let errors = [ApiError::MissingApiKey, ApiError::InvalidApiKey, ApiError::ApiKeyRevoked, ApiError::ApiKeyExpired];
+		let errors = [
+			ApiError::MissingApiKey,
+			ApiError::InvalidApiKey,
+			ApiError::ApiKeyRevoked,
+			ApiError::ApiKeyExpired,
+		];
 		let mut codes: Vec<_> = errors.iter().map(|error| (error.status(), error.code())).collect();
 		codes.dedup();
 		assert_eq!(codes.len(), 4);

@@ -39,7 +39,10 @@ impl Journal {
 							Err(_) => break,
 						}
 					}
-					let day_length = credits.view().map(|view| view.day_length).unwrap_or(pallet_credits::DEFAULT_DAY_LENGTH);
+					let day_length = credits
+						.view()
+						.map(|view| view.day_length)
+						.unwrap_or(pallet_credits::DEFAULT_DAY_LENGTH);
 					let day = day_of(clock.now_ms(), day_length);
 					let (mut usages, replies): (Vec<Usage>, Vec<Reply>) = group.into_iter().unzip();
 					for usage in &mut usages {
@@ -47,15 +50,17 @@ impl Journal {
 					}
 					match store.append(&usages) {
 						Ok(seqs) => {
-							for ((seq, usage), reply) in seqs.into_iter().zip(&usages).zip(replies) {
+							for ((seq, usage), reply) in seqs.into_iter().zip(&usages).zip(replies)
+							{
 								credits.journaled(seq, usage);
 								let _ = reply.send(Ok((seq, day)));
 							}
-						},
-						Err(error) =>
+						}
+						Err(error) => {
 							for reply in replies {
 								let _ = reply.send(Err(error.clone()));
-							},
+							}
+						}
 					}
 				}
 			})

@@ -57,7 +57,9 @@ impl Challenges {
 			return Err(ApiError::InvalidSignature("unknown or already used challenge".into()));
 		};
 		if &issued_to != account {
-			return Err(ApiError::InvalidSignature("the challenge was issued to another account".into()));
+			return Err(ApiError::InvalidSignature(
+				"the challenge was issued to another account".into(),
+			));
 		}
 		if until <= now_ms {
 			return Err(ApiError::InvalidSignature("the challenge has expired".into()));
@@ -84,12 +86,15 @@ pub fn signed_by(account: &AccountId, message: &[u8], signature: &str) -> bool {
 	let public: &[u8; 32] = account.as_ref();
 	let wrapped = [b"<Bytes>".as_slice(), message, b"</Bytes>".as_slice()].concat();
 	[message, wrapped.as_slice()].iter().any(|message| {
-		sr25519::Pair::verify(&sr25519::Signature::from_raw(raw), message, &sr25519::Public::from_raw(*public)) ||
-			ed25519::Pair::verify(
-				&ed25519::Signature::from_raw(raw),
-				message,
-				&ed25519::Public::from_raw(*public),
-			)
+		sr25519::Pair::verify(
+			&sr25519::Signature::from_raw(raw),
+			message,
+			&sr25519::Public::from_raw(*public),
+		) || ed25519::Pair::verify(
+			&ed25519::Signature::from_raw(raw),
+			message,
+			&ed25519::Public::from_raw(*public),
+		)
 	})
 }
 
@@ -111,7 +116,10 @@ pub fn new_key(
 	rand::thread_rng().fill_bytes(&mut id);
 	rand::thread_rng().fill_bytes(&mut secret);
 	let id = format!("k_{}", sp_core::bytes::to_hex(&id, false).trim_start_matches("0x"));
-	let key = format!("{KEY_PREFIX}{id}-{}", sp_core::bytes::to_hex(&secret, false).trim_start_matches("0x"));
+	let key = format!(
+		"{KEY_PREFIX}{id}-{}",
+		sp_core::bytes::to_hex(&secret, false).trim_start_matches("0x")
+	);
 	let record = KeyRecord {
 		id,
 		account: sp_core::bytes::to_hex(account.as_ref(), false),
@@ -126,7 +134,11 @@ pub fn new_key(
 
 /// The key in an `Authorization` header's value, checked against the store: its record, or
 /// the named reason it is refused.
-pub fn authenticate(store: &Store, authorization: Option<&str>, now_ms: u64) -> Result<KeyRecord, ApiError> {
+pub fn authenticate(
+	store: &Store,
+	authorization: Option<&str>,
+	now_ms: u64,
+) -> Result<KeyRecord, ApiError> {
 	let key = authorization
 		.and_then(|value| value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer ")))
 		.map(str::trim)
@@ -134,10 +146,8 @@ pub fn authenticate(store: &Store, authorization: Option<&str>, now_ms: u64) -> 
 	if !key.starts_with(KEY_PREFIX) {
 		return Err(ApiError::InvalidApiKey);
 	}
-	let record = store
-		.key(&key_hash(key))
-		.map_err(ApiError::Store)?
-		.ok_or(ApiError::InvalidApiKey)?;
+	let record =
+		store.key(&key_hash(key)).map_err(ApiError::Store)?.ok_or(ApiError::InvalidApiKey)?;
 	if record.revoked {
 		return Err(ApiError::ApiKeyRevoked);
 	}
@@ -164,7 +174,10 @@ mod tests {
 		let signature = sp_core::bytes::to_hex(&pair.sign(text.as_bytes()).0, false);
 		assert_eq!(challenges.verify(&account, &text, &signature, 2_000), Ok(()));
 		// Used up.
-		assert!(matches!(challenges.verify(&account, &text, &signature, 2_000), Err(ApiError::InvalidSignature(_))));
+		assert!(matches!(
+			challenges.verify(&account, &text, &signature, 2_000),
+			Err(ApiError::InvalidSignature(_))
+		));
 	}
 
 	#[test]
@@ -219,8 +232,14 @@ mod tests {
 		let last = if key.ends_with('0') { '1' } else { '0' };
 		let forged = format!("Bearer {}{last}", &key[..key.len() - 1]);
 		assert_eq!(authenticate(&store, Some(&forged), 2_000), Err(ApiError::InvalidApiKey));
-		assert_eq!(authenticate(&store, Some("Bearer sk-other"), 2_000), Err(ApiError::InvalidApiKey));
-		assert_eq!(authenticate(&store, Some(&bearer), 1_000 + 86_400_000), Err(ApiError::ApiKeyExpired));
+		assert_eq!(
+			authenticate(&store, Some("Bearer sk-other"), 2_000),
+			Err(ApiError::InvalidApiKey)
+		);
+		assert_eq!(
+			authenticate(&store, Some(&bearer), 1_000 + 86_400_000),
+			Err(ApiError::ApiKeyExpired)
+		);
 		store.revoke(&record.id, &record.account).expect("revokes");
 		assert_eq!(authenticate(&store, Some(&bearer), 2_000), Err(ApiError::ApiKeyRevoked));
 		// The store holds the hash, never the key.

@@ -2,15 +2,27 @@
 
 use clap::{Parser, Subcommand};
 use diem_gateway::{
-	chain::Chain, cli, config::Config, credits::Credits, journal::Journal, keys::Challenges, meter::Meter,
-	server::{handle, Gateway}, store::Store, time::Clock, upstream::Upstream,
+	chain::Chain,
+	cli,
+	config::Config,
+	credits::Credits,
+	journal::Journal,
+	keys::Challenges,
+	meter::Meter,
+	server::{handle, Gateway},
+	store::Store,
+	time::Clock,
+	upstream::Upstream,
 };
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 #[derive(Parser)]
-#[command(name = "diem-gateway", about = "An OpenAI-compatible gateway metering DIEM credits on chain")]
+#[command(
+	name = "diem-gateway",
+	about = "An OpenAI-compatible gateway metering DIEM credits on chain"
+)]
 struct Args {
 	#[command(subcommand)]
 	command: Command,
@@ -56,6 +68,9 @@ enum Command {
 		/// Requests at once.
 		#[arg(long, default_value_t = 32)]
 		concurrency: u64,
+		/// Requests a second, steady (0: as fast as they are answered).
+		#[arg(long, default_value_t = 0.0)]
+		rate: f64,
 	},
 }
 
@@ -108,17 +123,24 @@ async fn main() {
 		Command::Serve { config } => serve(config).await,
 		Command::Key { action } => {
 			let answer = match action {
-				KeyAction::New { gateway, suri, name, daily_limit_usd, days } =>
-					cli::key_new(&gateway, &suri, &name, daily_limit_usd, days).await,
+				KeyAction::New { gateway, suri, name, daily_limit_usd, days } => {
+					cli::key_new(&gateway, &suri, &name, daily_limit_usd, days).await
+				}
 				KeyAction::List { gateway, suri } => cli::key_list(&gateway, &suri).await,
-				KeyAction::Revoke { gateway, suri, id } => cli::key_revoke(&gateway, &suri, &id).await,
+				KeyAction::Revoke { gateway, suri, id } => {
+					cli::key_revoke(&gateway, &suri, &id).await
+				}
 			};
-			answer.map(|answer| println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default()))
-		},
+			answer.map(|answer| {
+				println!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default())
+			})
+		}
 		Command::StubUpstream { listen } => cli::stub_upstream(listen).await,
-		Command::Bench { url, key, accounts, model, requests, concurrency } => cli::bench(&url, key, accounts, &model, requests, concurrency)
-			.await
-			.map(|report| println!("{}", serde_json::to_string(&report).unwrap_or_default())),
+		Command::Bench { url, key, accounts, model, requests, concurrency, rate } => {
+			cli::bench(&url, key, accounts, &model, requests, concurrency, rate)
+				.await
+				.map(|report| println!("{}", serde_json::to_string(&report).unwrap_or_default()))
+		}
 	};
 	if let Err(error) = outcome {
 		eprintln!("diem-gateway: {error}");
@@ -144,7 +166,9 @@ async fn serve(path: PathBuf) -> Result<(), String> {
 	);
 	let meter_status = meter.status.clone();
 	tokio::spawn(meter.run());
-	let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(|e| format!("{}: {e}", config.listen))?;
+	let listener = tokio::net::TcpListener::bind(config.listen)
+		.await
+		.map_err(|e| format!("{}: {e}", config.listen))?;
 	let gateway = Arc::new(Gateway {
 		journal: Journal::start(store.clone(), credits.clone(), clock.clone()),
 		upstream: Upstream::new(&config.upstream, config.upstream_api_key.clone()),
@@ -168,7 +192,9 @@ async fn serve(path: PathBuf) -> Result<(), String> {
 		let gateway = gateway.clone();
 		tokio::spawn(async move {
 			let service = service_fn(move |request| handle(gateway.clone(), request));
-			let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+			let _ = hyper::server::conn::http1::Builder::new()
+				.serve_connection(TokioIo::new(stream), service)
+				.await;
 		});
 	}
 }

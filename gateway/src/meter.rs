@@ -45,6 +45,8 @@ pub struct Meter {
 	last_best: Option<H256>,
 	last_cut: Instant,
 	submitted: HashMap<u64, Instant>,
+	/// The lowest batch cut and not yet known durable, with the store's durable commits then.
+	unsealed: Option<(u64, u64)>,
 	/// What the last pass did, for `/health` and the logs.
 	pub status: Arc<std::sync::Mutex<MeterStatus>>,
 }
@@ -83,6 +85,7 @@ impl Meter {
 			last_best: None,
 			last_cut: Instant::now(),
 			submitted: HashMap::new(),
+			unsealed: None,
 			status: Default::default(),
 		}
 	}
@@ -131,21 +134,28 @@ impl Meter {
 
 		// Cut: on time, or at once when the last cut was full.
 		let mut pending = self.store.next_batch()?.saturating_sub(next_batch);
+		let unsealed_before = self.unsealed;
 		while pending < MAX_IN_FLIGHT && self.last_cut.elapsed() >= self.batch_interval {
 			match self.store.cut_batch(self.max_accounts, view.chain_day)? {
 				Some((index, batch)) => {
 					self.credits.cut(index, batch.end_seq);
+					if self.unsealed.is_none() {
+						self.unsealed = Some((index, self.store.durable_commits()));
+					}
 					pending = pending.saturating_add(1);
 					if batch.entries.len() < self.max_accounts {
 						self.last_cut = Instant::now();
 					}
-				},
+				}
 				None => self.last_cut = Instant::now(),
 			}
 		}
 
 		if !view.registered {
-			return Err(format!("the meter {} is not registered on chain: batches wait", self.chain.meter()));
+			return Err(format!(
+				"the meter {} is not registered on chain: batches wait",
+				self.chain.meter()
+			));
 		}
 		// Submit what the best block has not recorded.
 		let version = match self.version {
@@ -154,10 +164,24 @@ impl Meter {
 				let version = self.chain.runtime_version(best).await?;
 				self.version = Some((best, version));
 				version
-			},
+			}
 		};
+		// A batch is submitted only once it is on disk, so a restarted gateway submits the very
+		// same batch under its index. Under load a journal commit makes it durable within
+		// milliseconds; idle, this pass's cut waits a pass and the meter flushes it itself.
+		let mut sealed_below = u64::MAX;
+		if let Some((index, durable_then)) = self.unsealed {
+			if self.store.durable_commits() > durable_then {
+				self.unsealed = None;
+			} else if unsealed_before.is_none() {
+				sealed_below = index;
+			} else {
+				self.store.sync()?;
+				self.unsealed = None;
+			}
+		}
 		self.submitted.retain(|index, _| *index >= next_batch);
-		for (index, batch) in self.store.batches()?.range(next_batch..) {
+		for (index, batch) in self.store.batches()?.range(next_batch..sealed_below) {
 			if self.submitted.get(index).is_some_and(|at| at.elapsed() < RESUBMIT_AFTER) {
 				continue;
 			}
@@ -171,10 +195,12 @@ impl Meter {
 				genesis,
 			);
 			match self.chain.submit(xt).await {
-				Ok(_) => {},
+				Ok(_) => {}
 				// The same nonce already waits in the pool (a submission before a restart):
 				// it carries the same batch.
-				Err(error) if error.contains("Priority is too low") || error.contains("already imported") => {},
+				Err(error)
+					if error.contains("Priority is too low")
+						|| error.contains("already imported") => {}
 				Err(error) => eprintln!("meter: batch {index}: {error}"),
 			}
 			self.submitted.insert(*index, Instant::now());

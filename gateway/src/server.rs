@@ -17,7 +17,9 @@ use crate::{
 };
 use bytes::Bytes;
 use http_body_util::{BodyExt, Limited, StreamBody};
-use hyper::{body::Frame, body::Incoming, header::HeaderValue, Method, Request, Response, StatusCode};
+use hyper::{
+	body::Frame, body::Incoming, header::HeaderValue, Method, Request, Response, StatusCode,
+};
 use serde_json::{json, Value};
 use sp_core::crypto::Ss58Codec;
 use std::{convert::Infallible, sync::Arc};
@@ -66,7 +68,10 @@ impl Kind {
 }
 
 /// Answers one request.
-pub async fn handle(gateway: Arc<Gateway>, request: Request<Incoming>) -> Result<Response<Body>, Infallible> {
+pub async fn handle(
+	gateway: Arc<Gateway>,
+	request: Request<Incoming>,
+) -> Result<Response<Body>, Infallible> {
 	let path = request.uri().path().to_string();
 	let method = request.method().clone();
 	let response = match (method.clone(), path.as_str()) {
@@ -88,7 +93,10 @@ pub async fn handle(gateway: Arc<Gateway>, request: Request<Incoming>) -> Result
 	// The dashboard calls from another origin; keys are bearer tokens, not cookies.
 	let headers = response.headers_mut();
 	headers.insert("access-control-allow-origin", HeaderValue::from_static("*"));
-	headers.insert("access-control-allow-headers", HeaderValue::from_static("authorization, content-type"));
+	headers.insert(
+		"access-control-allow-headers",
+		HeaderValue::from_static("authorization, content-type"),
+	);
 	headers.insert("access-control-expose-headers", HeaderValue::from_static("*"));
 	Ok(response)
 }
@@ -168,11 +176,18 @@ fn models(gateway: &Gateway, request: &Request<Incoming>) -> Result<Response<Bod
 	Ok(json_response(200, &json!({ "object": "list", "data": data })))
 }
 
-async fn credits(gateway: &Gateway, request: &Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn credits(
+	gateway: &Gateway,
+	request: &Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let now = gateway.clock.now_ms();
 	let key = keys::authenticate(&gateway.store, authorization(request), now)?;
 	let account = key.account_id().ok_or(ApiError::InvalidApiKey)?;
-	let allowance = gateway.credits.allowance(&gateway.chain, &account, now).await.map_err(ApiError::ChainUnavailable)?;
+	let allowance = gateway
+		.credits
+		.allowance(&gateway.chain, &account, now)
+		.await
+		.map_err(ApiError::ChainUnavailable)?;
 	let key_used = gateway.store.key_use(&key.id, allowance.day).map_err(ApiError::Store)?;
 	let mut response = json_response(
 		200,
@@ -193,9 +208,14 @@ async fn read_json(request: Request<Incoming>) -> Result<Value, ApiError> {
 	let body = Limited::new(request.into_body(), MAX_BODY)
 		.collect()
 		.await
-		.map_err(|_| ApiError::InvalidRequest(format!("the body could not be read (at most {MAX_BODY} bytes)")))?
+		.map_err(|_| {
+			ApiError::InvalidRequest(format!(
+				"the body could not be read (at most {MAX_BODY} bytes)"
+			))
+		})?
 		.to_bytes();
-	let value: Value = serde_json::from_slice(&body).map_err(|error| ApiError::InvalidRequest(format!("the body is not JSON: {error}")))?;
+	let value: Value = serde_json::from_slice(&body)
+		.map_err(|error| ApiError::InvalidRequest(format!("the body is not JSON: {error}")))?;
 	if !value.is_object() {
 		return Err(ApiError::InvalidRequest("the body must be a JSON object".into()));
 	}
@@ -228,15 +248,17 @@ fn check_request(kind: Kind, body: &Value) -> Result<(), ApiError> {
 			if messages.iter().any(|m| !m["role"].is_string()) {
 				return Err(ApiError::InvalidRequest("every message needs a `role`".into()));
 			}
-		},
-		Kind::Completion =>
+		}
+		Kind::Completion => {
 			if body["prompt"].is_null() {
 				return Err(missing("prompt"));
-			},
-		Kind::Embedding =>
+			}
+		}
+		Kind::Embedding => {
 			if body["input"].is_null() {
 				return Err(missing("input"));
-			},
+			}
+		}
 	}
 	if !(body["stream"].is_null() || body["stream"].is_boolean()) {
 		return Err(ApiError::InvalidRequest("`stream` must be a boolean".into()));
@@ -253,20 +275,38 @@ fn usage_tokens(usage: &Value) -> Option<(u64, u64)> {
 	Some((input, usage["completion_tokens"].as_u64().unwrap_or(0)))
 }
 
-async fn infer(gateway: &Arc<Gateway>, request: Request<Incoming>, kind: Kind) -> Result<Response<Body>, ApiError> {
+async fn infer(
+	gateway: &Arc<Gateway>,
+	request: Request<Incoming>,
+	kind: Kind,
+) -> Result<Response<Body>, ApiError> {
 	let now = gateway.clock.now_ms();
 	let key = keys::authenticate(&gateway.store, authorization(&request), now)?;
 	let account = key.account_id().ok_or(ApiError::InvalidApiKey)?;
 	let mut body = read_json(request).await?;
-	let model_id = body["model"].as_str().ok_or_else(|| ApiError::InvalidRequest("`model` is required".into()))?.to_string();
-	let model = gateway.config.model(&model_id).ok_or_else(|| ApiError::ModelNotFound(model_id.clone()))?.clone();
+	let model_id = body["model"]
+		.as_str()
+		.ok_or_else(|| ApiError::InvalidRequest("`model` is required".into()))?
+		.to_string();
+	let model = gateway
+		.config
+		.model(&model_id)
+		.ok_or_else(|| ApiError::ModelNotFound(model_id.clone()))?
+		.clone();
 	check_request(kind, &body)?;
 
-	let allowance = gateway.credits.allowance(&gateway.chain, &account, now).await.map_err(ApiError::ChainUnavailable)?;
+	let allowance = gateway
+		.credits
+		.allowance(&gateway.chain, &account, now)
+		.await
+		.map_err(ApiError::ChainUnavailable)?;
 	if let Some(limit) = key.daily_limit {
 		let used = gateway.store.key_use(&key.id, allowance.day).map_err(ApiError::Store)?;
 		if used >= u128::from(limit) {
-			let error = ApiError::KeyDailyLimitReached { limit: u128::from(limit), resets_at: rfc3339(allowance.renews_at_ms) };
+			let error = ApiError::KeyDailyLimitReached {
+				limit: u128::from(limit),
+				resets_at: rfc3339(allowance.renews_at_ms),
+			};
 			return Err(error);
 		}
 	}
@@ -286,23 +326,37 @@ async fn infer(gateway: &Arc<Gateway>, request: Request<Incoming>, kind: Kind) -
 	if stream {
 		body["stream_options"]["include_usage"] = json!(true);
 	}
-	let upstream = gateway.upstream.send(kind.path(), body.to_string().into_bytes()).await.map_err(ApiError::Upstream)?;
+	let upstream = gateway
+		.upstream
+		.send(kind.path(), body.to_string().into_bytes())
+		.await
+		.map_err(ApiError::Upstream)?;
 	let (parts, upstream_body) = upstream.into_parts();
 	if !parts.status.is_success() {
 		// The model server refused: its answer is passed on, nothing is charged.
-		let bytes = upstream_body.collect().await.map_err(|e| ApiError::Upstream(e.to_string()))?.to_bytes();
+		let bytes = upstream_body
+			.collect()
+			.await
+			.map_err(|e| ApiError::Upstream(e.to_string()))?
+			.to_bytes();
 		let mut response = Response::new(full(bytes));
 		*response.status_mut() = parts.status;
 		response.headers_mut().insert("content-type", HeaderValue::from_static("application/json"));
 		credit_headers(&mut response, &allowance);
 		return Ok(response);
 	}
-	let charge = Charge { gateway: gateway.clone(), account, key_id: key.id.clone(), model, model_id };
+	let charge =
+		Charge { gateway: gateway.clone(), account, key_id: key.id.clone(), model, model_id };
 	if stream {
 		Ok(stream_response(charge, upstream_body, client_wants_usage, prompt_estimate, allowance))
 	} else {
-		let bytes = upstream_body.collect().await.map_err(|e| ApiError::Upstream(e.to_string()))?.to_bytes();
-		let mut answer: Value = serde_json::from_slice(&bytes).map_err(|e| ApiError::Upstream(format!("not JSON: {e}")))?;
+		let bytes = upstream_body
+			.collect()
+			.await
+			.map_err(|e| ApiError::Upstream(e.to_string()))?
+			.to_bytes();
+		let mut answer: Value = serde_json::from_slice(&bytes)
+			.map_err(|e| ApiError::Upstream(format!("not JSON: {e}")))?;
 		let tokens = usage_tokens(&answer["usage"]).unwrap_or_else(|| {
 			let output = answer["choices"].to_string().len();
 			(prompt_estimate, if kind == Kind::Embedding { 0 } else { estimate_tokens(output) })
@@ -332,8 +386,13 @@ impl Charge {
 	/// Journals the usage of `tokens` (input, output); its cost once it is on disk.
 	async fn journal(&self, tokens: (u64, u64)) -> Result<MicroUsd, ApiError> {
 		let cost = self.model.cost(tokens.0, tokens.1);
+		if cost == 0 {
+			// Nothing to record (a free model, or no tokens); the pallet refuses a zero entry.
+			return Ok(0);
+		}
 		let account: &[u8; 32] = self.account.as_ref();
-		let usage = Usage { account: *account, day: 0, micro_usd: cost, key_id: self.key_id.clone() };
+		let usage =
+			Usage { account: *account, day: 0, micro_usd: cost, key_id: self.key_id.clone() };
 		self.gateway.journal.record(usage).await.map_err(ApiError::Store)?;
 		Ok(cost)
 	}
@@ -356,7 +415,10 @@ fn stream_response(
 		// The client may go away; the upstream is read to its end all the same, and what it
 		// served is charged.
 		let mut client = Some(sender);
-		async fn send(client: &mut Option<tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>, bytes: Bytes) {
+		async fn send(
+			client: &mut Option<tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
+			bytes: Bytes,
+		) {
 			if let Some(open) = client.as_ref() {
 				if open.send(Ok(Frame::data(bytes))).await.is_err() {
 					*client = None;
@@ -378,7 +440,9 @@ fn stream_response(
 				if let Ok(mut chunk) = serde_json::from_str::<Value>(payload) {
 					if let Some(tokens) = usage_tokens(&chunk["usage"]) {
 						usage = Some(tokens);
-						if !client_wants_usage && chunk["choices"].as_array().is_some_and(|c| c.is_empty()) {
+						if !client_wants_usage
+							&& chunk["choices"].as_array().is_some_and(|c| c.is_empty())
+						{
 							forward = false;
 						}
 					}
@@ -424,7 +488,9 @@ fn tokio_stream_from<T: Send + 'static>(
 // ---- keys ----
 
 fn account_of(body: &Value) -> Result<AccountId, ApiError> {
-	let text = body["account"].as_str().ok_or_else(|| ApiError::InvalidRequest("`account` is required".into()))?;
+	let text = body["account"]
+		.as_str()
+		.ok_or_else(|| ApiError::InvalidRequest("`account` is required".into()))?;
 	if let Ok(account) = AccountId::from_ss58check(text) {
 		return Ok(account);
 	}
@@ -432,21 +498,37 @@ fn account_of(body: &Value) -> Result<AccountId, ApiError> {
 		.ok()
 		.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
 		.map(AccountId::new)
-		.ok_or_else(|| ApiError::InvalidRequest("`account` is not an SS58 address or 32 bytes of hex".into()))
+		.ok_or_else(|| {
+			ApiError::InvalidRequest("`account` is not an SS58 address or 32 bytes of hex".into())
+		})
 }
 
 /// Checks `{account, challenge, signature}`: the account, proven.
 fn proven_account(gateway: &Gateway, body: &Value) -> Result<AccountId, ApiError> {
 	let account = account_of(body)?;
-	let field = |name: &str| body[name].as_str().ok_or_else(|| ApiError::InvalidRequest(format!("`{name}` is required")));
-	gateway.challenges.verify(&account, field("challenge")?, field("signature")?, gateway.clock.now_ms())?;
+	let field = |name: &str| {
+		body[name].as_str().ok_or_else(|| ApiError::InvalidRequest(format!("`{name}` is required")))
+	};
+	gateway.challenges.verify(
+		&account,
+		field("challenge")?,
+		field("signature")?,
+		gateway.clock.now_ms(),
+	)?;
 	Ok(account)
 }
 
-async fn key_challenge(gateway: &Gateway, request: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn key_challenge(
+	gateway: &Gateway,
+	request: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let body = read_json(request).await?;
 	let account = account_of(&body)?;
-	let (challenge, expires) = gateway.challenges.issue(&account, &gateway.chain.meter().to_ss58check(), gateway.clock.now_ms());
+	let (challenge, expires) = gateway.challenges.issue(
+		&account,
+		&gateway.chain.meter().to_ss58check(),
+		gateway.clock.now_ms(),
+	);
 	Ok(json_response(200, &json!({ "challenge": challenge, "expires_at": rfc3339(expires) })))
 }
 
@@ -462,17 +544,20 @@ fn key_json(record: &KeyRecord, used_today: MicroUsd) -> Value {
 	})
 }
 
-async fn key_new(gateway: &Gateway, request: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn key_new(
+	gateway: &Gateway,
+	request: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let body = read_json(request).await?;
 	let account = proven_account(gateway, &body)?;
 	let longest = gateway.config.key_max_days.saturating_mul(86_400);
-	let seconds = match &body["expires_in_seconds"] {
-		Value::Null => longest,
-		value => value
-			.as_u64()
-			.filter(|seconds| (1..=longest).contains(seconds))
-			.ok_or_else(|| ApiError::InvalidRequest(format!("`expires_in_seconds` must be 1 to {longest}")))?,
-	};
+	let seconds =
+		match &body["expires_in_seconds"] {
+			Value::Null => longest,
+			value => value.as_u64().filter(|seconds| (1..=longest).contains(seconds)).ok_or_else(
+				|| ApiError::InvalidRequest(format!("`expires_in_seconds` must be 1 to {longest}")),
+			)?,
+		};
 	let daily_limit = match &body["daily_limit_micro_usd"] {
 		Value::Null => None,
 		value => Some(value.as_u64().filter(|limit| *limit > 0).ok_or_else(|| {
@@ -489,35 +574,51 @@ async fn key_new(gateway: &Gateway, request: Request<Incoming>) -> Result<Respon
 }
 
 fn keys_answer(gateway: &Gateway, account: &AccountId) -> Result<Response<Body>, ApiError> {
-	let day = gateway.credits.view().map(|view| crate::time::day_of(gateway.clock.now_ms(), view.day_length)).unwrap_or(0);
+	let day = gateway
+		.credits
+		.view()
+		.map(|view| crate::time::day_of(gateway.clock.now_ms(), view.day_length))
+		.unwrap_or(0);
 	let hex = sp_core::bytes::to_hex(account.as_ref(), false);
 	let keys = gateway.store.keys_of(&hex, day).map_err(ApiError::Store)?;
 	let keys: Vec<Value> = keys.iter().map(|(record, used)| key_json(record, *used)).collect();
 	Ok(json_response(200, &json!({ "account": account.to_ss58check(), "keys": keys })))
 }
 
-async fn key_list(gateway: &Gateway, request: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn key_list(
+	gateway: &Gateway,
+	request: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let body = read_json(request).await?;
 	let account = proven_account(gateway, &body)?;
 	keys_answer(gateway, &account)
 }
 
-fn key_list_by_key(gateway: &Gateway, request: &Request<Incoming>) -> Result<Response<Body>, ApiError> {
+fn key_list_by_key(
+	gateway: &Gateway,
+	request: &Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let key = keys::authenticate(&gateway.store, authorization(request), gateway.clock.now_ms())?;
 	keys_answer(gateway, &key.account_id().ok_or(ApiError::InvalidApiKey)?)
 }
 
-async fn key_revoke(gateway: &Gateway, request: Request<Incoming>) -> Result<Response<Body>, ApiError> {
+async fn key_revoke(
+	gateway: &Gateway,
+	request: Request<Incoming>,
+) -> Result<Response<Body>, ApiError> {
 	let bearer = authorization(&request).map(str::to_string);
 	let body = read_json(request).await?;
-	let id = body["id"].as_str().ok_or_else(|| ApiError::InvalidRequest("`id` is required".into()))?;
+	let id =
+		body["id"].as_str().ok_or_else(|| ApiError::InvalidRequest("`id` is required".into()))?;
 	// A key may revoke itself; any key of an account with the account's proof.
 	let account_hex = if body["signature"].is_string() {
 		sp_core::bytes::to_hex(proven_account(gateway, &body)?.as_ref(), false)
 	} else {
 		let key = keys::authenticate(&gateway.store, bearer.as_deref(), gateway.clock.now_ms())?;
 		if key.id != id {
-			return Err(ApiError::InvalidSignature("a key revokes only itself; sign a challenge to revoke another".into()));
+			return Err(ApiError::InvalidSignature(
+				"a key revokes only itself; sign a challenge to revoke another".into(),
+			));
 		}
 		key.account
 	};

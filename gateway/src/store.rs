@@ -10,9 +10,15 @@
 
 use crate::{AccountId, DayIndex, MicroUsd};
 use codec::{Decode, Encode};
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
+use redb::{
+	Database, Durability, ReadableTable, ReadableTableMetadata, TableDefinition, WriteTransaction,
+};
 use serde::{Deserialize, Serialize};
-use std::{collections::BTreeMap, path::Path};
+use std::{
+	collections::{BTreeMap, HashMap},
+	path::Path,
+	sync::atomic::{AtomicU64, Ordering},
+};
 
 /// Key hash → the key's record (JSON).
 const KEYS: TableDefinition<&[u8], &[u8]> = TableDefinition::new("keys");
@@ -30,6 +36,11 @@ const META: TableDefinition<&str, u64> = TableDefinition::new("meta");
 const NEXT_SEQ: &str = "next_seq";
 const BATCHED_UPTO: &str = "batched_upto";
 const NEXT_BATCH: &str = "next_batch";
+/// Journal entries below this are in finalized batches: pruned a bounded number at a time by
+/// the journal's own commits, so a finalization never holds the journal writer up.
+const FINAL_SEQ: &str = "final_seq";
+/// The most finalized journal entries one journal commit prunes.
+const MAX_PRUNE: u64 = 1_024;
 
 /// A store failure, as text (the API answers 503 `store_unavailable`).
 pub type StoreError = String;
@@ -105,6 +116,9 @@ pub struct Finalized {
 /// The store.
 pub struct Store {
 	db: Database,
+	/// Durable commits so far: a batch cut (committed without a flush, so the journal writer
+	/// is never held up by it) is on disk once a durable commit has followed it.
+	durable_commits: AtomicU64,
 }
 
 impl Store {
@@ -123,7 +137,31 @@ impl Store {
 			txn.open_table(META).map_err(err)?;
 		}
 		txn.commit().map_err(err)?;
-		Ok(Self { db })
+		Ok(Self { db, durable_commits: AtomicU64::new(1) })
+	}
+
+	/// Commits `txn` to disk (durable when this returns).
+	fn commit_durably(&self, txn: WriteTransaction) -> Result<(), StoreError> {
+		txn.commit().map_err(err)?;
+		self.durable_commits.fetch_add(1, Ordering::SeqCst);
+		Ok(())
+	}
+
+	/// Commits `txn` without flushing: on disk with the next durable commit.
+	fn commit_lazily(mut txn: WriteTransaction) -> Result<(), StoreError> {
+		txn.set_durability(Durability::None);
+		txn.commit().map_err(err)
+	}
+
+	/// The durable commits so far.
+	pub fn durable_commits(&self) -> u64 {
+		self.durable_commits.load(Ordering::SeqCst)
+	}
+
+	/// Makes every earlier commit durable.
+	pub fn sync(&self) -> Result<(), StoreError> {
+		let txn = self.db.begin_write().map_err(err)?;
+		self.commit_durably(txn)
 	}
 
 	// ---- keys ----
@@ -134,9 +172,12 @@ impl Store {
 		{
 			let json = serde_json::to_vec(record).map_err(err)?;
 			txn.open_table(KEYS).map_err(err)?.insert(&hash[..], &json[..]).map_err(err)?;
-			txn.open_table(KEY_IDS).map_err(err)?.insert(record.id.as_str(), &hash[..]).map_err(err)?;
+			txn.open_table(KEY_IDS)
+				.map_err(err)?
+				.insert(record.id.as_str(), &hash[..])
+				.map_err(err)?;
 		}
-		txn.commit().map_err(err)
+		self.commit_durably(txn)
 	}
 
 	/// The key with this hash.
@@ -170,12 +211,16 @@ impl Store {
 			keys.insert(&hash[..], &json[..]).map_err(err)?;
 			true
 		};
-		txn.commit().map_err(err)?;
+		self.commit_durably(txn)?;
 		Ok(revoked)
 	}
 
 	/// The keys of `account` (hex), each with what it served on `day`.
-	pub fn keys_of(&self, account: &str, day: DayIndex) -> Result<Vec<(KeyRecord, MicroUsd)>, StoreError> {
+	pub fn keys_of(
+		&self,
+		account: &str,
+		day: DayIndex,
+	) -> Result<Vec<(KeyRecord, MicroUsd)>, StoreError> {
 		let txn = self.db.begin_read().map_err(err)?;
 		let keys = txn.open_table(KEYS).map_err(err)?;
 		let usage = txn.open_table(KEY_USE).map_err(err)?;
@@ -184,7 +229,11 @@ impl Store {
 			let (_, json) = row.map_err(err)?;
 			let record: KeyRecord = serde_json::from_slice(json.value()).map_err(err)?;
 			if record.account == account {
-				let used = usage.get((record.id.as_str(), day)).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+				let used = usage
+					.get((record.id.as_str(), day))
+					.map_err(err)?
+					.map(|v| v.value())
+					.unwrap_or(0);
 				found.push((record, used));
 			}
 		}
@@ -220,8 +269,14 @@ impl Store {
 				seq = seq.saturating_add(1);
 			}
 			meta.insert(NEXT_SEQ, seq).map_err(err)?;
+			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			let lowest = journal.first().map_err(err)?.map(|(seq, _)| seq.value());
+			if let Some(lowest) = lowest.filter(|lowest| *lowest < final_seq) {
+				let end = final_seq.min(lowest.saturating_add(MAX_PRUNE));
+				journal.retain_in(lowest..end, |_, _| false).map_err(err)?;
+			}
 		}
-		txn.commit().map_err(err)?;
+		self.commit_durably(txn)?;
 		Ok(seqs)
 	}
 
@@ -229,8 +284,9 @@ impl Store {
 	pub fn journal(&self) -> Result<BTreeMap<u64, Usage>, StoreError> {
 		let txn = self.db.begin_read().map_err(err)?;
 		let journal = txn.open_table(JOURNAL).map_err(err)?;
+		let final_seq = Self::meta_of(&txn, FINAL_SEQ)?;
 		let mut entries = BTreeMap::new();
-		for row in journal.iter().map_err(err)? {
+		for row in journal.range(final_seq..).map_err(err)? {
 			let (seq, bytes) = row.map_err(err)?;
 			let usage = Usage::decode(&mut bytes.value()).map_err(err)?;
 			entries.insert(seq.value(), usage);
@@ -238,15 +294,23 @@ impl Store {
 		Ok(entries)
 	}
 
-	/// How many journal entries are kept (not yet finalized).
+	/// How many journal entries are not yet finalized.
 	pub fn journal_len(&self) -> Result<u64, StoreError> {
 		let txn = self.db.begin_read().map_err(err)?;
-		txn.open_table(JOURNAL).map_err(err)?.len().map_err(err)
+		let final_seq = Self::meta_of(&txn, FINAL_SEQ)?;
+		let journal = txn.open_table(JOURNAL).map_err(err)?;
+		Ok(u64::try_from(journal.range(final_seq..).map_err(err)?.count()).unwrap_or(u64::MAX))
+	}
+
+	fn meta_of(txn: &redb::ReadTransaction, name: &str) -> Result<u64, StoreError> {
+		let meta = txn.open_table(META).map_err(err)?;
+		Ok(meta.get(name).map_err(err)?.map(|v| v.value()).unwrap_or(0))
 	}
 
 	// ---- batches ----
 
-	/// Cuts the next batch from the entries not in one yet: consecutive entries of the first
+	/// Cuts the next batch from the entries not in one yet (committed lazily: it must not be
+	/// submitted before [`Store::durable_commits`] has moved past its value after this call): consecutive entries of the first
 	/// one's day, with at most `max_accounts` accounts, if that day is not after `chain_day`
 	/// (a batch of a day the chain has not begun would be refused). Returns its index and it.
 	pub fn cut_batch(
@@ -254,47 +318,62 @@ impl Store {
 		max_accounts: usize,
 		chain_day: DayIndex,
 	) -> Result<Option<(u64, Batch)>, StoreError> {
+		// Read the entries in a read transaction: the journal writer goes on meanwhile. Only
+		// the meter cuts, so what it read is still the next run when it writes.
+		let read = self.db.begin_read().map_err(err)?;
+		let from = Self::meta_of(&read, BATCHED_UPTO)?;
+		let journal = read.open_table(JOURNAL).map_err(err)?;
+		let mut batch: Option<Batch> = None;
+		let mut position: HashMap<[u8; 32], usize> = HashMap::new();
+		for row in journal.range(from..).map_err(err)? {
+			let (seq, bytes) = row.map_err(err)?;
+			let usage = Usage::decode(&mut bytes.value()).map_err(err)?;
+			let batch = batch.get_or_insert_with(|| Batch {
+				day: usage.day,
+				entries: Vec::new(),
+				first_seq: seq.value(),
+				end_seq: seq.value(),
+			});
+			if usage.day != batch.day || usage.day > chain_day {
+				break;
+			}
+			let accounts = batch.entries.len();
+			match position.get(&usage.account).and_then(|i| batch.entries.get_mut(*i)) {
+				Some((_, total)) => *total = total.saturating_add(usage.micro_usd),
+				None if accounts < max_accounts => {
+					position.insert(usage.account, batch.entries.len());
+					batch.entries.push((usage.account, usage.micro_usd));
+				}
+				None => break,
+			}
+			batch.end_seq = seq.value().saturating_add(1);
+		}
+		drop(journal);
+		drop(read);
+		let Some(mut batch) = batch.filter(|batch| batch.end_seq > batch.first_seq) else {
+			return Ok(None);
+		};
+		// A zero entry would make the pallet refuse the whole batch (`ZeroUsage`); the journal
+		// holds none, but a run of them is passed over rather than stall the meter.
+		batch.entries.retain(|(_, total)| *total > 0);
+
 		let txn = self.db.begin_write().map_err(err)?;
 		let cut = {
 			let mut meta = txn.open_table(META).map_err(err)?;
-			let journal = txn.open_table(JOURNAL).map_err(err)?;
-			let from = meta.get(BATCHED_UPTO).map_err(err)?.map(|v| v.value()).unwrap_or(0);
-			let mut batch: Option<Batch> = None;
-			for row in journal.range(from..).map_err(err)? {
-				let (seq, bytes) = row.map_err(err)?;
-				let usage = Usage::decode(&mut bytes.value()).map_err(err)?;
-				let batch = batch.get_or_insert_with(|| Batch {
-					day: usage.day,
-					entries: Vec::new(),
-					first_seq: seq.value(),
-					end_seq: seq.value(),
-				});
-				if usage.day != batch.day || usage.day > chain_day {
-					break;
-				}
-				let accounts = batch.entries.len();
-				match batch.entries.iter_mut().find(|(account, _)| *account == usage.account) {
-					Some((_, total)) => *total = total.saturating_add(usage.micro_usd),
-					None if accounts < max_accounts => batch.entries.push((usage.account, usage.micro_usd)),
-					None => break,
-				}
-				batch.end_seq = seq.value().saturating_add(1);
-			}
-			match batch.filter(|batch| !batch.entries.is_empty()) {
-				None => None,
-				Some(batch) => {
-					let index = meta.get(NEXT_BATCH).map_err(err)?.map(|v| v.value()).unwrap_or(0);
-					txn.open_table(BATCHES)
-						.map_err(err)?
-						.insert(index, &batch.encode()[..])
-						.map_err(err)?;
-					meta.insert(BATCHED_UPTO, batch.end_seq).map_err(err)?;
-					meta.insert(NEXT_BATCH, index.saturating_add(1)).map_err(err)?;
-					Some((index, batch))
-				},
+			meta.insert(BATCHED_UPTO, batch.end_seq).map_err(err)?;
+			if batch.entries.is_empty() {
+				None
+			} else {
+				let index = meta.get(NEXT_BATCH).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+				txn.open_table(BATCHES)
+					.map_err(err)?
+					.insert(index, &batch.encode()[..])
+					.map_err(err)?;
+				meta.insert(NEXT_BATCH, index.saturating_add(1)).map_err(err)?;
+				Some((index, batch))
 			}
 		};
-		txn.commit().map_err(err)?;
+		Self::commit_lazily(txn)?;
 		Ok(cut)
 	}
 
@@ -330,38 +409,43 @@ impl Store {
 				meta.insert(NEXT_BATCH, index).map_err(err)?;
 			}
 		}
-		txn.commit().map_err(err)
+		Self::commit_lazily(txn)
 	}
 
-	/// Forgets every batch below `index` and its journal entries: the chain's finalized state
-	/// has counted them. Returns what was forgotten, if anything.
+	/// Forgets every batch below `index`: the chain's finalized state has counted them. Their
+	/// journal entries are pruned by later journal commits. Returns what was forgotten, if
+	/// anything.
 	pub fn finalize_below(&self, index: u64) -> Result<Option<Finalized>, StoreError> {
+		let read = self.db.begin_read().map_err(err)?;
+		let mut done: Option<Finalized> = None;
+		let mut indices = Vec::new();
+		for row in read.open_table(BATCHES).map_err(err)?.range(..index).map_err(err)? {
+			let (i, bytes) = row.map_err(err)?;
+			let batch = Batch::decode(&mut bytes.value()).map_err(err)?;
+			let before = done.unwrap_or_default();
+			done = Some(Finalized {
+				end_seq: batch.end_seq,
+				batches: before.batches.saturating_add(1),
+				entries: before
+					.entries
+					.saturating_add(u64::try_from(batch.entries.len()).unwrap_or(u64::MAX)),
+			});
+			indices.push(i.value());
+		}
+		drop(read);
+		let Some(done) = done else { return Ok(None) };
 		let txn = self.db.begin_write().map_err(err)?;
-		let mut end: Option<Finalized> = None;
 		{
 			let mut batches = txn.open_table(BATCHES).map_err(err)?;
-			let mut journal = txn.open_table(JOURNAL).map_err(err)?;
-			let done: Vec<(u64, Batch)> = batches
-				.range(..index)
-				.map_err(err)?
-				.filter_map(|row| row.ok())
-				.filter_map(|(i, bytes)| Batch::decode(&mut bytes.value()).ok().map(|b| (i.value(), b)))
-				.collect();
-			for (i, batch) in done {
+			for i in indices {
 				batches.remove(i).map_err(err)?;
-				for seq in batch.first_seq..batch.end_seq {
-					journal.remove(seq).map_err(err)?;
-				}
-				let before = end.unwrap_or_default();
-				end = Some(Finalized {
-					end_seq: batch.end_seq,
-					batches: before.batches.saturating_add(1),
-					entries: before.entries.saturating_add(u64::try_from(batch.entries.len()).unwrap_or(u64::MAX)),
-				});
 			}
+			let mut meta = txn.open_table(META).map_err(err)?;
+			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			meta.insert(FINAL_SEQ, final_seq.max(done.end_seq)).map_err(err)?;
 		}
-		txn.commit().map_err(err)?;
-		Ok(end)
+		Self::commit_lazily(txn)?;
+		Ok(Some(done))
 	}
 }
 
@@ -378,7 +462,10 @@ mod tests {
 		let dir = tempfile::tempdir().expect("a temporary directory");
 		{
 			let store = Store::open(dir.path()).expect("opens");
-			assert_eq!(store.append(&[usage(1, 5, 10), usage(2, 5, 20)]).expect("appends"), vec![0, 1]);
+			assert_eq!(
+				store.append(&[usage(1, 5, 10), usage(2, 5, 20)]).expect("appends"),
+				vec![0, 1]
+			);
 			assert_eq!(store.append(&[usage(1, 5, 5)]).expect("appends"), vec![2]);
 			let (index, batch) = store.cut_batch(512, 5).expect("cuts").expect("a batch");
 			assert_eq!(index, 0);
@@ -392,7 +479,10 @@ mod tests {
 		assert_eq!(batches.keys().copied().collect::<Vec<_>>(), vec![0]);
 		assert_eq!(store.journal().expect("reads").len(), 3);
 		assert_eq!(store.append(&[usage(3, 5, 1)]).expect("appends"), vec![3]);
-		assert_eq!(store.cut_batch(512, 5).expect("cuts").map(|(i, b)| (i, b.first_seq)), Some((1, 3)));
+		assert_eq!(
+			store.cut_batch(512, 5).expect("cuts").map(|(i, b)| (i, b.first_seq)),
+			Some((1, 3))
+		);
 		assert_eq!(store.key_use("k1", 5).expect("reads"), 15);
 		// Finalized: batch 0 and its entries go, batch 1 stays.
 		assert_eq!(
@@ -402,6 +492,17 @@ mod tests {
 		assert_eq!(store.journal().expect("reads").keys().copied().collect::<Vec<_>>(), vec![3]);
 		assert_eq!(store.batches().expect("reads").keys().copied().collect::<Vec<_>>(), vec![1]);
 		assert_eq!(store.finalize_below(1).expect("finalizes"), None);
+		// The finalized entries are pruned by the next journal commit.
+		store.append(&[usage(4, 5, 1)]).expect("appends");
+		let txn = store.db.begin_read().expect("reads");
+		let kept: Vec<u64> = txn
+			.open_table(JOURNAL)
+			.expect("opens")
+			.iter()
+			.expect("reads")
+			.map(|row| row.expect("reads").0.value())
+			.collect();
+		assert_eq!(kept, vec![3, 4]);
 	}
 
 	#[test]
@@ -409,7 +510,13 @@ mod tests {
 		let dir = tempfile::tempdir().expect("a temporary directory");
 		let store = Store::open(dir.path()).expect("opens");
 		store
-			.append(&[usage(1, 5, 1), usage(2, 5, 1), usage(1, 5, 1), usage(3, 5, 1), usage(1, 6, 1)])
+			.append(&[
+				usage(1, 5, 1),
+				usage(2, 5, 1),
+				usage(1, 5, 1),
+				usage(3, 5, 1),
+				usage(1, 6, 1),
+			])
 			.expect("appends");
 		// Two accounts at most: entries 0..3 (accounts 1, 2, 1), then 3 (account 3).
 		let (_, first) = store.cut_batch(2, 6).expect("cuts").expect("a batch");
@@ -421,6 +528,17 @@ mod tests {
 		let (index, third) = store.cut_batch(2, 6).expect("cuts").expect("a batch");
 		assert_eq!((index, third.day, third.entries.clone()), (2, 6, vec![([1; 32], 1)]));
 		assert!(store.cut_batch(2, 6).expect("cuts").is_none());
+	}
+
+	#[test]
+	fn zero_usage_never_reaches_a_batch() {
+		let dir = tempfile::tempdir().expect("a temporary directory");
+		let store = Store::open(dir.path()).expect("opens");
+		store.append(&[usage(1, 5, 0), usage(2, 5, 0)]).expect("appends");
+		assert!(store.cut_batch(512, 5).expect("cuts").is_none());
+		store.append(&[usage(3, 5, 0), usage(4, 5, 9)]).expect("appends");
+		let (index, batch) = store.cut_batch(512, 5).expect("cuts").expect("a batch");
+		assert_eq!((index, batch.entries), (0, vec![([4; 32], 9)]));
 	}
 
 	#[test]

@@ -41,7 +41,8 @@ impl Upstream {
 		}
 		let mut connector = HttpConnector::new();
 		connector.set_nodelay(true);
-		let client = Client::builder(TokioExecutor::new()).pool_max_idle_per_host(256).build(connector);
+		let client =
+			Client::builder(TokioExecutor::new()).pool_max_idle_per_host(256).build(connector);
 		Self::Http { base: base.trim_end_matches('/').into(), api_key, client }
 	}
 
@@ -50,14 +51,20 @@ impl Upstream {
 		match self {
 			Self::Dev => Ok(crate::dev_upstream::answer(path, &body)),
 			Self::Http { base, api_key, client } => {
-				let mut request = Request::post(format!("{base}{path}")).header("content-type", "application/json");
+				let mut request = Request::post(format!("{base}{path}"))
+					.header("content-type", "application/json");
 				if let Some(key) = api_key {
 					request = request.header("authorization", format!("Bearer {key}"));
 				}
-				let request = request.body(Full::new(Bytes::from(body))).map_err(|error| error.to_string())?;
-				let response = client.request(request).await.map_err(|error| format!("{base}{path}: {error}"))?;
+				let request = request
+					.body(Full::new(Bytes::from(body)))
+					.map_err(|error| error.to_string())?;
+				let response = client
+					.request(request)
+					.await
+					.map_err(|error| format!("{base}{path}: {error}"))?;
 				Ok(response.map(|body| body.map_err(std::io::Error::other).boxed()))
-			},
+			}
 		}
 	}
 }
