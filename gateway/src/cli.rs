@@ -56,6 +56,7 @@ async fn proof(client: &HttpClient, gateway: &str, suri: &str) -> Result<Value, 
 }
 
 /// `key new`: a new key for `suri`'s account; prints the gateway's answer (with the key).
+#[allow(clippy::arithmetic_side_effects)] // a dollar amount from the command line
 pub async fn key_new(
 	gateway: &str,
 	suri: &str,
@@ -153,6 +154,7 @@ pub struct BenchReport {
 /// second (0: as fast as they are answered). With `accounts` > 0,
 /// first gets a key for each of that many accounts (`//bench/0`, `//bench/1`, …) and sends
 /// the requests from them in turn, so every batch records many accounts.
+#[allow(clippy::arithmetic_side_effects)] // a load generator's timing statistics, floats
 pub async fn bench(
 	base: &str,
 	key: Option<String>,

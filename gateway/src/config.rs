@@ -163,7 +163,7 @@ mod tests {
 		assert!(!config.usd_billing);
 		assert!(config.model("dev-echo").is_some() && config.model("gpt").is_none());
 		let twice = format!("{good}\n[[models]]\nid = \"dev-echo\"\ninput_micro_usd_per_mtok = 1\noutput_micro_usd_per_mtok = 2\n");
-		assert!(Config::parse(&twice).unwrap_err().contains("twice"));
+		assert!(Config::parse(&twice).expect_err("a model listed twice").contains("twice"));
 		assert!(Config::parse(&good.replace("upstream", "upstreem")).is_err());
 	}
 }

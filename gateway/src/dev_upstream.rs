@@ -54,7 +54,8 @@ pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
 		"/v1/embeddings" => {
 			let input = text_of(&request["input"]);
 			let tokens = words(&input);
-			let vector: Vec<f64> = (0..8).map(|i| ((tokens + i) % 7) as f64 / 7.0).collect();
+			let vector: Vec<f64> =
+				(0..8).map(|i| (tokens.wrapping_add(i) % 7) as f64 / 7.0).collect();
 			let body = json!({
 				"object": "list",
 				"model": model,

@@ -27,7 +27,7 @@ pub enum Upstream {
 		/// A bearer token it wants, if any.
 		api_key: Option<String>,
 		/// The connection pool.
-		client: Client<HttpConnector, Full<Bytes>>,
+		client: Box<Client<HttpConnector, Full<Bytes>>>,
 	},
 	/// The built-in deterministic dev upstream.
 	Dev,
@@ -43,7 +43,7 @@ impl Upstream {
 		connector.set_nodelay(true);
 		let client =
 			Client::builder(TokioExecutor::new()).pool_max_idle_per_host(256).build(connector);
-		Self::Http { base: base.trim_end_matches('/').into(), api_key, client }
+		Self::Http { base: base.trim_end_matches('/').into(), api_key, client: Box::new(client) }
 	}
 
 	/// Sends `body` (JSON) to `path` (`/v1/chat/completions`, …).
