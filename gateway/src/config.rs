@@ -104,6 +104,12 @@ impl Config {
 		if ids.windows(2).any(|pair| pair.first() == pair.get(1)) {
 			return Err("a model id is listed twice".into());
 		}
+		if config.batch_interval_ms < 100 {
+			return Err("batch_interval_ms must be at least 100".into());
+		}
+		if config.key_max_days == 0 {
+			return Err("key_max_days must be at least 1".into());
+		}
 		if config.meter_suri.is_none() {
 			return Err("no meter account: set meter_suri or DIEM_GATEWAY_METER_SURI".into());
 		}
@@ -165,5 +171,9 @@ mod tests {
 		let twice = format!("{good}\n[[models]]\nid = \"dev-echo\"\ninput_micro_usd_per_mtok = 1\noutput_micro_usd_per_mtok = 2\n");
 		assert!(Config::parse(&twice).expect_err("a model listed twice").contains("twice"));
 		assert!(Config::parse(&good.replace("upstream", "upstreem")).is_err());
+		let spinning = good.replace("[[models]]", "batch_interval_ms = 0\n[[models]]");
+		assert!(Config::parse(&spinning)
+			.expect_err("a zero interval")
+			.contains("batch_interval_ms"));
 	}
 }

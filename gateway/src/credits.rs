@@ -93,6 +93,8 @@ pub struct Credits {
 	view: RwLock<Option<ChainView>>,
 	cache: Mutex<HashMap<AccountId, Cached>>,
 	pending: Mutex<Pending>,
+	/// What requests in flight may cost at most, per account and per key ([`Spender`]).
+	in_flight: Mutex<HashMap<Spender, MicroUsd>>,
 }
 
 impl Default for Credits {
@@ -101,6 +103,40 @@ impl Default for Credits {
 			view: RwLock::new(None),
 			cache: Mutex::new(HashMap::new()),
 			pending: Mutex::new(Pending::default()),
+			in_flight: Mutex::new(HashMap::new()),
+		}
+	}
+}
+
+/// Who a request in flight spends for: its account, and its key (for the key's own limit).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Spender {
+	/// An account's credits.
+	Account(AccountId),
+	/// A key's daily limit.
+	Key(String),
+}
+
+/// A request's worst-case cost, held from admission until its usage is journaled (then it is
+/// counted as uncounted usage instead): concurrent requests see each other, so a burst of
+/// them cannot all pass the check on the same last micro-dollar.
+pub struct Reservation {
+	credits: Arc<Credits>,
+	spenders: Vec<Spender>,
+	amount: MicroUsd,
+}
+
+impl Drop for Reservation {
+	fn drop(&mut self) {
+		if let Ok(mut in_flight) = self.credits.in_flight.lock() {
+			for spender in &self.spenders {
+				if let Some(held) = in_flight.get_mut(spender) {
+					*held = held.saturating_sub(self.amount);
+					if *held == 0 {
+						in_flight.remove(spender);
+					}
+				}
+			}
 		}
 	}
 }
@@ -134,6 +170,27 @@ pub fn chain_allowance(
 }
 
 impl Credits {
+	/// Batches cut and not yet final on chain.
+	pub fn kept_batches(&self) -> usize {
+		self.pending.lock().map(|pending| pending.batch_end.len()).unwrap_or(0)
+	}
+
+	/// What requests in flight of `spender` hold.
+	pub fn in_flight(&self, spender: &Spender) -> MicroUsd {
+		self.in_flight.lock().ok().and_then(|held| held.get(spender).copied()).unwrap_or(0)
+	}
+
+	/// Holds `amount` for each of `spenders` until the returned reservation is dropped.
+	pub fn reserve(self: &Arc<Self>, spenders: Vec<Spender>, amount: MicroUsd) -> Reservation {
+		if let Ok(mut in_flight) = self.in_flight.lock() {
+			for spender in &spenders {
+				let held = in_flight.entry(spender.clone()).or_default();
+				*held = held.saturating_add(amount);
+			}
+		}
+		Reservation { credits: self.clone(), spenders, amount }
+	}
+
 	/// The view of the chain, once the meter has read it.
 	pub fn view(&self) -> Option<ChainView> {
 		self.view.read().ok().and_then(|view| *view)
@@ -208,8 +265,12 @@ impl Credits {
 		let view = self.view().ok_or_else(|| "the chain has not been read yet".to_string())?;
 		let mut refresh = false;
 		let cached = self.cache.lock().ok().and_then(|mut cache| {
-			let entry =
-				cache.get_mut(account).filter(|entry| entry.read_at.elapsed() < STALE_AFTER)?;
+			// An answer from before the finalized state's batches cannot be matched with the
+			// uncounted usage kept (older entries are forgotten): it is read again.
+			let entry = cache.get_mut(account).filter(|entry| {
+				entry.read_at.elapsed() < STALE_AFTER
+					&& entry.next_batch >= view.finalized_next_batch
+			})?;
 			if entry.at != view.best && !entry.refreshing {
 				entry.refreshing = true;
 				refresh = true;

@@ -39,6 +39,13 @@ pub enum ApiError {
 	NotFound,
 	/// A key request whose challenge or signature does not hold.
 	InvalidSignature(String),
+	/// A key request of an account with no DIEM staked for credits, at a gateway that bills
+	/// only credits.
+	NoDiemStaked,
+	/// An account with the most active keys allowed.
+	TooManyKeys(usize),
+	/// Too many challenges open (for the account, or in all).
+	TooManyChallenges,
 	/// The model server failed.
 	Upstream(String),
 	/// The chain cannot be read, so credits cannot be checked.
@@ -56,7 +63,9 @@ impl ApiError {
 			| Self::ApiKeyRevoked
 			| Self::ApiKeyExpired => 401,
 			Self::CreditsExhausted { .. } => 402,
-			Self::InvalidSignature(_) => 403,
+			Self::InvalidSignature(_) | Self::NoDiemStaked => 403,
+			Self::TooManyKeys(_) => 409,
+			Self::TooManyChallenges => 429,
 			Self::KeyDailyLimitReached { .. } => 429,
 			Self::InvalidRequest(_) => 400,
 			Self::ModelNotFound(_) | Self::NotFound => 404,
@@ -78,6 +87,9 @@ impl ApiError {
 			Self::ModelNotFound(_) => "model_not_found",
 			Self::NotFound => "not_found",
 			Self::InvalidSignature(_) => "invalid_signature",
+			Self::NoDiemStaked => "no_diem_staked",
+			Self::TooManyKeys(_) => "too_many_keys",
+			Self::TooManyChallenges => "too_many_challenges",
 			Self::Upstream(_) => "upstream_error",
 			Self::ChainUnavailable(_) => "chain_unavailable",
 			Self::Store(_) => "store_unavailable",
@@ -93,7 +105,9 @@ impl ApiError {
 			| Self::ApiKeyExpired => "authentication_error",
 			Self::CreditsExhausted { .. } => "insufficient_credits",
 			Self::KeyDailyLimitReached { .. } => "rate_limit_error",
-			Self::InvalidSignature(_) => "permission_error",
+			Self::InvalidSignature(_) | Self::NoDiemStaked => "permission_error",
+			Self::TooManyKeys(_) => "invalid_request_error",
+			Self::TooManyChallenges => "rate_limit_error",
 			Self::InvalidRequest(_) | Self::ModelNotFound(_) | Self::NotFound => {
 				"invalid_request_error"
 			}
@@ -123,6 +137,10 @@ impl ApiError {
 			Self::ModelNotFound(model) => format!("the model `{model}` is not served here: see GET /v1/models"),
 			Self::NotFound => "no such endpoint".into(),
 			Self::InvalidSignature(why) => format!("the account proof does not hold: {why}"),
+			Self::NoDiemStaked =>
+				"this account has no DIEM staked for credits (credits.stakeDiem): this gateway serves credits only".into(),
+			Self::TooManyKeys(most) => format!("the account has {most} active keys, the most allowed: revoke one first"),
+			Self::TooManyChallenges => "too many open challenges: answer one, or try again in a few minutes".into(),
 			Self::Upstream(why) => format!("the model server failed: {why}"),
 			Self::ChainUnavailable(why) => format!("the chain cannot be read, so credits cannot be checked: {why}"),
 			Self::Store(why) => format!("the usage journal cannot be written: {why}"),

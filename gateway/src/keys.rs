@@ -14,6 +14,11 @@ use std::{collections::HashMap, sync::Mutex};
 
 /// How long a challenge may be answered, in milliseconds.
 pub const CHALLENGE_TTL_MS: u64 = 5 * 60 * 1000;
+/// The most challenges open at once, in all and per account: a flood of challenge requests
+/// cannot grow the gateway's memory without bound.
+pub const MAX_OPEN_CHALLENGES: usize = 10_000;
+/// The most challenges one account may have open.
+pub const MAX_OPEN_PER_ACCOUNT: usize = 4;
 /// The prefix of every key.
 pub const KEY_PREFIX: &str = "sk-diem-";
 
@@ -24,8 +29,14 @@ pub struct Challenges {
 }
 
 impl Challenges {
-	/// A new challenge for `account`, valid until the returned time (Unix ms).
-	pub fn issue(&self, account: &AccountId, gateway: &str, now_ms: u64) -> (String, u64) {
+	/// A new challenge for `account`, valid until the returned time (Unix ms); refused when
+	/// too many are open.
+	pub fn issue(
+		&self,
+		account: &AccountId,
+		gateway: &str,
+		now_ms: u64,
+	) -> Result<(String, u64), ApiError> {
 		let mut nonce = [0u8; 16];
 		rand::thread_rng().fill_bytes(&mut nonce);
 		let expires = now_ms.saturating_add(CHALLENGE_TTL_MS);
@@ -36,11 +47,17 @@ impl Challenges {
 			sp_core::bytes::to_hex(&nonce, false),
 			crate::time::rfc3339(expires)
 		);
-		if let Ok(mut open) = self.open.lock() {
+		let mut open = self.open.lock().map_err(|_| ApiError::TooManyChallenges)?;
+		if open.len() >= MAX_OPEN_CHALLENGES {
 			open.retain(|_, (_, until)| *until > now_ms);
-			open.insert(text.clone(), (account.clone(), expires));
 		}
-		(text, expires)
+		let of_account =
+			open.values().filter(|(to, until)| to == account && *until > now_ms).count();
+		if open.len() >= MAX_OPEN_CHALLENGES || of_account >= MAX_OPEN_PER_ACCOUNT {
+			return Err(ApiError::TooManyChallenges);
+		}
+		open.insert(text.clone(), (account.clone(), expires));
+		Ok((text, expires))
 	}
 
 	/// Checks a proof: `challenge` was issued to `account`, is unexpired and unused, and
@@ -170,7 +187,7 @@ mod tests {
 		let challenges = Challenges::default();
 		let pair = alice();
 		let account = AccountId::from(pair.public());
-		let (text, _) = challenges.issue(&account, "gw", 1_000);
+		let (text, _) = challenges.issue(&account, "gw", 1_000).expect("issued");
 		let signature = sp_core::bytes::to_hex(&pair.sign(text.as_bytes()).0, false);
 		assert_eq!(challenges.verify(&account, &text, &signature, 2_000), Ok(()));
 		// Used up.
@@ -187,20 +204,36 @@ mod tests {
 		let account = AccountId::from(pair.public());
 		let bob = sr25519::Pair::from_string("//Bob", None).expect("a dev seed");
 		// Bob signs Alice's challenge.
-		let (text, _) = challenges.issue(&account, "gw", 0);
+		let (text, _) = challenges.issue(&account, "gw", 0).expect("issued");
 		let forged = sp_core::bytes::to_hex(&bob.sign(text.as_bytes()).0, false);
 		assert!(challenges.verify(&account, &text, &forged, 1).is_err());
 		// Expired.
-		let (text, until) = challenges.issue(&account, "gw", 0);
+		let (text, until) = challenges.issue(&account, "gw", 0).expect("issued");
 		let signature = sp_core::bytes::to_hex(&pair.sign(text.as_bytes()).0, false);
 		assert!(challenges.verify(&account, &text, &signature, until).is_err());
 		// Issued to Alice, presented for Bob.
-		let (text, _) = challenges.issue(&account, "gw", 0);
+		let (text, _) = challenges.issue(&account, "gw", 0).expect("issued");
 		let signature = sp_core::bytes::to_hex(&bob.sign(text.as_bytes()).0, false);
 		assert!(challenges.verify(&AccountId::from(bob.public()), &text, &signature, 1).is_err());
 		// Garbage.
 		assert!(!signed_by(&account, b"x", "0x1234"));
 		assert!(!signed_by(&account, b"x", "not hex"));
+	}
+
+	#[test]
+	fn open_challenges_are_bounded_per_account() {
+		let challenges = Challenges::default();
+		let account = AccountId::from(alice().public());
+		for _ in 0..MAX_OPEN_PER_ACCOUNT {
+			challenges.issue(&account, "gw", 0).expect("issued");
+		}
+		assert_eq!(challenges.issue(&account, "gw", 0), Err(ApiError::TooManyChallenges));
+		// Another account is not held up; once they expire, the account gets more.
+		let bob = AccountId::from(
+			sr25519::Pair::from_string("//Bob", None).expect("a dev seed").public(),
+		);
+		assert!(challenges.issue(&bob, "gw", 0).is_ok());
+		assert!(challenges.issue(&account, "gw", CHALLENGE_TTL_MS).is_ok());
 	}
 
 	#[test]

@@ -192,7 +192,11 @@ async fn serve(path: PathBuf) -> Result<(), String> {
 		let gateway = gateway.clone();
 		tokio::spawn(async move {
 			let service = service_fn(move |request| handle(gateway.clone(), request));
+			// A client must send its request's head within 30 s: idle half-open connections
+			// do not pile up.
 			let _ = hyper::server::conn::http1::Builder::new()
+				.timer(hyper_util::rt::TokioTimer::new())
+				.header_read_timeout(Duration::from_secs(30))
 				.serve_connection(TokioIo::new(stream), service)
 				.await;
 		});

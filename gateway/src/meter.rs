@@ -45,8 +45,8 @@ pub struct Meter {
 	last_best: Option<H256>,
 	last_cut: Instant,
 	submitted: HashMap<u64, Instant>,
-	/// The lowest batch cut and not yet known durable, with the store's durable commits then.
-	unsealed: Option<(u64, u64)>,
+	/// The lowest batch cut and not yet flushed to disk.
+	unsealed: Option<u64>,
 	/// What the last pass did, for `/health` and the logs.
 	pub status: Arc<std::sync::Mutex<MeterStatus>>,
 }
@@ -140,7 +140,7 @@ impl Meter {
 				Some((index, batch)) => {
 					self.credits.cut(index, batch.end_seq);
 					if self.unsealed.is_none() {
-						self.unsealed = Some((index, self.store.durable_commits()));
+						self.unsealed = Some(index);
 					}
 					pending = pending.saturating_add(1);
 					if batch.entries.len() < self.max_accounts {
@@ -167,17 +167,16 @@ impl Meter {
 			}
 		};
 		// A batch is submitted only once it is on disk, so a restarted gateway submits the very
-		// same batch under its index. Under load a journal commit makes it durable within
-		// milliseconds; idle, this pass's cut waits a pass and the meter flushes it itself.
+		// same batch under its index. Cuts are committed lazily (the journal writer is never
+		// held up by them); a batch cut in this pass waits for the next, which flushes every
+		// cut before it with one empty durable commit.
 		let mut sealed_below = u64::MAX;
-		if let Some((index, durable_then)) = self.unsealed {
-			if self.store.durable_commits() > durable_then {
-				self.unsealed = None;
-			} else if unsealed_before.is_none() {
-				sealed_below = index;
-			} else {
+		if let Some(index) = self.unsealed {
+			if unsealed_before.is_some() {
 				self.store.sync()?;
 				self.unsealed = None;
+			} else {
+				sealed_below = index;
 			}
 		}
 		self.submitted.retain(|index, _| *index >= next_batch);

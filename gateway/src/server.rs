@@ -5,7 +5,7 @@
 use crate::{
 	chain::Chain,
 	config::{Config, Model},
-	credits::{Allowance, Credits},
+	credits::{Allowance, Credits, Reservation, Spender},
 	error::ApiError,
 	journal::Journal,
 	keys::{self, Challenges},
@@ -23,6 +23,9 @@ use hyper::{
 use serde_json::{json, Value};
 use sp_core::crypto::Ss58Codec;
 use std::{convert::Infallible, sync::Arc};
+
+/// The most active (unrevoked, unexpired) keys an account may hold.
+pub const MAX_KEYS_PER_ACCOUNT: usize = 32;
 
 /// The largest request body accepted.
 const MAX_BODY: usize = 4 * 1024 * 1024;
@@ -228,14 +231,19 @@ fn estimate_tokens(chars: usize) -> u64 {
 	u64::try_from(chars.div_ceil(4)).unwrap_or(u64::MAX)
 }
 
-fn prompt_chars(kind: Kind, body: &Value) -> usize {
-	let value = match kind {
-		Kind::Chat => &body["messages"],
-		Kind::Completion => &body["prompt"],
-		Kind::Embedding => &body["input"],
-	};
-	value.to_string().len()
+/// The characters a request's tokens are estimated from when the upstream does not say: the
+/// whole request (tools, schemas and images count), not only the messages.
+fn prompt_chars(body: &Value) -> usize {
+	body.to_string().len()
 }
+
+/// The output tokens the worst case of a request is reserved for when it names no limit.
+const DEFAULT_OUTPUT_RESERVE: u64 = 1_024;
+
+/// The most batches kept (cut, not yet final on chain) before requests are refused: past it,
+/// the meter is not keeping up (its account out of funds, the node down) and what is served
+/// could reach the chain too late to be covered.
+const MAX_KEPT_BATCHES: usize = 64;
 
 fn check_request(kind: Kind, body: &Value) -> Result<(), ApiError> {
 	let missing = |field: &str| ApiError::InvalidRequest(format!("`{field}` is required"));
@@ -258,6 +266,14 @@ fn check_request(kind: Kind, body: &Value) -> Result<(), ApiError> {
 			if body["input"].is_null() {
 				return Err(missing("input"));
 			}
+		}
+	}
+	if !(body["stream_options"].is_null() || body["stream_options"].is_object()) {
+		return Err(ApiError::InvalidRequest("`stream_options` must be an object".into()));
+	}
+	for field in ["max_tokens", "max_completion_tokens"] {
+		if !(body[field].is_null() || body[field].as_u64().is_some_and(|n| n > 0)) {
+			return Err(ApiError::InvalidRequest(format!("`{field}` must be a positive integer")));
 		}
 	}
 	if !(body["stream"].is_null() || body["stream"].is_boolean()) {
@@ -295,14 +311,31 @@ async fn infer(
 		.clone();
 	check_request(kind, &body)?;
 
+	let view = gateway
+		.credits
+		.view()
+		.ok_or_else(|| ApiError::ChainUnavailable("the chain has not been read yet".into()))?;
+	if !view.registered {
+		return Err(ApiError::ChainUnavailable(format!(
+			"this gateway's meter {} is not registered on chain, so usage cannot be recorded",
+			gateway.chain.meter().to_ss58check()
+		)));
+	}
+	if gateway.credits.kept_batches() > MAX_KEPT_BATCHES {
+		return Err(ApiError::ChainUnavailable(
+			"usage is not reaching the chain (the meter is behind)".into(),
+		));
+	}
 	let allowance = gateway
 		.credits
 		.allowance(&gateway.chain, &account, now)
 		.await
 		.map_err(ApiError::ChainUnavailable)?;
+	let account_spender = Spender::Account(account.clone());
+	let key_spender = Spender::Key(key.id.clone());
 	if let Some(limit) = key.daily_limit {
 		let used = gateway.store.key_use(&key.id, allowance.day).map_err(ApiError::Store)?;
-		if used >= u128::from(limit) {
+		if used.saturating_add(gateway.credits.in_flight(&key_spender)) >= u128::from(limit) {
 			let error = ApiError::KeyDailyLimitReached {
 				limit: u128::from(limit),
 				resets_at: rfc3339(allowance.renews_at_ms),
@@ -310,18 +343,29 @@ async fn infer(
 			return Err(error);
 		}
 	}
-	if allowance.remaining == 0 && !gateway.config.usd_billing {
+	// What requests of the account already in flight may cost is held back: with one cent
+	// left, a burst of requests does not all pass on that cent.
+	let held = gateway.credits.in_flight(&account_spender);
+	if allowance.remaining <= held && !gateway.config.usd_billing {
+		let used = allowance.used().saturating_add(held.min(allowance.remaining));
 		let error = ApiError::CreditsExhausted {
-			used: allowance.used(),
+			used,
 			allowance: allowance.allowance,
 			renews_at: rfc3339(allowance.renews_at_ms),
 		};
 		return Ok(error_response(&error, Some(&allowance)));
 	}
+	let prompt_estimate = estimate_tokens(prompt_chars(&body));
+	let output_limit =
+		body["max_completion_tokens"].as_u64().or_else(|| body["max_tokens"].as_u64());
+	let worst_case = model.cost(
+		prompt_estimate,
+		if kind == Kind::Embedding { 0 } else { output_limit.unwrap_or(DEFAULT_OUTPUT_RESERVE) },
+	);
+	let reservation = gateway.credits.reserve(vec![account_spender, key_spender], worst_case);
 
 	let stream = body["stream"].as_bool().unwrap_or(false);
 	let client_wants_usage = body["stream_options"]["include_usage"].as_bool().unwrap_or(false);
-	let prompt_estimate = estimate_tokens(prompt_chars(kind, &body));
 	body["model"] = json!(model.upstream_name());
 	if stream {
 		body["stream_options"]["include_usage"] = json!(true);
@@ -345,8 +389,14 @@ async fn infer(
 		credit_headers(&mut response, &allowance);
 		return Ok(response);
 	}
-	let charge =
-		Charge { gateway: gateway.clone(), account, key_id: key.id.clone(), model, model_id };
+	let charge = Charge {
+		gateway: gateway.clone(),
+		account,
+		key_id: key.id.clone(),
+		model,
+		model_id,
+		_reservation: reservation,
+	};
 	if stream {
 		Ok(stream_response(charge, upstream_body, client_wants_usage, prompt_estimate, allowance))
 	} else {
@@ -356,7 +406,9 @@ async fn infer(
 			.map_err(|e| ApiError::Upstream(e.to_string()))?
 			.to_bytes();
 		let mut answer: Value = serde_json::from_slice(&bytes)
-			.map_err(|e| ApiError::Upstream(format!("not JSON: {e}")))?;
+			.ok()
+			.filter(Value::is_object)
+			.ok_or_else(|| ApiError::Upstream("its answer is not a JSON object".into()))?;
 		let tokens = usage_tokens(&answer["usage"]).unwrap_or_else(|| {
 			let output = answer["choices"].to_string().len();
 			(prompt_estimate, if kind == Kind::Embedding { 0 } else { estimate_tokens(output) })
@@ -373,13 +425,15 @@ async fn infer(
 	}
 }
 
-/// Who pays for a request, and with which model's prices.
+/// Who pays for a request, and with which model's prices; it holds the request's reservation
+/// until it is dropped, after its usage is journaled.
 struct Charge {
 	gateway: Arc<Gateway>,
 	account: AccountId,
 	key_id: String,
 	model: Model,
 	model_id: String,
+	_reservation: Reservation,
 }
 
 impl Charge {
@@ -415,12 +469,14 @@ fn stream_response(
 		// The client may go away; the upstream is read to its end all the same, and what it
 		// served is charged.
 		let mut client = Some(sender);
-		async fn send(
-			client: &mut Option<tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>>,
-			bytes: Bytes,
-		) {
+		/// A client that reads nothing for this long is gone: the rest of the answer is read
+		/// from the upstream and charged without it.
+		const CLIENT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+		async fn send(client: &mut Option<Sender>, bytes: Bytes) {
 			if let Some(open) = client.as_ref() {
-				if open.send(Ok(Frame::data(bytes))).await.is_err() {
+				let sent =
+					tokio::time::timeout(CLIENT_TIMEOUT, open.send(Ok(Frame::data(bytes)))).await;
+				if !matches!(sent, Ok(Ok(()))) {
 					*client = None;
 				}
 			}
@@ -428,7 +484,8 @@ fn stream_response(
 		while let Some(frame) = upstream.frame().await {
 			let Ok(frame) = frame else { break };
 			let Ok(data) = frame.into_data() else { continue };
-			buffer.extend_from_slice(&data);
+			// Events end at a blank line; CRLF line ends are read as LF.
+			buffer.extend(data.iter().copied().filter(|byte| *byte != b'\r'));
 			while let Some(end) = buffer.windows(2).position(|w| w == b"\n\n") {
 				let event: Vec<u8> = buffer.drain(..end.saturating_add(2)).collect();
 				let text = String::from_utf8_lossy(&event);
@@ -447,11 +504,12 @@ fn stream_response(
 						}
 					}
 					for choice in chunk["choices"].as_array().into_iter().flatten() {
+						// All of the delta counts (tool calls, reasoning), not only its text.
 						output_chars = output_chars
-							.saturating_add(choice["delta"]["content"].as_str().map_or(0, str::len))
+							.saturating_add(choice["delta"].to_string().len())
 							.saturating_add(choice["text"].as_str().map_or(0, str::len));
 					}
-					if forward {
+					if forward && chunk.is_object() {
 						chunk["model"] = json!(charge.model_id);
 						send(&mut client, Bytes::from(format!("data: {chunk}\n\n"))).await;
 					}
@@ -477,6 +535,9 @@ fn stream_response(
 	credit_headers(&mut response, &allowance);
 	response
 }
+
+/// Where a streamed answer's frames go.
+type Sender = tokio::sync::mpsc::Sender<Result<Frame<Bytes>, std::io::Error>>;
 
 /// A stream of a channel's items.
 fn tokio_stream_from<T: Send + 'static>(
@@ -528,7 +589,7 @@ async fn key_challenge(
 		&account,
 		&gateway.chain.meter().to_ss58check(),
 		gateway.clock.now_ms(),
-	);
+	)?;
 	Ok(json_response(200, &json!({ "challenge": challenge, "expires_at": rfc3339(expires) })))
 }
 
@@ -565,6 +626,31 @@ async fn key_new(
 		})?),
 	};
 	let name = body["name"].as_str().unwrap_or("");
+	// Keys cost the gateway a record each: only stakers get them (unless it bills USD), and
+	// at most MAX_KEYS_PER_ACCOUNT active ones.
+	if !gateway.config.usd_billing {
+		let view = gateway
+			.credits
+			.view()
+			.ok_or_else(|| ApiError::ChainUnavailable("the chain has not been read yet".into()))?;
+		let credits =
+			gateway.chain.credits(&account, view.best).await.map_err(ApiError::ChainUnavailable)?;
+		if credits.staked == 0 {
+			return Err(ApiError::NoDiemStaked);
+		}
+	}
+	let now = gateway.clock.now_ms();
+	let hex = sp_core::bytes::to_hex(account.as_ref(), false);
+	let active = gateway
+		.store
+		.keys_of(&hex, 0)
+		.map_err(ApiError::Store)?
+		.iter()
+		.filter(|(key, _)| !key.revoked && key.expires_ms > now)
+		.count();
+	if active >= MAX_KEYS_PER_ACCOUNT {
+		return Err(ApiError::TooManyKeys(MAX_KEYS_PER_ACCOUNT));
+	}
 	let (key, record) = keys::new_key(&account, name, seconds, daily_limit, gateway.clock.now_ms());
 	gateway.store.insert_key(&keys::key_hash(&key), &record).map_err(ApiError::Store)?;
 	let mut answer = key_json(&record, 0);

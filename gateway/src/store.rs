@@ -17,7 +17,6 @@ use serde::{Deserialize, Serialize};
 use std::{
 	collections::{BTreeMap, HashMap},
 	path::Path,
-	sync::atomic::{AtomicU64, Ordering},
 };
 
 /// Key hash → the key's record (JSON).
@@ -116,9 +115,6 @@ pub struct Finalized {
 /// The store.
 pub struct Store {
 	db: Database,
-	/// Durable commits so far: a batch cut (committed without a flush, so the journal writer
-	/// is never held up by it) is on disk once a durable commit has followed it.
-	durable_commits: AtomicU64,
 }
 
 impl Store {
@@ -137,14 +133,12 @@ impl Store {
 			txn.open_table(META).map_err(err)?;
 		}
 		txn.commit().map_err(err)?;
-		Ok(Self { db, durable_commits: AtomicU64::new(1) })
+		Ok(Self { db })
 	}
 
 	/// Commits `txn` to disk (durable when this returns).
 	fn commit_durably(&self, txn: WriteTransaction) -> Result<(), StoreError> {
-		txn.commit().map_err(err)?;
-		self.durable_commits.fetch_add(1, Ordering::SeqCst);
-		Ok(())
+		txn.commit().map_err(err)
 	}
 
 	/// Commits `txn` without flushing: on disk with the next durable commit.
@@ -153,12 +147,8 @@ impl Store {
 		txn.commit().map_err(err)
 	}
 
-	/// The durable commits so far.
-	pub fn durable_commits(&self) -> u64 {
-		self.durable_commits.load(Ordering::SeqCst)
-	}
-
-	/// Makes every earlier commit durable.
+	/// Makes every earlier commit durable (redb: a durable commit flushes every lazy one before
+	/// it).
 	pub fn sync(&self) -> Result<(), StoreError> {
 		let txn = self.db.begin_write().map_err(err)?;
 		self.commit_durably(txn)
@@ -310,7 +300,7 @@ impl Store {
 	// ---- batches ----
 
 	/// Cuts the next batch from the entries not in one yet (committed lazily: it must not be
-	/// submitted before [`Store::durable_commits`] has moved past its value after this call): consecutive entries of the first
+	/// submitted before a durable commit, e.g. [`Store::sync`], has followed): consecutive entries of the first
 	/// one's day, with at most `max_accounts` accounts, if that day is not after `chain_day`
 	/// (a batch of a day the chain has not begun would be refused). Returns its index and it.
 	pub fn cut_batch(
