@@ -39,7 +39,7 @@ const NEXT_BATCH: &str = "next_batch";
 /// the journal's own commits, so a finalization never holds the journal writer up.
 const FINAL_SEQ: &str = "final_seq";
 /// The most finalized journal entries one journal commit prunes.
-const MAX_PRUNE: u64 = 1_024;
+const MAX_PRUNE: u64 = 64;
 
 /// A store failure, as text (the API answers 503 `store_unavailable`).
 pub type StoreError = String;
