@@ -1,10 +1,15 @@
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import { TypeRegistry } from '@polkadot/types';
 import type { Signer } from '@polkadot/types/types';
+import { stringToHex, stringToU8a } from '@polkadot/util';
+import { signatureVerify } from '@polkadot/util-crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { devAccounts, extensionAccounts, MORTAL_ERA_BLOCKS, signOptions } from './accounts';
 
-const extensionSigner = { signPayload: vi.fn() } as unknown as Signer;
+const extensionSigner = {
+  signPayload: vi.fn(),
+  signRaw: vi.fn(async () => ({ id: 1, signature: '0xfeed' })),
+} as unknown as Signer;
 vi.mock('@polkadot/extension-dapp', () => ({
   web3Enable: async () => [{ name: 'test-extension' }],
   web3Accounts: async () => [{ address: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', meta: { name: 'Ext', source: 'test-extension' } }],
@@ -60,5 +65,25 @@ describe('mortal transactions (design §12)', () => {
     expect(who).toBe(account.address);
     expectMortal(options);
     expect((options as { signer?: Signer }).signer).toBe(extensionSigner);
+  });
+});
+
+describe("signing a gateway's challenge", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("a dev account signs the text's UTF-8 bytes", async () => {
+    const [alice] = await devAccounts(42);
+    const message = 'diem-gateway: 5Grw… proves it holds … (nonce 0x00)';
+    const signature = await alice.signMessage(message);
+    expect(signatureVerify(stringToU8a(message), signature, alice.address).isValid).toBe(true);
+  });
+
+  it('an extension signs the text as raw bytes', async () => {
+    vi.stubGlobal('window', { injectedWeb3: { 'test-extension': {} } });
+    const [account] = await extensionAccounts(42);
+    expect(await account.signMessage('prove it')).toBe('0xfeed');
+    expect(extensionSigner.signRaw).toHaveBeenCalledWith({ address: account.address, data: stringToHex('prove it'), type: 'bytes' });
   });
 });

@@ -1,11 +1,14 @@
 // Who signs: the accounts of a polkadot.js-compatible browser extension when one is installed,
 // and on a development chain the well-known dev accounts (//Alice…), signed in the page. Either
-// way the page's transactions are mortal (design §12): see `signOptions`.
+// way the page's transactions are mortal (design §12): see `signOptions`. Both also sign a text
+// message (a gateway's key challenge): the extension as raw bytes, which it wraps in
+// `<Bytes>…</Bytes>` before signing, the dev accounts over the text's UTF-8 bytes.
 
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { ISubmittableResult, Signer } from '@polkadot/types/types';
+import { stringToHex, stringToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 /** An account the page can sign with. */
@@ -15,6 +18,8 @@ export interface Account {
   source: 'extension' | 'dev';
   /** How a transaction is signed and sent for this account. */
   sign: (tx: SubmittableExtrinsic<'promise'>, onStatus: (result: ISubmittableResult) => void) => Promise<() => void>;
+  /** Signs a text message (UTF-8): the signature as hex. */
+  signMessage: (message: string) => Promise<string>;
 }
 
 const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
@@ -43,6 +48,7 @@ export async function devAccounts(ss58Format: number): Promise<Account[]> {
       name,
       source: 'dev' as const,
       sign: (tx, onStatus) => tx.signAndSend(pair, signOptions(), onStatus),
+      signMessage: async (message) => u8aToHex(pair.sign(stringToU8a(message))),
     };
   });
 }
@@ -65,6 +71,12 @@ export async function extensionAccounts(ss58Format: number): Promise<Account[]> 
     sign: async (tx, onStatus) => {
       const signer: Signer = (await web3FromSource(account.meta.source)).signer;
       return tx.signAndSend(account.address, signOptions(signer), onStatus);
+    },
+    signMessage: async (message) => {
+      const signer: Signer = (await web3FromSource(account.meta.source)).signer;
+      if (!signer.signRaw) throw new Error('the extension cannot sign messages');
+      const { signature } = await signer.signRaw({ address: account.address, data: stringToHex(message), type: 'bytes' });
+      return signature;
     },
   }));
 }

@@ -1,12 +1,17 @@
 // The connection to the node and what the page reads from it. Everything comes from the chain's
 // metadata and runtime APIs (no custom type definitions): the tokens from the chain properties
 // and the assets' metadata, the figures from the pallets' runtime APIs, read at one block hash
-// per new best block so every figure on the page belongs to the same block.
+// per new best block so every figure on the page belongs to the same block. The reads are typed
+// by the augmentation `npm run typegen` generates from the chain's metadata (src/interfaces/).
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import type { ApiDecoration } from '@polkadot/api/types';
+import type { Option } from '@polkadot/types';
+import type { FrameSupportPreimagesBounded, PalletAssetsAssetAccount, PalletReferendaCurve } from '@polkadot/types/lookup';
 import type { CurveParams } from './curve';
 import type { Token } from './format';
 import type { CurveSpec, TrackInfo } from './governance';
+import type { AssetKind } from './trade';
 
 /** The node to connect to: `?rpc=` (or `?endpoint=`) in the page's URL, else the dev node. */
 export function endpointFromUrl(search: string): string {
@@ -150,12 +155,11 @@ export interface SeriesPoint {
   totalBurned: bigint;
 }
 
-// The codecs @polkadot/api decodes from the metadata, read by field name (camelCase).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Decoded = any;
+/** The api at one block (`api.at(hash)`). */
+type At = ApiDecoration<'promise'>;
 
-const big = (value: Decoded): bigint => value.toBigInt();
-const num = (value: Decoded): number => value.toNumber();
+const big = (value: { toBigInt(): bigint }): bigint => value.toBigInt();
+const num = (value: { toNumber(): number }): number => value.toNumber();
 
 /** Connects to `endpoint`, reporting the connection's state as it changes. */
 export async function connect(endpoint: string, onState: (state: ConnectionState) => void): Promise<ApiPromise> {
@@ -179,14 +183,12 @@ export async function readChainInfo(api: ApiPromise): Promise<ChainInfo> {
     api.query.assets.metadata.entries(),
   ]);
   const assets = new Map<string, Token & { assetId: number }>();
-  for (const [key, value] of metadata) {
-    const meta = value as Decoded;
+  for (const [key, meta] of metadata) {
     const symbol = meta.symbol.toUtf8();
     assets.set(symbol, { symbol, decimals: num(meta.decimals), assetId: num(key.args[0]) });
   }
   const diem = assets.get('DIEM');
   if (!diem) throw new Error('this chain has no DIEM asset');
-  const sudoKey = sudo as Decoded;
   return {
     name: name.toString(),
     isDev: chainType.isDevelopment || chainType.isLocal,
@@ -194,18 +196,18 @@ export async function readChainInfo(api: ApiPromise): Promise<ChainInfo> {
     diem,
     usdc: assets.get('USDC') ?? null,
     blockTimeMs: num(slot),
-    sudo: sudoKey?.isSome ? sudoKey.unwrap().toString() : null,
+    sudo: sudo?.isSome ? sudo.unwrap().toString() : null,
     governance: readGovernanceInfo(api),
   };
 }
 
-const perbill = (value: Decoded): number => num(value) / 1e9;
+const perbill = (value: { toNumber(): number }): number => num(value) / 1e9;
 
 /** A `pallet-referenda` curve from the metadata (Perbill and FixedI64 as fractions of one). */
-function curveOf(c: Decoded): CurveSpec {
+function curveOf(c: PalletReferendaCurve): CurveSpec {
   if (c.isLinearDecreasing) {
     const v = c.asLinearDecreasing;
-    return { kind: 'linear', length: perbill(v.get('length')), floor: perbill(v.floor), ceil: perbill(v.ceil) };
+    return { kind: 'linear', length: perbill(v.length), floor: perbill(v.floor), ceil: perbill(v.ceil) };
   }
   if (c.isSteppedDecreasing) {
     const v = c.asSteppedDecreasing;
@@ -217,9 +219,10 @@ function curveOf(c: Decoded): CurveSpec {
 
 /** The tracks and governance constants from the metadata, or null without referenda. */
 export function readGovernanceInfo(api: ApiPromise): GovernanceInfo | null {
-  const consts = api.consts as Decoded;
+  // The metadata's types say what this chain has; a chain without governance has no such consts.
+  const consts = api.consts;
   if (!consts.referenda?.tracks || !consts.convictionVoting) return null;
-  const tracks: TrackInfo[] = consts.referenda.tracks.map(([id, t]: [Decoded, Decoded]) => ({
+  const tracks: TrackInfo[] = consts.referenda.tracks.map(([id, t]) => ({
     id: num(id),
     // A fixed-size name, padded with NULs.
     name: t.name.toString().replace(/\0+$/, ''),
@@ -245,13 +248,13 @@ const callCache = new Map<string, string>();
 
 /** A call as `section.method(arg, …)`. */
 function describeCall(api: ApiPromise, bytes: Uint8Array): string {
-  const call = api.registry.createType('Call', bytes) as Decoded;
-  const args = call.args.map((a: Decoded) => a.toString()).join(', ');
+  const call = api.registry.createType('Call', bytes);
+  const args = call.args.map((a) => a.toString()).join(', ');
   return `${call.section}.${call.method}(${args})`;
 }
 
 /** An ongoing referendum's proposal, decoded if its preimage is on chain or inline. */
-async function proposalOf(api: ApiPromise, at: Decoded, proposal: Decoded): Promise<string | null> {
+async function proposalOf(api: ApiPromise, at: At, proposal: FrameSupportPreimagesBounded): Promise<string | null> {
   try {
     if (proposal.isInline) return describeCall(api, proposal.asInline.toU8a(true));
     if (!proposal.isLookup) return null;
@@ -260,7 +263,7 @@ async function proposalOf(api: ApiPromise, at: Decoded, proposal: Decoded): Prom
     const key = hash.toHex();
     const cached = callCache.get(key);
     if (cached) return cached;
-    const bytes = (await at.query.preimage.preimageFor([hash, len])) as Decoded;
+    const bytes = await at.query.preimage.preimageFor([hash, len]);
     if (!bytes.isSome) return null;
     const described = describeCall(api, bytes.unwrap().toU8a(true));
     callCache.set(key, described);
@@ -271,7 +274,7 @@ async function proposalOf(api: ApiPromise, at: Decoded, proposal: Decoded): Prom
 }
 
 /** Ongoing referenda, the active issuance and the operator at block `at`. */
-async function readGovernance(api: ApiPromise, at: Decoded): Promise<GovernanceOverview | null> {
+async function readGovernance(api: ApiPromise, at: At): Promise<GovernanceOverview | null> {
   if (!at.query.referenda || !at.query.convictionVoting) return null;
   const [entries, total, inactive, lastStep, members] = await Promise.all([
     at.query.referenda.referendumInfoFor.entries(),
@@ -280,7 +283,7 @@ async function readGovernance(api: ApiPromise, at: Decoded): Promise<GovernanceO
     at.query.diem.operatorLastStep ? at.query.diem.operatorLastStep() : Promise.resolve(null),
     at.query.operator ? at.query.operator.members() : Promise.resolve([]),
   ]);
-  const ongoing = (entries as [Decoded, Decoded][])
+  const ongoing = entries
     .filter(([, info]) => info.isSome && info.unwrap().isOngoing)
     .map(([key, info]) => ({ index: num(key.args[0]), status: info.unwrap().asOngoing }));
   const referenda = await Promise.all(
@@ -300,22 +303,21 @@ async function readGovernance(api: ApiPromise, at: Decoded): Promise<GovernanceO
     })),
   );
   referenda.sort((a, b) => a.index - b.index);
-  const step = lastStep as Decoded;
   return {
     activeIssuance: big(total) - big(inactive),
     referenda,
-    operatorLastStep: step?.isSome ? num(step.unwrap()) : null,
-    operatorMembers: (members as Decoded).map((m: Decoded) => m.toString()),
+    operatorLastStep: lastStep?.isSome ? num(lastStep.unwrap()) : null,
+    operatorMembers: members.map((m) => m.toString()),
   };
 }
 
 /** An account's votes, delegations and conviction lock at block `at`. */
-async function readAccountGovernance(at: Decoded, address: string): Promise<AccountGovernance | null> {
+async function readAccountGovernance(at: At, address: string): Promise<AccountGovernance | null> {
   if (!at.query.convictionVoting) return null;
   const [voting, locks] = await Promise.all([at.query.convictionVoting.votingFor.entries(address), at.query.balances.locks(address)]);
   const votes: AccountGovernance['votes'] = [];
   const delegations: AccountGovernance['delegations'] = [];
-  for (const [key, value] of voting as [Decoded, Decoded][]) {
+  for (const [key, value] of voting) {
     const track = num(key.args[1]);
     if (value.isCasting) {
       for (const [index, vote] of value.asCasting.votes) {
@@ -325,7 +327,8 @@ async function readAccountGovernance(at: Decoded, address: string): Promise<Acco
         } else {
           // A split vote: its ayes and nays (and abstentions) together, no conviction.
           const split = vote.isSplit ? vote.asSplit : vote.asSplitAbstain;
-          const balance = big(split.aye) + big(split.nay) + (split.abstain ? big(split.abstain) : 0n);
+          const abstain = vote.isSplitAbstain ? big(vote.asSplitAbstain.abstain) : 0n;
+          const balance = big(split.aye) + big(split.nay) + abstain;
           votes.push({ index: num(index), track, aye: null, conviction: 'None', balance });
         }
       }
@@ -334,7 +337,7 @@ async function readAccountGovernance(at: Decoded, address: string): Promise<Acco
       delegations.push({ track, target: d.target.toString(), conviction: d.conviction.type, balance: big(d.balance) });
     }
   }
-  const lock = (locks as Decoded).find((l: Decoded) => l.id.toUtf8() === 'pyconvot');
+  const lock = locks.find((l) => l.id.toUtf8() === 'pyconvot');
   votes.sort((a, b) => a.index - b.index);
   return { votes, delegations, locked: lock ? big(lock.amount) : 0n };
 }
@@ -342,7 +345,7 @@ async function readAccountGovernance(at: Decoded, address: string): Promise<Acco
 /** The chain-wide figures at block `block`, whose hash is `hash`. */
 export async function readOverview(api: ApiPromise, hash: string, block: number): Promise<Overview> {
   const at = await api.at(hash);
-  const [now, summary, emitted, open, curve, supply, locked, rate, burn, history, governance] = await Promise.all([
+  const [now, s, emitted, open, c, supply, locked, r, b, history, governance] = await Promise.all([
     at.query.timestamp.now(),
     at.call.stakingApi.summary(),
     at.query.staking.totalEmitted(),
@@ -356,10 +359,6 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
     // Governance's figures are not worth the rest of the page: a failed read shows none.
     readGovernance(api, at).catch(() => null),
   ]);
-  const s = summary as Decoded;
-  const c = curve as Decoded;
-  const r = rate as Decoded;
-  const b = burn as Decoded;
   return {
     block,
     hash,
@@ -370,7 +369,7 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
     apr: s.apr.isSome ? Number(big(s.apr.unwrap())) / 1e18 : null,
     lockedYieldToTreasury: num(s.lockedYieldToTreasury) / 1e9,
     totalEmitted: big(emitted),
-    mintingOpen: (open as Decoded).isTrue,
+    mintingOpen: open.isTrue,
     curve: {
       baseRate: big(c.baseRate),
       targetSupply: big(c.targetSupply),
@@ -388,7 +387,7 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
       totalBurned: big(b.totalBurned),
       nextEpochAt: num(b.nextEpochAt),
       burnPeriod: num(b.burnPeriod),
-      epochs: (history as Decoded).map((e: Decoded) => ({
+      epochs: history.map((e) => ({
         index: num(e.index),
         startedAt: num(e.startedAt),
         budget: big(e.budget),
@@ -402,7 +401,7 @@ export async function readOverview(api: ApiPromise, hash: string, block: number)
 /** `address`'s figures at block `hash`. */
 export async function readAccount(api: ApiPromise, info: ChainInfo, address: string, hash: string): Promise<AccountView> {
   const at = await api.at(hash);
-  const [account, diem, usdc, staker, position, credits, governance] = await Promise.all([
+  const [account, diem, usdc, st, p, cr, governance] = await Promise.all([
     at.query.system.account(address),
     at.query.assets.account(info.diem.assetId, address),
     info.usdc ? at.query.assets.account(info.usdc.assetId, address) : Promise.resolve(null),
@@ -411,11 +410,8 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
     at.call.creditsApi.credits(address),
     readAccountGovernance(at, address).catch(() => null),
   ]);
-  const assetBalance = (value: Decoded): bigint => (value?.isSome ? big(value.unwrap().balance) : 0n);
-  const a = (account as Decoded).data;
-  const st = staker as Decoded;
-  const p = position as Decoded;
-  const cr = credits as Decoded;
+  const assetBalance = (value: Option<PalletAssetsAssetAccount> | null): bigint => (value?.isSome ? big(value.unwrap().balance) : 0n);
+  const a = account.data;
   return {
     address,
     free: big(a.free),
@@ -425,7 +421,7 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
     staked: big(st.staked),
     stakeLocked: big(st.locked),
     pendingRewards: big(st.pendingRewards),
-    unlocking: st.unlocking.map((c: Decoded) => ({ amount: big(c.amount), unlockBlock: num(c.unlockAt) })),
+    unlocking: st.unlocking.map((c) => ({ amount: big(c.amount), unlockBlock: num(c.unlockAt) })),
     position: { locked: big(p.locked), minted: big(p.minted) },
     credits: {
       staked: big(cr.staked),
@@ -436,7 +432,7 @@ export async function readAccount(api: ApiPromise, info: ChainInfo, address: str
       remainingToday: big(cr.remainingToday),
       nextRenewalAt: num(cr.nextRenewalAt),
       nextRenewalBlock: num(cr.nextRenewalBlock),
-      unlocking: cr.unlocking.map((c: Decoded) => ({ amount: big(c.amount), unlockAt: num(c.unlockAt) })),
+      unlocking: cr.unlocking.map((c) => ({ amount: big(c.amount), unlockAt: num(c.unlockAt) })),
     },
     governance,
   };
@@ -489,12 +485,52 @@ export async function readRecentSeries(api: ApiPromise, hash: string, count: num
 
 /** The DIEM the curve gives now for `diem` planck: the VVV it locks, or the curve's refusal. */
 export async function quoteMint(api: ApiPromise, diem: bigint): Promise<{ vvv: bigint } | { error: string }> {
-  const result = (await api.call.diemApi.quoteMint(diem)) as Decoded;
+  const result = await api.call.diemApi.quoteMint(diem);
   return result.isOk ? { vvv: big(result.asOk) } : { error: result.asErr.type };
 }
 
 /** The DIEM the curve mints now for `vvv` planck locked, or the curve's refusal. */
 export async function quoteMintForVvv(api: ApiPromise, vvv: bigint): Promise<{ diem: bigint } | { error: string }> {
-  const result = (await api.call.diemApi.quoteMintForVvv(vvv)) as Decoded;
+  const result = await api.call.diemApi.quoteMintForVvv(vvv);
   return result.isOk ? { diem: big(result.asOk) } : { error: result.asErr.type };
+}
+
+/** The DEX's pools of DIEM and VVV against USDC and the curve's price of one DIEM, at one block. */
+export interface Market {
+  hash: string;
+  /** The DIEM/USDC pool's reserves (DIEM, USDC), null without the pool. */
+  diemPool: { base: bigint; quote: bigint } | null;
+  /** The VVV/USDC pool's reserves (VVV, USDC), null without the pool. */
+  vvvPool: { base: bigint; quote: bigint } | null;
+  /** The VVV (planck) that minting one whole DIEM locks now, or the curve's refusal. */
+  mintOne: { vvv: bigint } | { error: string };
+}
+
+/** The DIEM and VVV pools against USDC and the cost of minting one DIEM at block `hash`. */
+export async function readMarket(api: ApiPromise, info: ChainInfo & { usdc: Token & { assetId: number } }, hash: string): Promise<Market> {
+  const at = await api.at(hash);
+  const usdc = { WithId: info.usdc.assetId };
+  const [diemPool, vvvPool, mint] = await Promise.all([
+    at.call.assetConversionApi.getReserves({ WithId: info.diem.assetId }, usdc),
+    at.call.assetConversionApi.getReserves({ Native: null }, usdc),
+    at.call.diemApi.quoteMint(10n ** BigInt(info.diem.decimals)),
+  ]);
+  const pool = (reserves: typeof diemPool) =>
+    reserves.isSome ? { base: big(reserves.unwrap()[0]), quote: big(reserves.unwrap()[1]) } : null;
+  return {
+    hash,
+    diemPool: pool(diemPool),
+    vvvPool: pool(vvvPool),
+    mintOne: mint.isOk ? { vvv: big(mint.asOk) } : { error: mint.asErr.type },
+  };
+}
+
+/**
+ * What swapping exactly `amountIn` of `assetIn` pays out in `assetOut` at block `hash`, the pool's
+ * fee included (`assetConversionApi.quotePriceExactTokensForTokens`); null if the pool cannot.
+ */
+export async function quoteSwap(api: ApiPromise, hash: string, assetIn: AssetKind, assetOut: AssetKind, amountIn: bigint): Promise<bigint | null> {
+  const at = await api.at(hash);
+  const out = await at.call.assetConversionApi.quotePriceExactTokensForTokens(assetIn, assetOut, amountIn, true);
+  return out.isSome ? big(out.unwrap()) : null;
 }

@@ -6,12 +6,14 @@ import { endpointFromUrl } from './chain';
 import { useDashboard } from './state';
 import './style.css';
 import { AccountCard } from './views/AccountCard';
+import { ApiAccessCard } from './views/ApiAccessCard';
 import { CreditsCard } from './views/CreditsCard';
 import { DiemCard, type MintPreview } from './views/DiemCard';
 import { GovernanceCard } from './views/GovernanceCard';
 import { Header } from './views/Header';
 import { Plots } from './views/Plots';
 import { StakingCard } from './views/StakingCard';
+import { TradeCard } from './views/TradeCard';
 
 function App() {
   const dash = useDashboard(endpointFromUrl(window.location.search));
@@ -29,12 +31,14 @@ function App() {
         </div>
         <StakingCard dash={dash} />
         <DiemCard dash={dash} onPreview={setPreview} />
+        <TradeCard dash={dash} />
+        <ApiAccessCard dash={dash} />
         <GovernanceCard dash={dash} />
         <Plots dash={dash} preview={preview} />
       </main>
       <footer class="footer">
-        Connected to <code>{dash.endpoint}</code>. Another node: add <code>?rpc=ws://host:port</code> to the address. Hover an
-        amount for its exact planck.
+        Connected to <code>{dash.endpoint}</code>. Another node: add <code>?rpc=ws://host:port</code> to the address; another
+        compute gateway: <code>?gateway=http://host:port</code>. Hover an amount for its exact planck.
       </footer>
     </>
   );

@@ -10,11 +10,39 @@ import { chromium } from 'playwright-core';
 /** One VVV or DIEM in planck. */
 export const UNIT = 10n ** 18n;
 
-/** The endpoint, page and artefact folder the harness (run.mjs) gives. */
+/** The endpoint, page, compute gateway and artefact folder the harness (run.mjs) gives. */
 export function harness() {
-  const { DIEM_WS, APP_URL, ARTEFACTS } = process.env;
-  if (!DIEM_WS || !APP_URL || !ARTEFACTS) throw new Error('run the browser tests through `npm test` (tests/run.mjs)');
-  return { ws: DIEM_WS, url: APP_URL, artefacts: ARTEFACTS };
+  const { DIEM_WS, APP_URL, GATEWAY_URL, ARTEFACTS } = process.env;
+  if (!DIEM_WS || !APP_URL || !GATEWAY_URL || !ARTEFACTS) throw new Error('run the browser tests through `npm test` (tests/run.mjs)');
+  return { ws: DIEM_WS, url: APP_URL, gateway: GATEWAY_URL, artefacts: ARTEFACTS };
+}
+
+/** The page's address for the harness's node and gateway. */
+export function pageUrl({ url, ws, gateway }) {
+  return `${url}?rpc=${encodeURIComponent(ws)}&gateway=${encodeURIComponent(gateway)}`;
+}
+
+/**
+ * Signs and sends `tx` as `signer` (mortal, like the page's), resolving once it is in a block
+ * with its events; rejects if the pool refuses it or the call fails. `options` adds sign options
+ * (a tip).
+ */
+export function submit(tx, signer, options = {}) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.signAndSend(signer, { era: 64, ...options }, ({ status, events, dispatchError }) => {
+      if (status.isInBlock) {
+        unsubscribe();
+        if (dispatchError) reject(new Error(`${tx.method.section}.${tx.method.method}: ${dispatchError.toString()}`));
+        else resolve({ events, blockHash: status.asInBlock });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => {
+      unsubscribe = u;
+    }, reject);
+  });
 }
 
 /**

@@ -4,9 +4,10 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { chainApi, harness, watchErrors, launchBrowser, screenshot, sendFromCard, UNIT } from './browser.mjs';
+import { chainApi, harness, watchErrors, launchBrowser, pageUrl, screenshot, sendFromCard, UNIT } from './browser.mjs';
 
-const { ws, url, artefacts } = harness();
+const h = harness();
+const { ws, artefacts } = h;
 let browser;
 let api;
 let bob;
@@ -25,12 +26,12 @@ for (const width of [390, 320]) test(`at ${width} px nothing overflows sideways 
   const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
+  await page.goto(pageUrl(h));
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
   await page.getByTestId('curve-plot').locator('canvas').waitFor();
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scrollWidth <= width, `page width ${scrollWidth} px fits ${width} px`);
-  for (const id of ['stake-amount', 'mint-amount', 'repay-amount', 'credits-amount', 'curve-plot']) {
+  for (const id of ['stake-amount', 'mint-amount', 'repay-amount', 'credits-amount', 'trade-amount', 'gateway-url', 'key-limit', 'curve-plot']) {
     const box = await page.getByTestId(id).boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${id} within the screen: ${JSON.stringify(box)}`);
   }
@@ -42,7 +43,7 @@ for (const width of [390, 320]) test(`at ${width} px nothing overflows sideways 
 test('keyboard: Tab reaches the skip link, the account picker and every amount field in order', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
-  await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
+  await page.goto(pageUrl(h));
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
   const reached = [];
   for (let i = 0; i < 60; i += 1) {
@@ -82,7 +83,7 @@ test("an extension's accounts are offered first, and it signs a stake", async ()
   }, bob.address);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${url}?rpc=${encodeURIComponent(ws)}`);
+  await page.goto(pageUrl(h));
   await page.locator('main[data-ready="true"]').waitFor({ timeout: 60_000 });
   assert.match(await page.getByTestId('account').locator('option:checked').innerText(), /^Bob \(in extension\) \(extension\)/);
   const before = (await api.call.stakingApi.staker(bob.address)).staked.toBigInt();
