@@ -39,11 +39,17 @@ def credit_headers(headers):
 def usage_of(usage):
     if usage is None:
         return None
-    return {
+    parsed = {
         "prompt_tokens": usage.prompt_tokens,
         "completion_tokens": usage.completion_tokens,
         "total_tokens": usage.total_tokens,
     }
+    # The gateway adds the request's cost to a streamed answer's usage (its headers went out
+    # before the usage was known); the client keeps unknown fields.
+    cost = (usage.model_extra or {}).get("cost_usd")
+    if cost is not None:
+        parsed["cost_usd"] = cost
+    return parsed
 
 
 def chat(client, op):

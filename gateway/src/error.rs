@@ -24,6 +24,14 @@ pub enum ApiError {
 		/// When they renew, RFC 3339.
 		renews_at: String,
 	},
+	/// The account's credits left today are held by its requests in flight: retry when they
+	/// complete.
+	CreditsHeldInFlight {
+		/// Credits left today, before what the requests in flight will cost (micro-USD).
+		remaining: u128,
+	},
+	/// No such key of the account.
+	KeyNotFound(String),
 	/// The key's own daily limit is reached.
 	KeyDailyLimitReached {
 		/// The limit (micro-USD).
@@ -66,7 +74,8 @@ impl ApiError {
 			Self::InvalidSignature(_) | Self::NoDiemStaked => 403,
 			Self::TooManyKeys(_) => 409,
 			Self::TooManyChallenges => 429,
-			Self::KeyDailyLimitReached { .. } => 429,
+			Self::KeyDailyLimitReached { .. } | Self::CreditsHeldInFlight { .. } => 429,
+			Self::KeyNotFound(_) => 404,
 			Self::InvalidRequest(_) => 400,
 			Self::ModelNotFound(_) | Self::NotFound => 404,
 			Self::Upstream(_) => 502,
@@ -83,6 +92,8 @@ impl ApiError {
 			Self::ApiKeyExpired => "api_key_expired",
 			Self::CreditsExhausted { .. } => "credits_exhausted",
 			Self::KeyDailyLimitReached { .. } => "key_daily_limit_reached",
+			Self::CreditsHeldInFlight { .. } => "credits_held_in_flight",
+			Self::KeyNotFound(_) => "key_not_found",
 			Self::InvalidRequest(_) => "invalid_request",
 			Self::ModelNotFound(_) => "model_not_found",
 			Self::NotFound => "not_found",
@@ -104,7 +115,10 @@ impl ApiError {
 			| Self::ApiKeyRevoked
 			| Self::ApiKeyExpired => "authentication_error",
 			Self::CreditsExhausted { .. } => "insufficient_credits",
-			Self::KeyDailyLimitReached { .. } => "rate_limit_error",
+			Self::KeyDailyLimitReached { .. } | Self::CreditsHeldInFlight { .. } => {
+				"rate_limit_error"
+			}
+			Self::KeyNotFound(_) => "invalid_request_error",
 			Self::InvalidSignature(_) | Self::NoDiemStaked => "permission_error",
 			Self::TooManyKeys(_) => "invalid_request_error",
 			Self::TooManyChallenges => "rate_limit_error",
@@ -133,6 +147,11 @@ impl ApiError {
 				"this API key's daily limit of ${} is reached; it resets at {resets_at}",
 				usd(*limit)
 			),
+			Self::CreditsHeldInFlight { remaining } => format!(
+				"the ${} of credits left today may all be used by this account's requests in flight: retry when they complete",
+				usd(*remaining)
+			),
+			Self::KeyNotFound(id) => format!("no key `{id}` of this account"),
 			Self::InvalidRequest(why) => format!("invalid request: {why}"),
 			Self::ModelNotFound(model) => format!("the model `{model}` is not served here: see GET /v1/models"),
 			Self::NotFound => "no such endpoint".into(),

@@ -347,13 +347,20 @@ async fn infer(
 	// left, a burst of requests does not all pass on that cent.
 	let held = gateway.credits.in_flight(&account_spender);
 	if allowance.remaining <= held && !gateway.config.usd_billing {
-		let used = allowance.used().saturating_add(held.min(allowance.remaining));
-		let error = ApiError::CreditsExhausted {
-			used,
-			allowance: allowance.allowance,
-			renews_at: rfc3339(allowance.renews_at_ms),
+		let error = if allowance.remaining == 0 {
+			ApiError::CreditsExhausted {
+				used: allowance.used(),
+				allowance: allowance.allowance,
+				renews_at: rfc3339(allowance.renews_at_ms),
+			}
+		} else {
+			ApiError::CreditsHeldInFlight { remaining: allowance.remaining }
 		};
-		return Ok(error_response(&error, Some(&allowance)));
+		let mut response = error_response(&error, Some(&allowance));
+		if error.status() == 429 {
+			response.headers_mut().insert("retry-after", HeaderValue::from_static("1"));
+		}
+		return Ok(response);
 	}
 	let prompt_estimate = estimate_tokens(prompt_chars(&body));
 	let output_limit =
@@ -497,6 +504,11 @@ fn stream_response(
 				if let Ok(mut chunk) = serde_json::from_str::<Value>(payload) {
 					if let Some(tokens) = usage_tokens(&chunk["usage"]) {
 						usage = Some(tokens);
+						// What the request costs, beside its usage (the headers went out first).
+						if chunk["usage"].is_object() {
+							chunk["usage"]["cost_usd"] =
+								json!(usd(charge.model.cost(tokens.0, tokens.1)));
+						}
 						if !client_wants_usage
 							&& chunk["choices"].as_array().is_some_and(|c| c.is_empty())
 						{
@@ -702,14 +714,14 @@ async fn key_revoke(
 	} else {
 		let key = keys::authenticate(&gateway.store, bearer.as_deref(), gateway.clock.now_ms())?;
 		if key.id != id {
-			return Err(ApiError::InvalidSignature(
-				"a key revokes only itself; sign a challenge to revoke another".into(),
+			return Err(ApiError::InvalidRequest(
+				"a key revokes only itself; sign a challenge to revoke another of the account's keys".into(),
 			));
 		}
 		key.account
 	};
 	if !gateway.store.revoke(id, &account_hex).map_err(ApiError::Store)? {
-		return Err(ApiError::InvalidRequest(format!("no key `{id}` of this account")));
+		return Err(ApiError::KeyNotFound(id.to_string()));
 	}
 	Ok(json_response(200, &json!({ "id": id, "revoked": true })))
 }
