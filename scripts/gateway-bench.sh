@@ -27,7 +27,10 @@ NODE=${DIEM_NODE:-$CARGO_TARGET_DIR/debug/diem-node}
 
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-"$NODE" --dev --tmp --rpc-port 9988 --port 30988 >"$work/node.log" 2>&1 &
+# The node's database in memory when it can be: a provider's node is another machine, and on
+# this one its database writes would share the disk the gateway's journal flushes to.
+node_tmp=${NODE_TMPDIR:-$([ -d /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")}
+TMPDIR=$node_tmp "$NODE" --dev --tmp --rpc-port 9988 --port 30988 >"$work/node.log" 2>&1 &
 "$GATEWAY" stub-upstream --listen 127.0.0.1:8991 >"$work/stub.log" 2>&1 &
 cat >"$work/gateway.toml" <<TOML
 listen = "127.0.0.1:8992"
