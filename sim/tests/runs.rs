@@ -7,10 +7,17 @@ use diem_sim::{
 	sim::Sim,
 };
 
+/// The small scenario's file. Found through the `CARGO_MANIFEST_DIR` cargo sets when it runs
+/// the test, not the one compiled in: the target directory is shared between clones, and a test
+/// binary built in another clone (whose sources were newer) would read that clone's file.
+fn small_toml() -> String {
+	let dir =
+		std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into());
+	format!("{dir}/scenarios/small.toml")
+}
+
 fn small(days: u32) -> Scenario {
-	let text =
-		std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml"))
-			.unwrap();
+	let text = std::fs::read_to_string(small_toml()).unwrap();
 	let mut scenario = Scenario::from_toml(&text).unwrap();
 	scenario.days = days;
 	scenario
@@ -82,13 +89,8 @@ fn a_scenario_refuses_unknown_or_impossible_parameters() {
 fn the_command_line_writes_the_csv_plots_and_summary() {
 	let out = std::env::temp_dir().join(format!("diem-sim-test-{}", std::process::id()));
 	let run = std::process::Command::new(env!("CARGO_BIN_EXE_diem-sim"))
-		.args([
-			concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/small.toml"),
-			"--days",
-			"10",
-			"--quiet",
-			"--out",
-		])
+		.arg(small_toml())
+		.args(["--days", "10", "--quiet", "--out"])
 		.arg(&out)
 		.output()
 		.unwrap();
