@@ -27,7 +27,8 @@ step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking 
 step "explorer (small scenario)" cargo run --locked -q -p diem-sim -- sim/scenarios/small.toml --check --quiet \
 	--out "$CARGO_TARGET_DIR/sim/small"
 # The upgrade rehearsal in it also runs chopsticks (its own package: it needs Node 22); the
-# gateway's test drives diem-gateway with the openai Python client (a venv, DIEM_PYTHON).
+# gateway's suite drives the real `openai` Python client (a venv outside the clone). The
+# dev-node suite and the suites that start their own nodes run side by side (e2e/all.mjs).
 step "e2e (polkadot.js)" bash -c 'source scripts/env.sh && diem_install_chopsticks && diem_install_openai \
 	&& cd e2e && npm ci --no-audit --no-fund --loglevel=error && npm test'
 # The dashboard: type check, build, unit tests, and the browser tests in headless Chromium
