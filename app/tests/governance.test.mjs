@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
-import { chainApi, eventually, harness, launchBrowser, planckOf, screenshot, sendFromCard, UNIT, watchErrors } from './browser.mjs';
+import { chainApi, eventually, harness, launchBrowser, planckOf, screenshot, sendFromCard, submit, UNIT, watchErrors } from './browser.mjs';
 
 const { ws, url, artefacts } = harness();
 let browser;
@@ -20,25 +20,6 @@ let charlie;
 let dave;
 let eve;
 let ferdie;
-
-/** Signs and sends `tx` as `signer`, resolving with its events once in a block; fails on an error. */
-function submit(tx, signer) {
-  return new Promise((resolve, reject) => {
-    let unsubscribe = () => {};
-    tx.signAndSend(signer, { era: 64 }, ({ status, events, dispatchError }) => {
-      if (status.isInBlock) {
-        unsubscribe();
-        if (dispatchError) reject(new Error(`${tx.method.section}.${tx.method.method}: ${dispatchError.toString()}`));
-        else resolve({ events, blockHash: status.asInBlock });
-      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsubscribe();
-        reject(new Error(`transaction ${status.type}`));
-      }
-    }).then((u) => {
-      unsubscribe = u;
-    }, reject);
-  });
-}
 
 const event = (events, section, method) => {
   const found = events.find(({ event: e }) => e.section === section && e.method === method);

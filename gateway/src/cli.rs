@@ -7,7 +7,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::{service::service_fn, Request};
 use hyper_util::{
 	client::legacy::{connect::HttpConnector, Client},
-	rt::{TokioExecutor, TokioIo},
+	rt::TokioIo,
 };
 use serde_json::{json, Value};
 use sp_core::{crypto::Ss58Codec, sr25519, Pair};
@@ -16,9 +16,7 @@ use std::{net::SocketAddr, sync::Arc, time::Instant};
 type HttpClient = Client<HttpConnector, Full<Bytes>>;
 
 fn client() -> HttpClient {
-	let mut connector = HttpConnector::new();
-	connector.set_nodelay(true);
-	Client::builder(TokioExecutor::new()).pool_max_idle_per_host(1024).build(connector)
+	crate::upstream::http_client(1024)
 }
 
 async fn post(

@@ -3,7 +3,7 @@
 //! answers are served over HTTP by `diem-gateway stub-upstream`, the stub the tests and the
 //! benchmark put behind a gateway.
 
-use crate::upstream::{full, Body};
+use crate::upstream::{full, json_response, Body};
 use hyper::Response;
 use serde_json::{json, Value};
 
@@ -27,11 +27,7 @@ fn text_of(value: &Value) -> String {
 
 fn error(status: u16, message: &str) -> Response<Body> {
 	let body = json!({ "error": { "message": message, "type": "invalid_request_error", "code": Value::Null, "param": Value::Null } });
-	Response::builder()
-		.status(status)
-		.header("content-type", "application/json")
-		.body(full(body.to_string()))
-		.unwrap_or_else(|_| Response::new(full("")))
+	json_response(status, &body)
 }
 
 /// The answer to a request `body` at `path`.
@@ -62,7 +58,7 @@ pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
 				"data": [{ "object": "embedding", "index": 0, "embedding": vector }],
 				"usage": { "prompt_tokens": tokens, "total_tokens": tokens },
 			});
-			return json_response(body);
+			return json_response(200, &body);
 		}
 		_ => return error(404, "no such endpoint"),
 	};
@@ -82,10 +78,13 @@ pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
 		} else {
 			json!({ "index": 0, "text": reply, "finish_reason": "stop" })
 		};
-		return json_response(json!({
-			"id": "dev-1", "object": object, "created": 0, "model": model,
-			"choices": [choice], "usage": usage,
-		}));
+		return json_response(
+			200,
+			&json!({
+				"id": "dev-1", "object": object, "created": 0, "model": model,
+				"choices": [choice], "usage": usage,
+			}),
+		);
 	}
 	let chunk_object = if chat { "chat.completion.chunk" } else { "text_completion" };
 	let mut events = String::new();
@@ -108,12 +107,5 @@ pub fn answer(path: &str, body: &[u8]) -> Response<Body> {
 	Response::builder()
 		.header("content-type", "text/event-stream")
 		.body(full(events))
-		.unwrap_or_else(|_| Response::new(full("")))
-}
-
-fn json_response(body: Value) -> Response<Body> {
-	Response::builder()
-		.header("content-type", "application/json")
-		.body(full(body.to_string()))
 		.unwrap_or_else(|_| Response::new(full("")))
 }

@@ -124,13 +124,11 @@ impl Meter {
 			Some(genesis) => genesis,
 			None => *self.genesis.insert(self.chain.genesis().await?),
 		};
-		let (nonce, next_batch) = if self.last_best != Some(best) || self.credits.view().is_none() {
-			self.read_chain(best).await?
-		} else {
-			let view = self.credits.view().ok_or("no view")?;
-			(self.chain.meter_nonce(best).await?, view.next_batch)
-		};
+		if self.last_best != Some(best) || self.credits.view().is_none() {
+			self.read_chain(best).await?;
+		}
 		let Some(view) = self.credits.view() else { return Ok(()) };
+		let next_batch = view.next_batch;
 
 		// Cut: on time, or at once when the last cut was full.
 		let mut pending = self.store.next_batch()?.saturating_sub(next_batch);
@@ -180,10 +178,16 @@ impl Meter {
 			}
 		}
 		self.submitted.retain(|index, _| *index >= next_batch);
+		let mut nonce: Option<u32> = None;
 		for (index, batch) in self.store.batches()?.range(next_batch..sealed_below) {
 			if self.submitted.get(index).is_some_and(|at| at.elapsed() < RESUBMIT_AFTER) {
 				continue;
 			}
+			// The meter's nonce at the best block, read once a pass and only when submitting.
+			let nonce = match nonce {
+				Some(nonce) => nonce,
+				None => *nonce.insert(self.chain.meter_nonce(best).await?),
+			};
 			let offset = u32::try_from(index.saturating_sub(next_batch)).unwrap_or(u32::MAX);
 			let xt = self.chain.record_usage(
 				*index,
@@ -211,7 +215,7 @@ impl Meter {
 	}
 
 	/// Reads a new best block: the view, and what the finalized state has counted.
-	async fn read_chain(&mut self, best: H256) -> Result<(u32, u64), ChainError> {
+	async fn read_chain(&mut self, best: H256) -> Result<(), ChainError> {
 		let finalized = self.chain.finalized().await?;
 		let meter = self.chain.meter_state(best).await?;
 		let final_meter = self.chain.meter_state(finalized).await?;
@@ -220,7 +224,6 @@ impl Meter {
 			None => self.chain.day_length(best).await?,
 		};
 		let now = self.chain.now(best).await?;
-		let nonce = self.chain.meter_nonce(best).await?;
 		// A meter account that recorded before this store existed: continue its numbering.
 		self.store.skip_to_batch(meter.next_batch)?;
 		if let Some(done) = self.store.finalize_below(final_meter.next_batch)? {
@@ -239,6 +242,6 @@ impl Meter {
 			registered: meter.registered,
 		});
 		self.last_best = Some(best);
-		Ok((nonce, meter.next_batch))
+		Ok(())
 	}
 }

@@ -12,7 +12,7 @@ use crate::{
 	meter::MeterStatus,
 	store::{KeyRecord, Store, Usage},
 	time::{rfc3339, usd, Clock},
-	upstream::{full, Body, Upstream},
+	upstream::{full, json_response, Body, Upstream},
 	AccountId, MicroUsd,
 };
 use bytes::Bytes;
@@ -110,11 +110,12 @@ fn empty(status: StatusCode) -> Response<Body> {
 	response
 }
 
-fn json_response(status: u16, body: &Value) -> Response<Body> {
-	let mut response = Response::new(full(body.to_string()));
-	*response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-	response.headers_mut().insert("content-type", HeaderValue::from_static("application/json"));
-	response
+/// The chain as the meter last read it; none yet is `chain_unavailable`.
+fn chain_view(gateway: &Gateway) -> Result<crate::credits::ChainView, ApiError> {
+	gateway
+		.credits
+		.view()
+		.ok_or_else(|| ApiError::ChainUnavailable("the chain has not been read yet".into()))
 }
 
 fn error_response(error: &ApiError, allowance: Option<&Allowance>) -> Response<Body> {
@@ -311,10 +312,7 @@ async fn infer(
 		.clone();
 	check_request(kind, &body)?;
 
-	let view = gateway
-		.credits
-		.view()
-		.ok_or_else(|| ApiError::ChainUnavailable("the chain has not been read yet".into()))?;
+	let view = chain_view(gateway)?;
 	if !view.registered {
 		return Err(ApiError::ChainUnavailable(format!(
 			"this gateway's meter {} is not registered on chain, so usage cannot be recorded",
@@ -641,10 +639,7 @@ async fn key_new(
 	// Keys cost the gateway a record each: only stakers get them (unless it bills USD), and
 	// at most MAX_KEYS_PER_ACCOUNT active ones.
 	if !gateway.config.usd_billing {
-		let view = gateway
-			.credits
-			.view()
-			.ok_or_else(|| ApiError::ChainUnavailable("the chain has not been read yet".into()))?;
+		let view = chain_view(gateway)?;
 		let credits =
 			gateway.chain.credits(&account, view.best).await.map_err(ApiError::ChainUnavailable)?;
 		if credits.staked == 0 {

@@ -235,7 +235,7 @@ impl Store {
 	pub fn key_use(&self, id: &str, day: DayIndex) -> Result<MicroUsd, StoreError> {
 		let txn = self.db.begin_read().map_err(err)?;
 		let usage = txn.open_table(KEY_USE).map_err(err)?;
-		Ok(usage.get((id, day)).map_err(err)?.map(|v| v.value()).unwrap_or(0))
+		Ok(usage.get((id, day)).map_err(err)?.map_or(0, |v| v.value()))
 	}
 
 	// ---- the journal ----
@@ -249,17 +249,17 @@ impl Store {
 			let mut meta = txn.open_table(META).map_err(err)?;
 			let mut journal = txn.open_table(JOURNAL).map_err(err)?;
 			let mut key_use = txn.open_table(KEY_USE).map_err(err)?;
-			let mut seq = meta.get(NEXT_SEQ).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			let mut seq = meta.get(NEXT_SEQ).map_err(err)?.map_or(0, |v| v.value());
 			for usage in usages {
 				journal.insert(seq, &usage.encode()[..]).map_err(err)?;
 				let key = (usage.key_id.as_str(), usage.day);
-				let used = key_use.get(key).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+				let used = key_use.get(key).map_err(err)?.map_or(0, |v| v.value());
 				key_use.insert(key, used.saturating_add(usage.micro_usd)).map_err(err)?;
 				seqs.push(seq);
 				seq = seq.saturating_add(1);
 			}
 			meta.insert(NEXT_SEQ, seq).map_err(err)?;
-			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map_or(0, |v| v.value());
 			let lowest = journal.first().map_err(err)?.map(|(seq, _)| seq.value());
 			if let Some(lowest) = lowest.filter(|lowest| *lowest < final_seq) {
 				let end = final_seq.min(lowest.saturating_add(MAX_PRUNE));
@@ -294,7 +294,7 @@ impl Store {
 
 	fn meta_of(txn: &redb::ReadTransaction, name: &str) -> Result<u64, StoreError> {
 		let meta = txn.open_table(META).map_err(err)?;
-		Ok(meta.get(name).map_err(err)?.map(|v| v.value()).unwrap_or(0))
+		Ok(meta.get(name).map_err(err)?.map_or(0, |v| v.value()))
 	}
 
 	// ---- batches ----
@@ -354,7 +354,7 @@ impl Store {
 			if batch.entries.is_empty() {
 				None
 			} else {
-				let index = meta.get(NEXT_BATCH).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+				let index = meta.get(NEXT_BATCH).map_err(err)?.map_or(0, |v| v.value());
 				txn.open_table(BATCHES)
 					.map_err(err)?
 					.insert(index, &batch.encode()[..])
@@ -383,7 +383,7 @@ impl Store {
 	pub fn next_batch(&self) -> Result<u64, StoreError> {
 		let txn = self.db.begin_read().map_err(err)?;
 		let meta = txn.open_table(META).map_err(err)?;
-		Ok(meta.get(NEXT_BATCH).map_err(err)?.map(|v| v.value()).unwrap_or(0))
+		Ok(meta.get(NEXT_BATCH).map_err(err)?.map_or(0, |v| v.value()))
 	}
 
 	/// Sets the index the next cut batch gets, when the chain expects a later one than this
@@ -393,7 +393,7 @@ impl Store {
 		let txn = self.db.begin_write().map_err(err)?;
 		{
 			let mut meta = txn.open_table(META).map_err(err)?;
-			let next = meta.get(NEXT_BATCH).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			let next = meta.get(NEXT_BATCH).map_err(err)?.map_or(0, |v| v.value());
 			let pending = txn.open_table(BATCHES).map_err(err)?.len().map_err(err)?;
 			if index > next && pending == 0 {
 				meta.insert(NEXT_BATCH, index).map_err(err)?;
@@ -431,7 +431,7 @@ impl Store {
 				batches.remove(i).map_err(err)?;
 			}
 			let mut meta = txn.open_table(META).map_err(err)?;
-			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map(|v| v.value()).unwrap_or(0);
+			let final_seq = meta.get(FINAL_SEQ).map_err(err)?.map_or(0, |v| v.value());
 			meta.insert(FINAL_SEQ, final_seq.max(done.end_seq)).map_err(err)?;
 		}
 		Self::commit_lazily(txn)?;

@@ -18,6 +18,24 @@ pub fn full(bytes: impl Into<Bytes>) -> Body {
 	Full::new(bytes.into()).map_err(|never| match never {}).boxed()
 }
 
+/// An HTTP/1 client pool (`TCP_NODELAY`, up to `idle` idle connections a host): the upstream's,
+/// and the command line's.
+pub fn http_client(idle: usize) -> Client<HttpConnector, Full<Bytes>> {
+	let mut connector = HttpConnector::new();
+	connector.set_nodelay(true);
+	Client::builder(TokioExecutor::new()).pool_max_idle_per_host(idle).build(connector)
+}
+
+/// A JSON answer with `status`.
+pub fn json_response(status: u16, body: &serde_json::Value) -> Response<Body> {
+	let mut response = Response::new(full(body.to_string()));
+	*response.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::OK);
+	response
+		.headers_mut()
+		.insert("content-type", hyper::header::HeaderValue::from_static("application/json"));
+	response
+}
+
 /// Where requests go.
 pub enum Upstream {
 	/// An OpenAI-compatible server at `base` (`http://host:port`).
@@ -39,10 +57,7 @@ impl Upstream {
 		if base == "dev" {
 			return Self::Dev;
 		}
-		let mut connector = HttpConnector::new();
-		connector.set_nodelay(true);
-		let client =
-			Client::builder(TokioExecutor::new()).pool_max_idle_per_host(256).build(connector);
+		let client = http_client(256);
 		Self::Http { base: base.trim_end_matches('/').into(), api_key, client: Box::new(client) }
 	}
 
