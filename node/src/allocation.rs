@@ -12,6 +12,12 @@
 //! paying fees; a staker and a vesting account need the VVV they stake or lock; and the session
 //! pallet takes a consumer reference on each sequencer's account at genesis, which only an
 //! existing (funded) account can give.
+//!
+//! `claims` are VVV owed to Ethereum addresses (holders of VVV on Base), paid by the claims
+//! pallet to whoever signs for the address (`docs/claims.md`): the pallet's genesis mints their
+//! total into its pot, so `total_issuance` counts them with the balances. [`parse_eth_address`]
+//! and [`eip55`] read and write those addresses, here and in the snapshot command
+//! (`crate::claims_snapshot`).
 
 use std::{
 	collections::{BTreeMap, BTreeSet},
@@ -19,7 +25,7 @@ use std::{
 };
 
 use diem_runtime::{
-	configs::STAKING_FEE_RESERVE,
+	configs::{MAX_CLAIM_STATEMENT, STAKING_FEE_RESERVE},
 	consensus::{MAX_SEQUENCERS, MIN_SESSION_LENGTH},
 	governance::OPERATOR_MAX_MEMBERS,
 	EXISTENTIAL_DEPOSIT, TOKEN_DECIMALS, UNIT,
@@ -43,8 +49,9 @@ const SS58_PREFIX: u16 = 42;
 
 /// The genesis pallets whose every field the allocation sets: `parameters` may not name them.
 /// `assets` and `assetConversion` are the preset's: DIEM's supply must be the positions' minted
-/// DIEM, and a pool is seeded from balances the allocation does not name.
-const ALLOCATION_PALLETS: [&str; 9] = [
+/// DIEM, and a pool is seeded from balances the allocation does not name. `claims` is the
+/// allocation's `claims` and `claims_statement`: its VVV is counted in `total_issuance`.
+const ALLOCATION_PALLETS: [&str; 10] = [
 	"balances",
 	"vesting",
 	"session",
@@ -54,6 +61,7 @@ const ALLOCATION_PALLETS: [&str; 9] = [
 	"sudo",
 	"assets",
 	"assetConversion",
+	"claims",
 ];
 
 /// The fields the allocation sets in pallets whose other fields `parameters` may set.
@@ -75,7 +83,8 @@ pub struct Allocation {
 	/// The network protocol id: [`DEFAULT_PROTOCOL_ID`] by default.
 	#[serde(default)]
 	pub protocol_id: Option<String>,
-	/// The VVV the file allocates in all, a decimal VVV amount: the balances must add up to it.
+	/// The VVV the file allocates in all, a decimal VVV amount: the balances and the claims must
+	/// add up to it.
 	pub total_issuance: String,
 	/// Every funded account and its balance.
 	pub accounts: Vec<AccountEntry>,
@@ -91,6 +100,13 @@ pub struct Allocation {
 	/// The members of the operator collective: none by default.
 	#[serde(default)]
 	pub operator: Vec<String>,
+	/// VVV owed to Ethereum addresses, claimed by signature (`docs/claims.md`): none by
+	/// default.
+	#[serde(default)]
+	pub claims: Vec<ClaimEntry>,
+	/// The statement a claim's signed message must end with: none by default.
+	#[serde(default)]
+	pub claims_statement: Option<String>,
 	/// A patch over the production preset, in the chain spec's genesis field names (e.g.
 	/// `{"staking": {"unbondingPeriod": 20}}`): `{}` by default. The runtime checks its fields
 	/// when it builds the genesis; it may not name what the allocation sets.
@@ -143,6 +159,32 @@ pub struct SequencerEntry {
 	pub aura: String,
 	/// Its GRANDPA key, an ed25519 public key: SS58 or 0x and 64 hex digits.
 	pub grandpa: String,
+}
+
+/// A claim: VVV the claims pallet pays to whoever signs for an Ethereum address.
+#[derive(Debug, Deserialize)]
+#[serde(crate = "sp_runtime::serde", deny_unknown_fields)]
+pub struct ClaimEntry {
+	/// 0x and 40 hex digits: all lower case, all upper case, or EIP-55 checksummed.
+	pub address: String,
+	/// The VVV claimed, a decimal VVV amount, at least the existential deposit.
+	pub amount: String,
+	/// A vesting schedule the claim puts on the account it pays: none by default.
+	#[serde(default)]
+	pub vesting: Option<ClaimVestingEntry>,
+}
+
+/// A claim's vesting schedule: of the VVV claimed, `locked` stay locked until block
+/// `cliff_block`, then unlock linearly over `vesting_blocks` blocks.
+#[derive(Debug, Deserialize)]
+#[serde(crate = "sp_runtime::serde", deny_unknown_fields)]
+pub struct ClaimVestingEntry {
+	/// The VVV locked, a decimal VVV amount, at most the claim.
+	pub locked: String,
+	/// The block the unlocking starts at (0: at genesis).
+	pub cliff_block: u32,
+	/// The blocks the unlocking takes, at least 1.
+	pub vesting_blocks: u32,
 }
 
 /// What `parameters` is when the file leaves it out: no change to the preset.
@@ -276,12 +318,14 @@ pub enum AllocationError {
 		/// The account, as the file writes it.
 		account: String,
 	},
-	/// The balances do not add up to `total_issuance`.
+	/// The balances and the claims do not add up to `total_issuance`.
 	TotalMismatch {
 		/// `total_issuance`.
 		declared: u128,
 		/// The sum of the balances.
 		allocated: u128,
+		/// The sum of the claims (minted into the claims pot at genesis).
+		claimed: u128,
 	},
 	/// A schedule locks more than the account's balance.
 	VestingExceedsBalance {
@@ -294,19 +338,19 @@ pub enum AllocationError {
 		/// The account's balance.
 		balance: u128,
 	},
-	/// A schedule unlocks over zero blocks.
+	/// A schedule (of `vesting`, or of a claim) unlocks over zero blocks.
 	ZeroVestingDuration {
 		/// Where in the file.
 		field: String,
-		/// The account, as the file writes it.
+		/// The account (or the claim's address), as the file writes it.
 		account: String,
 	},
-	/// A schedule would unlock less than a planck a block (it locks less planck than it has
-	/// blocks, or nothing): pallet-vesting refuses it at genesis.
+	/// A schedule (of `vesting`, or of a claim) would unlock less than a planck a block (it
+	/// locks less planck than it has blocks, or nothing): pallet-vesting refuses it.
 	VestingTooSmall {
 		/// Where in the file.
 		field: String,
-		/// The account, as the file writes it.
+		/// The account (or the claim's address), as the file writes it.
 		account: String,
 		/// The VVV locked.
 		locked: u128,
@@ -340,6 +384,62 @@ pub enum AllocationError {
 		account: String,
 		/// Its balance.
 		balance: u128,
+	},
+	/// A claim's address is not 0x and 40 hex digits (20 bytes).
+	BadClaimAddress {
+		/// Where in the file.
+		field: String,
+		/// What the file says.
+		value: String,
+	},
+	/// A claim's address mixes upper and lower case but is not EIP-55 checksummed: a digit or
+	/// a letter's case was changed on the way.
+	BadChecksum {
+		/// Where in the file.
+		field: String,
+		/// What the file says.
+		value: String,
+		/// The address checksummed, as its digits read.
+		expected: String,
+	},
+	/// A claim for the zero address, whose key nobody holds.
+	ZeroClaimAddress {
+		/// Where in the file.
+		field: String,
+	},
+	/// An address has two claims.
+	DuplicateClaim {
+		/// Where in the file (the second claim).
+		field: String,
+		/// The address, as the file writes it.
+		address: String,
+	},
+	/// A claim below the existential deposit (0.001 VVV): the account it pays would not exist.
+	ClaimBelowMinimum {
+		/// Where in the file.
+		field: String,
+		/// The address, as the file writes it.
+		address: String,
+		/// The claim.
+		amount: u128,
+	},
+	/// A claim's schedule locks more than the claim.
+	ClaimVestingExceedsAmount {
+		/// Where in the file.
+		field: String,
+		/// The address, as the file writes it.
+		address: String,
+		/// The VVV locked.
+		locked: u128,
+		/// The claim.
+		amount: u128,
+	},
+	/// `claims_statement` is longer than the claims pallet takes (`MAX_CLAIM_STATEMENT` bytes).
+	StatementTooLong {
+		/// Its length in bytes.
+		length: usize,
+		/// The most.
+		max: u32,
 	},
 	/// Amounts add up to more than a `u128` of planck.
 	Overflow {
@@ -436,13 +536,23 @@ impl fmt::Display for AllocationError {
 				 vesting schedule's, a staker, a sequencer, an operator member) must be funded \
 				 there, so that it exists and can pay fees"
 			),
-			Self::TotalMismatch { declared, allocated } => {
-				let difference = format_vvv(declared.abs_diff(*allocated));
-				let (declared, allocated) = (format_vvv(*declared), format_vvv(*allocated));
+			Self::TotalMismatch { declared, allocated, claimed } => {
+				let sum = allocated.saturating_add(*claimed);
+				let difference = format_vvv(declared.abs_diff(sum));
+				let (declared, sum) = (format_vvv(*declared), format_vvv(sum));
+				if *claimed == 0 {
+					return write!(
+						f,
+						"the balances of `accounts` add up to {sum} VVV, but `total_issuance` is \
+						 {declared} VVV ({difference} VVV apart)"
+					);
+				}
+				let (allocated, claimed) = (format_vvv(*allocated), format_vvv(*claimed));
 				write!(
 					f,
-					"the balances of `accounts` add up to {allocated} VVV, but `total_issuance` \
-					 is {declared} VVV ({difference} VVV apart)"
+					"the balances of `accounts` ({allocated} VVV) and the amounts of `claims` \
+					 ({claimed} VVV, minted into the claims pot at genesis) add up to {sum} VVV, \
+					 but `total_issuance` is {declared} VVV ({difference} VVV apart)"
 				)
 			}
 			Self::VestingExceedsBalance { field, account, locked, balance } => {
@@ -488,6 +598,43 @@ impl fmt::Display for AllocationError {
 					 {minimum} VVV"
 				)
 			}
+			Self::BadClaimAddress { field, value } => {
+				write!(f, "{field}: `{value}` is not an Ethereum address (0x and 40 hex digits)")
+			}
+			Self::BadChecksum { field, value, expected } => write!(
+				f,
+				"{field}: `{value}` mixes upper and lower case but is not an EIP-55 checksummed \
+				 address (its digits checksum to {expected}): a digit or a letter's case is \
+				 wrong; copy the address again from where it came from"
+			),
+			Self::ZeroClaimAddress { field } => write!(
+				f,
+				"{field}: the zero address cannot claim: nobody holds its key; drop the claim"
+			),
+			Self::DuplicateClaim { field, address } => write!(
+				f,
+				"{field}: {address} already has a claim; give each address one claim with its \
+				 whole amount"
+			),
+			Self::ClaimBelowMinimum { field, address, amount } => {
+				let (amount, minimum) = (format_vvv(*amount), format_vvv(EXISTENTIAL_DEPOSIT));
+				write!(
+					f,
+					"{field}: {address} claims {amount} VVV, below the existential deposit of \
+					 {minimum} VVV (the account it pays would not exist)"
+				)
+			}
+			Self::ClaimVestingExceedsAmount { field, address, locked, amount } => {
+				let (locked, amount) = (format_vvv(*locked), format_vvv(*amount));
+				write!(
+					f,
+					"{field}: the claim of {address} locks {locked} VVV but is {amount} VVV; a \
+					 claim's schedule locks at most the claim"
+				)
+			}
+			Self::StatementTooLong { length, max } => {
+				write!(f, "`claims_statement` is {length} bytes long: at most {max} (UTF-8)")
+			}
 			Self::Overflow { field } => write!(
 				f,
 				"the amounts of `{field}` add up to more planck than a 128-bit number holds"
@@ -500,8 +647,8 @@ impl fmt::Display for AllocationError {
 			Self::ParametersOverrideAllocation(key) => write!(
 				f,
 				"`parameters` sets `{key}`, which the allocation sets itself (from `accounts`, \
-				 `vesting`, `stakes`, `sequencers` and `operator`; a production chain has no sudo \
-				 key)"
+				 `vesting`, `stakes`, `sequencers`, `operator` and `claims`; a production chain \
+				 has no sudo key)"
 			),
 			Self::PresetConflict { account } => write!(
 				f,
@@ -564,13 +711,80 @@ pub fn parse_vvv(value: &str) -> Result<u128, AmountError> {
 }
 
 /// Planck as a decimal VVV amount, as [`parse_vvv`] reads it: "1000000", "0.25".
-fn format_vvv(planck: u128) -> String {
+pub fn format_vvv(planck: u128) -> String {
 	let (whole, fraction) = (planck / UNIT, planck % UNIT);
 	if fraction == 0 {
 		return whole.to_string();
 	}
 	let fraction = format!("{fraction:0width$}", width = usize::from(TOKEN_DECIMALS));
 	format!("{whole}.{}", fraction.trim_end_matches('0'))
+}
+
+/// Why a string is not an Ethereum address a claim may name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EthAddressError {
+	/// Not 0x and 40 hex digits.
+	Malformed,
+	/// Upper and lower case mixed, but not as the EIP-55 checksum has them.
+	BadChecksum {
+		/// The address checksummed, as its digits read.
+		expected: String,
+	},
+	/// The zero address: nobody holds its key.
+	Zero,
+}
+
+impl fmt::Display for EthAddressError {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		match self {
+			Self::Malformed => write!(f, "not an Ethereum address (0x and 40 hex digits)"),
+			Self::BadChecksum { expected } => write!(
+				f,
+				"it mixes upper and lower case but is not EIP-55 checksummed (its digits checksum \
+				 to {expected}): a digit or a letter's case is wrong"
+			),
+			Self::Zero => write!(f, "the zero address: nobody holds its key"),
+		}
+	}
+}
+
+/// An Ethereum address from 0x and 40 hex digits: all lower case, all upper case, or mixed as
+/// its EIP-55 checksum ([`eip55`]) has it. The zero address is refused.
+pub fn parse_eth_address(value: &str) -> Result<[u8; 20], EthAddressError> {
+	let digits = value.strip_prefix("0x").ok_or(EthAddressError::Malformed)?;
+	let address = decode_hex::<20>(digits).ok_or(EthAddressError::Malformed)?;
+	let lower = digits.bytes().any(|b| b.is_ascii_lowercase());
+	let upper = digits.bytes().any(|b| b.is_ascii_uppercase());
+	if lower && upper {
+		let expected = eip55(&address);
+		if expected.get(2..) != Some(digits) {
+			return Err(EthAddressError::BadChecksum { expected });
+		}
+	}
+	if address == [0u8; 20] {
+		return Err(EthAddressError::Zero);
+	}
+	Ok(address)
+}
+
+/// An Ethereum address in EIP-55 form: 0x and its 40 hex digits, a letter upper case where the
+/// same nibble of the keccak-256 of the lower-case digits (as ASCII) is 8 or more.
+pub fn eip55(address: &[u8; 20]) -> String {
+	let lower = lower_hex(address);
+	let hash = sp_io::hashing::keccak_256(lower.as_bytes());
+	let mut checksummed = String::with_capacity(2 + lower.len());
+	checksummed.push_str("0x");
+	for (i, digit) in lower.chars().enumerate() {
+		let byte = hash[i / 2];
+		let nibble = if i % 2 == 0 { byte >> 4 } else { byte & 0x0f };
+		checksummed.push(if nibble >= 8 { digit.to_ascii_uppercase() } else { digit });
+	}
+	checksummed
+}
+
+/// Bytes as lower-case hex digits, two a byte, without 0x.
+fn lower_hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// Reads an allocation file; [`Allocation::validate`] then checks it.
@@ -590,6 +804,29 @@ pub struct VestingSchedule {
 	/// The account's balance minus the VVV locked: what pallet-vesting's genesis takes (it
 	/// locks the rest of the account's free balance).
 	pub liquid: u128,
+}
+
+/// A claim, typed: VVV (planck) owed to an Ethereum address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+	/// The claiming address.
+	pub address: [u8; 20],
+	/// The VVV claimed, in planck.
+	pub amount: u128,
+	/// The schedule the claim puts on the account it pays, if any.
+	pub vesting: Option<ClaimVesting>,
+}
+
+/// A claim's vesting schedule, typed: of the claim, `locked` planck unlock linearly over
+/// `vesting_blocks` blocks from block `cliff_block` (the claims pallet's `start` and `length`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimVesting {
+	/// The VVV locked, in planck.
+	pub locked: u128,
+	/// The block the unlocking starts at.
+	pub cliff_block: u32,
+	/// The blocks the unlocking takes.
+	pub vesting_blocks: u32,
 }
 
 /// A sequencer, typed.
@@ -625,6 +862,10 @@ pub struct Validated {
 	pub sequencers: Vec<Sequencer>,
 	/// The operator's members.
 	pub operator: Vec<AccountId32>,
+	/// The claims.
+	pub claims: Vec<Claim>,
+	/// The statement a claim's signed message must end with, if any.
+	pub claims_statement: Option<String>,
 	/// The patch over the preset, merged last.
 	pub parameters: Map<String, Value>,
 }
@@ -677,8 +918,57 @@ impl Allocation {
 				.ok_or_else(|| Overflow { field: "accounts".into() })?;
 			balances.push((who, balance));
 		}
-		if allocated != declared {
-			return Err(TotalMismatch { declared, allocated });
+
+		let mut claims = Vec::with_capacity(self.claims.len());
+		let mut claimants = BTreeSet::new();
+		let mut claimed: u128 = 0;
+		for (i, entry) in self.claims.iter().enumerate() {
+			let field = format!("claims[{i}]");
+			let address_field = format!("{field}.address");
+			let address = claim_address(&address_field, &entry.address)?;
+			if !claimants.insert(address) {
+				return Err(DuplicateClaim {
+					field: address_field,
+					address: entry.address.clone(),
+				});
+			}
+			let amount_field = format!("{field}.amount");
+			let owed = amount(&amount_field, &entry.amount)?;
+			if owed < EXISTENTIAL_DEPOSIT {
+				return Err(ClaimBelowMinimum {
+					field: amount_field,
+					address: entry.address.clone(),
+					amount: owed,
+				});
+			}
+			let vesting = match &entry.vesting {
+				Some(schedule) => Some(claim_vesting(&field, &entry.address, owed, schedule)?),
+				None => None,
+			};
+			claimed =
+				claimed.checked_add(owed).ok_or_else(|| Overflow { field: "claims".into() })?;
+			claims.push(Claim { address, amount: owed, vesting });
+		}
+		let claims_statement = match &self.claims_statement {
+			Some(statement) => {
+				let statement = non_empty("claims_statement", statement)?;
+				if statement.len() > MAX_CLAIM_STATEMENT as usize {
+					return Err(StatementTooLong {
+						length: statement.len(),
+						max: MAX_CLAIM_STATEMENT,
+					});
+				}
+				Some(statement)
+			}
+			None => None,
+		};
+
+		// The claims pallet's genesis mints the claims' VVV into its pot: issued like the
+		// balances.
+		let issued =
+			allocated.checked_add(claimed).ok_or_else(|| Overflow { field: "claims".into() })?;
+		if issued != declared {
+			return Err(TotalMismatch { declared, allocated, claimed });
 		}
 		// A named account and its balance, if `accounts` funds it.
 		let funded_account = |field: &str, value: &str| -> Result<_, AllocationError> {
@@ -808,6 +1098,8 @@ impl Allocation {
 			stakes,
 			sequencers,
 			operator,
+			claims,
+			claims_statement,
 			parameters,
 		})
 	}
@@ -896,8 +1188,48 @@ impl Validated {
 			("operator", object([("members", appended(&genesis, "operator", "members", members))])),
 		]);
 		sc_chain_spec::json_merge(&mut genesis, patch);
+		if let Some(claims) = self.claims_patch(&genesis) {
+			sc_chain_spec::json_merge(&mut genesis, claims);
+		}
 		sc_chain_spec::json_merge(&mut genesis, Value::Object(self.parameters.clone()));
 		genesis
+	}
+
+	/// The claims pallet's genesis: `{"claims": {"claims": [[address, amount, vesting]],
+	/// "statement": …}}`, each address lower-case hex, each amount planck, each vesting `null`
+	/// or `{"locked", "start", "length"}`, the statement `null` or its UTF-8 bytes (the
+	/// pallet's `Option<Vec<u8>>`, an array of numbers in JSON); `None` if the file has no
+	/// claims and no statement, so that a file without claims also launches a runtime without
+	/// the claims pallet (an upgrade rehearsal's earlier runtime).
+	fn claims_patch(&self, genesis: &Value) -> Option<Value> {
+		if self.claims.is_empty() && self.claims_statement.is_none() {
+			return None;
+		}
+		let claims = self.claims.iter().map(|claim| {
+			let vesting = match &claim.vesting {
+				Some(schedule) => object([
+					("locked", planck_json(schedule.locked)),
+					("start", Value::from(schedule.cliff_block)),
+					("length", Value::from(schedule.vesting_blocks)),
+				]),
+				None => Value::Null,
+			};
+			Value::Array(vec![
+				Value::String(format!("0x{}", lower_hex(&claim.address))),
+				planck_json(claim.amount),
+				vesting,
+			])
+		});
+		let statement = self.claims_statement.as_ref().map_or(Value::Null, |statement| {
+			Value::Array(statement.bytes().map(Value::from).collect())
+		});
+		Some(object([(
+			"claims",
+			object([
+				("claims", appended(genesis, "claims", "claims", claims)),
+				("statement", statement),
+			]),
+		)]))
 	}
 }
 
@@ -927,6 +1259,59 @@ fn account(field: &str, value: &str) -> Result<AccountId32, AllocationError> {
 	})
 }
 
+/// The claim address at `field`.
+fn claim_address(field: &str, value: &str) -> Result<[u8; 20], AllocationError> {
+	parse_eth_address(value).map_err(|error| match error {
+		EthAddressError::Malformed => {
+			AllocationError::BadClaimAddress { field: field.to_owned(), value: value.to_owned() }
+		}
+		EthAddressError::BadChecksum { expected } => AllocationError::BadChecksum {
+			field: field.to_owned(),
+			value: value.to_owned(),
+			expected,
+		},
+		EthAddressError::Zero => AllocationError::ZeroClaimAddress { field: field.to_owned() },
+	})
+}
+
+/// The vesting schedule of the claim at `field` (of `owed` planck, to `address` as the file
+/// writes it), checked as `vesting`'s schedules are.
+fn claim_vesting(
+	field: &str,
+	address: &str,
+	owed: u128,
+	schedule: &ClaimVestingEntry,
+) -> Result<ClaimVesting, AllocationError> {
+	let field = format!("{field}.vesting");
+	let locked = amount(&format!("{field}.locked"), &schedule.locked)?;
+	if schedule.vesting_blocks == 0 {
+		return Err(AllocationError::ZeroVestingDuration { field, account: address.to_owned() });
+	}
+	if locked > owed {
+		return Err(AllocationError::ClaimVestingExceedsAmount {
+			field,
+			address: address.to_owned(),
+			locked,
+			amount: owed,
+		});
+	}
+	// pallet-vesting unlocks `locked / vesting_blocks` planck a block, rounded down, and
+	// refuses a schedule that unlocks nothing a block.
+	if locked < u128::from(schedule.vesting_blocks) {
+		return Err(AllocationError::VestingTooSmall {
+			field,
+			account: address.to_owned(),
+			locked,
+			vesting_blocks: schedule.vesting_blocks,
+		});
+	}
+	Ok(ClaimVesting {
+		locked,
+		cliff_block: schedule.cliff_block,
+		vesting_blocks: schedule.vesting_blocks,
+	})
+}
+
 /// The `key` session key (`aura` or `grandpa`) of the sequencer at `field`.
 fn session_key<K: Ss58Codec>(
 	field: &str,
@@ -947,7 +1332,8 @@ fn session_key<K: Ss58Codec>(
 /// digits; why not, if neither.
 fn decode_32<T: Ss58Codec>(value: &str) -> Result<T, String> {
 	if let Some(hex) = value.strip_prefix("0x") {
-		let bytes = decode_hex_32(hex).ok_or("0x is not followed by 64 hex digits (32 bytes)")?;
+		let bytes =
+			decode_hex::<32>(hex).ok_or("0x is not followed by 64 hex digits (32 bytes)")?;
 		return <T as sp_core::crypto::ByteArray>::from_slice(&bytes)
 			.map_err(|()| "not 32 bytes".to_owned());
 	}
@@ -956,13 +1342,13 @@ fn decode_32<T: Ss58Codec>(value: &str) -> Result<T, String> {
 		.map_err(|error| format!("not SS58: {error}"))
 }
 
-/// 64 hex digits as 32 bytes.
-fn decode_hex_32(hex: &str) -> Option<[u8; 32]> {
+/// 2 × `N` hex digits (either case) as `N` bytes.
+fn decode_hex<const N: usize>(hex: &str) -> Option<[u8; N]> {
 	// `from_str_radix` would take a `+` sign: every character must be a hex digit.
-	if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+	if hex.len() != 2 * N || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
 		return None;
 	}
-	let mut bytes = [0u8; 32];
+	let mut bytes = [0u8; N];
 	for (i, byte) in bytes.iter_mut().enumerate() {
 		*byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
 	}
@@ -1432,9 +1818,320 @@ mod tests {
 		let error = error_of(|a| a["total_issuance"] = json!("1000.000000000000000001"));
 		assert_eq!(
 			error,
-			AllocationError::TotalMismatch { declared: 1000 * UNIT + 1, allocated: 1000 * UNIT }
+			AllocationError::TotalMismatch {
+				declared: 1000 * UNIT + 1,
+				allocated: 1000 * UNIT,
+				claimed: 0
+			}
 		);
 		assert!(error.to_string().contains("0.000000000000000001 VVV apart"), "{error}");
+	}
+
+	// The first Hardhat/Anvil test accounts (public keys of well-known secrets), EIP-55.
+	const HARDHAT_0: &str = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+	const HARDHAT_1: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+	const HARDHAT_2: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+
+	/// `small()` with two claims (6,000 VVV, one vesting) and a statement: 7,000 VVV in all.
+	fn with_claims() -> Value {
+		let mut allocation = small();
+		allocation["total_issuance"] = json!("7000");
+		allocation["claims"] = json!([
+			{"address": HARDHAT_0, "amount": "1000"},
+			{
+				"address": HARDHAT_1.to_lowercase(),
+				"amount": "5000",
+				"vesting": {"locked": "4000", "cliff_block": 100, "vesting_blocks": 1000},
+			},
+		]);
+		allocation["claims_statement"] = json!(STATEMENT);
+		allocation
+	}
+
+	const STATEMENT: &str = "I accept the DIEM terms.";
+
+	/// The error of `with_claims()` changed by `change`.
+	fn claims_error_of(change: impl FnOnce(&mut Value)) -> AllocationError {
+		let mut allocation = with_claims();
+		change(&mut allocation);
+		validate(&allocation).unwrap_err()
+	}
+
+	fn address(hex: &str) -> [u8; 20] {
+		parse_eth_address(hex).unwrap()
+	}
+
+	#[test]
+	fn eip55_checksums_the_known_vectors() {
+		for vector in [
+			"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+			"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+			"0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+			"0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb",
+			HARDHAT_0,
+			HARDHAT_1,
+			HARDHAT_2,
+		] {
+			let parsed = parse_eth_address(vector).unwrap();
+			assert_eq!(eip55(&parsed), vector);
+			// All lower case and all upper case carry no checksum: both read the same.
+			assert_eq!(parse_eth_address(&vector.to_lowercase()), Ok(parsed));
+			let upper = format!("0x{}", vector[2..].to_uppercase());
+			assert_eq!(parse_eth_address(&upper), Ok(parsed));
+		}
+		assert_eq!(
+			address("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")[..3],
+			[0x5a_u8, 0xae, 0xb6]
+		);
+	}
+
+	#[test]
+	fn eth_addresses_refuse_junk_a_bad_checksum_and_zero() {
+		// One letter's case changed.
+		assert_eq!(
+			parse_eth_address("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"),
+			Err(EthAddressError::BadChecksum {
+				expected: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed".into()
+			})
+		);
+		for junk in [
+			"",
+			"0x",
+			"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+			"0X5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+			"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAe",
+			"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed00",
+			"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeg",
+			"0x+aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+			" 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+		] {
+			assert_eq!(parse_eth_address(junk), Err(EthAddressError::Malformed), "{junk:?}");
+		}
+		assert_eq!(
+			parse_eth_address("0x0000000000000000000000000000000000000000"),
+			Err(EthAddressError::Zero)
+		);
+	}
+
+	#[test]
+	fn claims_validate_with_their_values_typed() {
+		let validated = validate(&with_claims()).unwrap();
+		assert_eq!(
+			validated.claims,
+			[
+				Claim { address: address(HARDHAT_0), amount: 1000 * UNIT, vesting: None },
+				Claim {
+					address: address(HARDHAT_1),
+					amount: 5000 * UNIT,
+					vesting: Some(ClaimVesting {
+						locked: 4000 * UNIT,
+						cliff_block: 100,
+						vesting_blocks: 1000
+					}),
+				},
+			]
+		);
+		assert_eq!(validated.claims_statement.as_deref(), Some(STATEMENT));
+		// The balances are the accounts' alone.
+		let allocated: u128 = validated.balances.iter().map(|(_, balance)| balance).sum();
+		assert_eq!(allocated, 1000 * UNIT);
+		assert!(validate(&small()).unwrap().claims.is_empty());
+	}
+
+	#[test]
+	fn the_patch_writes_the_claims_pallet_genesis() {
+		let patch = validate(&with_claims()).unwrap().genesis_patch(json!({}));
+		let expected = json!({
+			"claims": [
+				["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", 1000 * UNIT, null],
+				[
+					"0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
+					5000 * UNIT,
+					{"locked": 4000 * UNIT, "start": 100, "length": 1000},
+				],
+			],
+			"statement": STATEMENT.as_bytes(),
+		});
+		assert_eq!(patch["claims"], expected);
+		assert_eq!(patch["claims"]["statement"][0], json!(b'I'));
+		// Amounts beyond u64 are JSON numbers, digit for digit, as the balances'.
+		assert!(patch.to_string().contains(
+			"[\"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266\",1000000000000000000000,null]"
+		));
+		// Without a statement, `null`; without claims or statement, no claims pallet at all
+		// (a runtime without it still launches the file).
+		let mut no_statement = with_claims();
+		no_statement.as_object_mut().unwrap().remove("claims_statement");
+		let patch = validate(&no_statement).unwrap().genesis_patch(json!({}));
+		assert_eq!(patch["claims"]["statement"], Value::Null);
+		assert_eq!(patch["claims"]["claims"].as_array().unwrap().len(), 2);
+		let patch = validate(&small()).unwrap().genesis_patch(json!({}));
+		assert!(patch.get("claims").is_none(), "{patch}");
+	}
+
+	#[test]
+	fn the_total_counts_the_claims() {
+		// 1,000 VVV of balances and 6,000 of claims.
+		let error = claims_error_of(|a| a["total_issuance"] = json!("1000"));
+		assert_eq!(
+			error,
+			AllocationError::TotalMismatch {
+				declared: 1000 * UNIT,
+				allocated: 1000 * UNIT,
+				claimed: 6000 * UNIT
+			}
+		);
+		let message = error.to_string();
+		assert!(message.contains("`claims` (6000 VVV"), "{message}");
+		assert!(message.contains("add up to 7000 VVV"), "{message}");
+		assert!(message.contains("(6000 VVV apart)"), "{message}");
+		let error = claims_error_of(|a| a["total_issuance"] = json!("7000.000000000000000001"));
+		assert!(matches!(error, AllocationError::TotalMismatch { .. }), "{error}");
+		let error = claims_error_of(|a| {
+			a["claims"][0]["amount"] = json!("340282366920938463463");
+			a["claims"][1]["amount"] = json!("340282366920938463463");
+		});
+		assert_eq!(error, AllocationError::Overflow { field: "claims".into() });
+	}
+
+	#[test]
+	fn bad_claim_addresses_are_refused() {
+		for bad in ["0x1234", "f39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "", "5Grw"] {
+			let error = claims_error_of(|a| a["claims"][1]["address"] = json!(bad));
+			assert_eq!(
+				error,
+				AllocationError::BadClaimAddress {
+					field: "claims[1].address".into(),
+					value: bad.into()
+				}
+			);
+		}
+		// HARDHAT_0 with its first letter's case changed.
+		let typo = "0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+		assert_eq!(
+			claims_error_of(|a| a["claims"][0]["address"] = json!(typo)),
+			AllocationError::BadChecksum {
+				field: "claims[0].address".into(),
+				value: typo.into(),
+				expected: HARDHAT_0.into(),
+			}
+		);
+		let zero = "0x0000000000000000000000000000000000000000";
+		let error = claims_error_of(|a| a["claims"][0]["address"] = json!(zero));
+		assert_eq!(error, AllocationError::ZeroClaimAddress { field: "claims[0].address".into() });
+		assert!(error.to_string().starts_with("claims[0].address: "), "{error}");
+	}
+
+	#[test]
+	fn an_address_claims_once() {
+		// The same address in another case is the same address.
+		let upper = format!("0x{}", HARDHAT_0[2..].to_uppercase());
+		let error = claims_error_of(|a| {
+			push(&mut a["claims"], json!({"address": upper, "amount": "1"}));
+		});
+		assert_eq!(
+			error,
+			AllocationError::DuplicateClaim { field: "claims[2].address".into(), address: upper }
+		);
+	}
+
+	#[test]
+	fn a_claim_is_the_existential_deposit_at_least() {
+		let error = claims_error_of(|a| a["claims"][0]["amount"] = json!("0.000999999999999999"));
+		assert_eq!(
+			error,
+			AllocationError::ClaimBelowMinimum {
+				field: "claims[0].amount".into(),
+				address: HARDHAT_0.into(),
+				amount: EXISTENTIAL_DEPOSIT - 1,
+			}
+		);
+		let error = claims_error_of(|a| a["claims"][0]["amount"] = json!("1,000"));
+		assert!(
+			matches!(&error, AllocationError::BadAmount { field, reason: AmountError::Malformed, .. }
+				if field == "claims[0].amount"),
+			"{error}"
+		);
+		// Exactly the existential deposit is a claim.
+		let mut at_the_minimum = with_claims();
+		at_the_minimum["claims"][0]["amount"] = json!("0.001");
+		at_the_minimum["total_issuance"] = json!("6000.001");
+		assert_eq!(validate(&at_the_minimum).unwrap().claims[0].amount, EXISTENTIAL_DEPOSIT);
+	}
+
+	#[test]
+	fn a_claims_schedule_follows_the_vesting_rules() {
+		let hardhat_1 = HARDHAT_1.to_lowercase();
+		let error = claims_error_of(|a| a["claims"][1]["vesting"]["locked"] = json!("5000.1"));
+		assert_eq!(
+			error,
+			AllocationError::ClaimVestingExceedsAmount {
+				field: "claims[1].vesting".into(),
+				address: hardhat_1.clone(),
+				locked: 50001 * UNIT / 10,
+				amount: 5000 * UNIT,
+			}
+		);
+		let error = claims_error_of(|a| a["claims"][1]["vesting"]["vesting_blocks"] = json!(0));
+		assert_eq!(
+			error,
+			AllocationError::ZeroVestingDuration {
+				field: "claims[1].vesting".into(),
+				account: hardhat_1.clone()
+			}
+		);
+		// 999 planck over 1,000 blocks, and nothing.
+		let error = claims_error_of(|a| {
+			a["claims"][1]["vesting"]["locked"] = json!("0.000000000000000999")
+		});
+		assert_eq!(
+			error,
+			AllocationError::VestingTooSmall {
+				field: "claims[1].vesting".into(),
+				account: hardhat_1,
+				locked: 999,
+				vesting_blocks: 1000,
+			}
+		);
+		let error = claims_error_of(|a| a["claims"][1]["vesting"]["locked"] = json!("0"));
+		assert!(matches!(error, AllocationError::VestingTooSmall { locked: 0, .. }), "{error}");
+		let error = claims_error_of(|a| a["claims"][1]["vesting"]["locked"] = json!("4e3"));
+		assert!(
+			matches!(&error, AllocationError::BadAmount { field, .. }
+				if field == "claims[1].vesting.locked"),
+			"{error}"
+		);
+		// The whole claim may vest, and `vesting` may be null.
+		let mut whole = with_claims();
+		whole["claims"][1]["vesting"]["locked"] = json!("5000");
+		whole["claims"][0]["vesting"] = Value::Null;
+		let validated = validate(&whole).unwrap();
+		assert_eq!(validated.claims[1].vesting.as_ref().map(|v| v.locked), Some(5000 * UNIT));
+		assert_eq!(validated.claims[0].vesting, None);
+		let unknown = claims_error_of(|a| a["claims"][1]["vesting"]["start"] = json!(100));
+		assert!(unknown.to_string().contains("unknown field `start`"), "{unknown}");
+	}
+
+	#[test]
+	fn the_statement_is_not_empty_and_not_too_long() {
+		assert_eq!(
+			claims_error_of(|a| a["claims_statement"] = json!("")),
+			AllocationError::EmptyField { field: "claims_statement".into() }
+		);
+		// 512 bytes, of 2-byte characters: bytes count, not characters.
+		let longest = "é".repeat(MAX_CLAIM_STATEMENT as usize / 2);
+		let mut at_the_limit = with_claims();
+		at_the_limit["claims_statement"] = json!(longest);
+		assert_eq!(validate(&at_the_limit).unwrap().claims_statement, Some(longest.clone()));
+		assert_eq!(
+			claims_error_of(|a| a["claims_statement"] = json!(format!("{longest}."))),
+			AllocationError::StatementTooLong { length: 513, max: MAX_CLAIM_STATEMENT }
+		);
+		// A statement without claims is the pallet's genesis too.
+		let mut statement_only = small();
+		statement_only["claims_statement"] = json!("Terms.");
+		let patch = validate(&statement_only).unwrap().genesis_patch(json!({}));
+		assert_eq!(patch["claims"], json!({"claims": [], "statement": b"Terms.".to_vec()}));
 	}
 
 	#[test]
@@ -1692,6 +2389,9 @@ mod tests {
 		let validated = parse(EXAMPLE).unwrap().validate().unwrap();
 		let allocated: u128 = validated.balances.iter().map(|(_, balance)| balance).sum();
 		assert_eq!(allocated, 1_000_000_000 * UNIT);
+		let claimed: u128 = validated.claims.iter().map(|claim| claim.amount).sum();
+		assert_eq!(claimed, 6_000 * UNIT);
+		assert_eq!(validated.claims[1].vesting.as_ref().map(|v| v.locked), Some(4_000 * UNIT));
 		assert_eq!(validated.sequencers.len(), 2);
 		assert_eq!(validated.check_preset(&production_preset()), Ok(()));
 	}
@@ -1715,6 +2415,23 @@ mod tests {
 				let data = frame_system::Account::<diem_runtime::Runtime>::get(who).data;
 				assert_eq!(data.reserved, *stake, "{}", ss58(who));
 			}
+			// The claims' VVV is in the claims pot.
+			let pot = diem_runtime::Claims::pot();
+			let data = frame_system::Account::<diem_runtime::Runtime>::get(&pot).data;
+			assert_eq!(data.free, 6_000 * UNIT);
+		});
+	}
+
+	/// Claims and a statement build the claims pallet's genesis: the pallet reads the patch's
+	/// form, and mints the claims' VVV into its pot.
+	#[test]
+	fn claims_build_the_runtime_genesis() {
+		let patch = validate(&with_claims()).unwrap().genesis_patch(production_preset());
+		let storage = build_genesis(patch).unwrap();
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			let pot = diem_runtime::Claims::pot();
+			let data = frame_system::Account::<diem_runtime::Runtime>::get(&pot).data;
+			assert_eq!(data.free, 6000 * UNIT);
 		});
 	}
 

@@ -1,8 +1,9 @@
 //! Parses the command line and runs the node or a subcommand.
 
 use crate::{
-	chain_spec,
-	cli::{AllocationSpecCmd, Cli, Subcommand},
+	allocation::{eip55, format_vvv},
+	chain_spec, claims_snapshot,
+	cli::{AllocationSpecCmd, ClaimsSnapshotCmd, Cli, Subcommand},
 	service,
 };
 use sc_cli::SubstrateCli;
@@ -53,6 +54,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::ExportChainSpec(cmd)) => cmd.run(cli.load_spec(&cmd.chain)?),
 		Some(Subcommand::ChainSpecFromAllocation(cmd)) => chain_spec_from_allocation(cmd),
+		Some(Subcommand::ClaimsSnapshot(cmd)) => claims_from_snapshot(cmd),
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
@@ -189,6 +191,85 @@ fn chain_spec_from_allocation(cmd: &AllocationSpecCmd) -> sc_cli::Result<()> {
 			println!("Wrote the {kind} of {} ({}) to {}", spec.name(), spec.id(), path.display());
 		}
 		None => std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes())?,
+	}
+	Ok(())
+}
+
+/// Checks a holder export of VVV on Base and writes the allocation file's `claims` of it to
+/// `--output`, or to stdout; what it left out, and a summary, go to stderr.
+fn claims_from_snapshot(cmd: &ClaimsSnapshotCmd) -> sc_cli::Result<()> {
+	let read = |path: &std::path::Path| -> Result<String, String> {
+		std::fs::read_to_string(path)
+			.map_err(|error| format!("{}: cannot read it: {error}", path.display()))
+	};
+	let options = claims_snapshot::Options::new(
+		cmd.decimals,
+		cmd.total.as_deref(),
+		cmd.vest_share.as_deref(),
+		cmd.cliff_block,
+		cmd.vesting_blocks,
+	)
+	.map_err(|error| error.to_string())?;
+	let exclusions = match &cmd.exclude {
+		Some(path) => claims_snapshot::parse_exclusions(&read(path.as_path())?)
+			.map_err(|error| format!("{}: {error}", path.display()))?,
+		None => Default::default(),
+	};
+	let csv = read(cmd.csv.as_path())?;
+	let snapshot = claims_snapshot::snapshot(&csv, &exclusions, &options)
+		.map_err(|error| format!("{}: {error}", cmd.csv.display()))?;
+
+	for holder in &snapshot.excluded {
+		eprintln!(
+			"excluded: {} (line {}) holds {} VVV",
+			eip55(&holder.address),
+			holder.line,
+			format_vvv(holder.balance)
+		);
+	}
+	for holder in &snapshot.dust {
+		eprintln!(
+			"left out, below the existential deposit: {} (line {}) holds {} VVV",
+			eip55(&holder.address),
+			holder.line,
+			format_vvv(holder.balance)
+		);
+	}
+	for address in &snapshot.unmatched_exclusions {
+		eprintln!("not in the export (nothing to exclude): {}", eip55(address));
+	}
+
+	let json = claims_snapshot::render(&snapshot.claims);
+	match &cmd.output {
+		Some(path) => std::fs::write(path, json)?,
+		None => std::io::Write::write_all(&mut std::io::stdout(), json.as_bytes())?,
+	}
+	let all = snapshot
+		.claimed
+		.saturating_add(snapshot.excluded_total)
+		.saturating_add(snapshot.dust_total);
+	eprintln!(
+		"{} holders kept: {} VVV of claims; {} excluded ({} VVV); {} with a zero balance \
+		 skipped; {} below the existential deposit left out ({} VVV); {} VVV in all",
+		snapshot.claims.len(),
+		format_vvv(snapshot.claimed),
+		snapshot.excluded.len(),
+		format_vvv(snapshot.excluded_total),
+		snapshot.zero,
+		snapshot.dust.len(),
+		format_vvv(snapshot.dust_total),
+		format_vvv(all)
+	);
+	if let Some(vest) = &options.vesting {
+		eprintln!(
+			"each claim vests {} of its VVV from block {} over {} blocks",
+			format_vvv(vest.share),
+			vest.cliff_block,
+			vest.vesting_blocks
+		);
+	}
+	if let Some(path) = &cmd.output {
+		eprintln!("Wrote {} claims to {}", snapshot.claims.len(), path.display());
 	}
 	Ok(())
 }

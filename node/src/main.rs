@@ -10,6 +10,7 @@
 
 mod allocation;
 mod chain_spec;
+mod claims_snapshot;
 mod cli;
 mod command;
 mod pool;

@@ -17,9 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Credits, Diem,
-	Executive, Grandpa, Historical, InherentDataExt, NativeOrWithId, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, VERSION,
+	AccountId, AssetConversion, AssetId, Aura, Balance, Block, BlockNumber, BuyBurn, Claims,
+	Credits, Diem, Executive, Grandpa, Historical, InherentDataExt, NativeOrWithId, Nonce, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, Staking, System, TransactionPayment, VERSION,
 };
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -38,6 +38,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vvv_staking, Staking]
 	[pallet_buyburn, BuyBurn]
 	[pallet_credits, Credits]
+	[pallet_claims, Claims]
 	[pallet_scheduler, Scheduler]
 	[pallet_preimage, Preimage]
 	[pallet_referenda, Referenda]
@@ -284,6 +285,18 @@ impl_runtime_apis! {
 
 		fn day_summary(days: u32) -> Vec<pallet_credits::DayRecord> {
 			Credits::day_summary(days)
+		}
+	}
+
+	impl pallet_claims::runtime_api::ClaimsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn claim_message(dest: AccountId) -> Vec<u8> {
+			Claims::claim_message(&dest)
+		}
+
+		fn claim_of(
+			who: pallet_claims::EthereumAddress,
+		) -> pallet_claims::ClaimState<AccountId, Balance, BlockNumber> {
+			Claims::claim_of(who)
 		}
 	}
 

@@ -521,3 +521,29 @@ impl pallet_credits::Config for Runtime {
 	type MeterOrigin = crate::governance::MeterOrigin;
 	type WeightInfo = pallet_credits::weights::SubstrateWeight<Runtime>;
 }
+
+parameter_types! {
+	/// The claims pot: it holds every unclaimed claim's VVV.
+	pub const ClaimsPalletId: PalletId = PalletId(*b"dm/claim");
+}
+
+/// The longest statement a claim's message may have to include.
+pub const MAX_CLAIM_STATEMENT: u32 = 512;
+
+impl pallet_claims::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type VestingSchedules = pallet_claims::VestingScheduleOf<super::Vesting>;
+	/// Claims are added, removed and their statement set on the `operations` track: they move
+	/// no VVV but what governance already put in the pot.
+	type AdminOrigin = crate::governance::OperationsOrigin;
+	type PalletId = ClaimsPalletId;
+	type MaxStatementLength = ConstU32<MAX_CLAIM_STATEMENT>;
+	/// 64 blocks, about two minutes: a claim not included by then is dropped and signed again.
+	type ClaimLongevity = ConstU64<64>;
+	/// Of the order of an untipped transfer's (`ChargeTransactionPayment` gives those about
+	/// as many as fit in a block, some 10^4): a claim, which an address makes once, neither
+	/// jumps ordinary traffic nor starves behind it.
+	type ClaimPriority = ConstU64<10_000>;
+	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
+}

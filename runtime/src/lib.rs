@@ -69,7 +69,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("diem"),
 	impl_name: alloc::borrow::Cow::Borrowed("diem-node"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -235,6 +235,10 @@ mod runtime {
 	/// Compute credits: DIEM staked gives $1 of compute a day, metered by providers.
 	#[runtime::pallet_index(23)]
 	pub type Credits = pallet_credits;
+	/// Claims of VVV by its holders on Base, by Ethereum signature. After Balances and
+	/// Vesting: its genesis mints the claims into its pot.
+	#[runtime::pallet_index(24)]
+	pub type Claims = pallet_claims;
 
 	// Governance (`governance/`): referenda on VVV, the operator, the treasury, safe mode.
 	/// Calls scheduled for later: referenda's enactments.

@@ -47,6 +47,7 @@ fn check_invariants() {
 	Diem::do_try_state().unwrap();
 	BuyBurn::do_try_state().unwrap();
 	diem_runtime::Credits::do_try_state().unwrap();
+	diem_runtime::Claims::do_try_state().unwrap();
 	#[cfg(feature = "try-runtime")]
 	{
 		use frame_support::traits::{TryState, TryStateSelect};

@@ -621,6 +621,8 @@ fn check_invariants(ledger: &Ledger) -> Result<(), String> {
 	BuyBurn::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
 	// §7.6: the custody holds the staked DIEM; no day used more than $1 a DIEM counting.
 	Credits::do_try_state().map_err(|e| format!("credits: {e:?}"))?;
+	// §7.8: the claims pot holds every unclaimed claim.
+	diem_runtime::Claims::do_try_state().map_err(|e| format!("claims: {e:?}"))?;
 
 	// §7.1: issuance is every account's VVV, and only emission, burns, the pool-creation fee
 	// and reaped dust moved it.

@@ -528,8 +528,8 @@ pub mod pallet {
 		}
 
 		/// The invariants: [`Total`] is the claims' sum and the pot holds it; every vesting is a
-		/// claim's and valid; no address is both owed and paid.
-		#[cfg(any(feature = "try-runtime", test))]
+		/// claim's and valid; no address is both owed and paid. Iterates the claims: for
+		/// `try-runtime` and tests, not for blocks.
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			let mut sum = BalanceOf::<T>::zero();
 			for (address, amount) in Claims::<T>::iter() {

@@ -31,6 +31,7 @@
 //! | DIEM target supply                                            | `root`, `economics`; operator ±10% a week |
 //! | meters                                                        | `root`, `operations`, operator      |
 //! | assets' force calls, the DEX's admin                          | `root`, `operations`                |
+//! | claims: add (backed by the pot), remove, the statement        | `root`, `operations`                |
 //! | safe mode: enter                                              | `root`, `operations`, operator      |
 //! | safe mode: extend, exit                                       | `root`, `operations`                |
 //! | treasury spends                                               | `root`, `treasury` (≤ 1M VVV)       |
