@@ -5,9 +5,11 @@
 // by the augmentation `npm run typegen` generates from the chain's metadata (src/interfaces/).
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { compactStripLength } from '@polkadot/util';
 import type { ApiDecoration } from '@polkadot/api/types';
 import type { Option } from '@polkadot/types';
-import type { FrameSupportPreimagesBounded, PalletAssetsAssetAccount, PalletReferendaCurve } from '@polkadot/types/lookup';
+import type { FrameSupportPreimagesBounded, PalletAssetsAssetAccount, PalletClaimsVestingTerms, PalletReferendaCurve } from '@polkadot/types/lookup';
+import { CLAIMS_PALLET_INDEX, type ClaimsMetadata, type ClaimState, type VestingTerms } from './claims';
 import type { CurveParams } from './curve';
 import type { Token } from './format';
 import type { CurveSpec, TrackInfo } from './governance';
@@ -533,4 +535,44 @@ export async function quoteSwap(api: ApiPromise, hash: string, assetIn: AssetKin
   const at = await api.at(hash);
   const out = await at.call.assetConversionApi.quotePriceExactTokensForTokens(assetIn, assetOut, amountIn, true);
   return out.isSome ? big(out.unwrap()) : null;
+}
+
+/** Whether the chain has claims (the claims pallet and its runtime API). */
+export function hasClaims(api: ApiPromise): boolean {
+  return Boolean(api.tx.claims && api.call.claimsApi);
+}
+
+/** The claims pallet's index and the registry's errors, to name a refused claim. */
+export function claimsMetadata(api: ApiPromise): ClaimsMetadata {
+  const pallet = api.runtimeMetadata.asLatest.pallets.find((p) => p.name.toString() === 'Claims');
+  return { palletIndex: pallet ? pallet.index.toNumber() : CLAIMS_PALLET_INDEX, registry: api.registry };
+}
+
+/** What the chain knows of the Ethereum address `address`'s claim at block `hash`. */
+export async function readClaim(api: ApiPromise, address: string, hash: string): Promise<ClaimState> {
+  const at = await api.at(hash);
+  const state = await at.call.claimsApi.claimOf(address.toLowerCase());
+  if (state.isUnclaimed) {
+    const { amount, vesting } = state.asUnclaimed;
+    const terms = (v: PalletClaimsVestingTerms): VestingTerms => ({ locked: big(v.locked), start: num(v.start), length: num(v.length) });
+    return { kind: 'unclaimed', amount: big(amount), vesting: vesting.isSome ? terms(vesting.unwrap()) : null };
+  }
+  if (state.isClaimed) {
+    const { dest, amount, at: block } = state.asClaimed;
+    return { kind: 'claimed', dest: dest.toString(), amount: big(amount), at: num(block) };
+  }
+  return { kind: 'none' };
+}
+
+/** The exact bytes an Ethereum key signs to claim to `dest` on this chain, from the runtime API. */
+export async function readClaimMessage(api: ApiPromise, dest: string): Promise<Uint8Array> {
+  return claimMessageBytes(await api.call.claimsApi.claimMessage(dest));
+}
+
+/**
+ * The bytes of a `claimMessage` answer. polkadot.js 16.5.6 hands a runtime call's `Vec<u8>` over
+ * as `Bytes` holding its whole SCALE encoding, so the message's compact length is still in front.
+ */
+export function claimMessageBytes(answer: { toU8a(isBare: boolean): Uint8Array }): Uint8Array {
+  return compactStripLength(answer.toU8a(true))[1];
 }

@@ -7,6 +7,7 @@ import { useDashboard } from './state';
 import './style.css';
 import { AccountCard } from './views/AccountCard';
 import { ApiAccessCard } from './views/ApiAccessCard';
+import { ClaimCard } from './views/ClaimCard';
 import { CreditsCard } from './views/CreditsCard';
 import { DiemCard, type MintPreview } from './views/DiemCard';
 import { GovernanceCard } from './views/GovernanceCard';
@@ -33,6 +34,7 @@ function App() {
         <DiemCard dash={dash} onPreview={setPreview} />
         <TradeCard dash={dash} />
         <ApiAccessCard dash={dash} />
+        <ClaimCard dash={dash} />
         <GovernanceCard dash={dash} />
         <Plots dash={dash} preview={preview} />
       </main>

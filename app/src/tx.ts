@@ -24,6 +24,38 @@ export function send(
   label: string,
   onState: (state: TxState) => void,
 ): Promise<TxState> {
+  onState({ phase: 'signing', label });
+  return follow(api, label, (onStatus) => account.sign(tx, onStatus), onState, describeSubmitError);
+}
+
+/**
+ * Submits the unsigned `tx` (a claim: valid by what it carries, not by who sends it, and paying
+ * no fee) and follows it like `send`; `describeRefusal` names the pool's refusal, whose code only
+ * the call's pallet can read.
+ */
+export function sendUnsigned(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<'promise'>,
+  label: string,
+  onState: (state: TxState) => void,
+  describeRefusal: (error: unknown) => Failure,
+): Promise<TxState> {
+  onState({ phase: 'pending', label });
+  return follow(api, label, (onStatus) => tx.send(onStatus), onState, describeRefusal);
+}
+
+/**
+ * Follows the transaction `submit` puts to the node (with the status callback it is given) until
+ * it is in a block or refused, reporting each step to `onState`; `describeRefusal` names an
+ * error of the submission (a refusal by the pool, a declined signature).
+ */
+function follow(
+  api: ApiPromise,
+  label: string,
+  submit: (onStatus: (result: ISubmittableResult) => void) => Promise<() => void>,
+  onState: (state: TxState) => void,
+  describeRefusal: (error: unknown) => Failure,
+): Promise<TxState> {
   return new Promise((resolve) => {
     let unsubscribe: (() => void) | null = null;
     let finished = false;
@@ -52,28 +84,26 @@ export function send(
       onState(state);
       resolve(state);
     };
-    onState({ phase: 'signing', label });
-    account
-      .sign(tx, (result: ISubmittableResult) => {
-        const { status, dispatchError } = result;
-        if (status.isInBlock || status.isFinalized) {
-          const block = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
-          if (dispatchError) finish({ phase: 'failed', label, failure: describeDispatchError(api, dispatchError) });
-          else finish({ phase: 'done', label, block });
-        } else if (status.isInvalid || status.isDropped || status.isUsurped) {
-          finish({
-            phase: 'failed',
-            label,
-            failure: { name: status.type, source: 'transaction pool', meaning: `The transaction was ${status.type.toLowerCase()}.` },
-          });
-        } else if (!finished) {
-          onState({ phase: 'pending', label });
-        }
-      })
+    submit((result: ISubmittableResult) => {
+      const { status, dispatchError } = result;
+      if (status.isInBlock || status.isFinalized) {
+        const block = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
+        if (dispatchError) finish({ phase: 'failed', label, failure: describeDispatchError(api, dispatchError) });
+        else finish({ phase: 'done', label, block });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        finish({
+          phase: 'failed',
+          label,
+          failure: { name: status.type, source: 'transaction pool', meaning: `The transaction was ${status.type.toLowerCase()}.` },
+        });
+      } else if (!finished) {
+        onState({ phase: 'pending', label });
+      }
+    })
       .then((u) => {
         unsubscribe = u;
         if (finished) u();
       })
-      .catch((error: unknown) => finish({ phase: 'failed', label, failure: describeSubmitError(error) }));
+      .catch((error: unknown) => finish({ phase: 'failed', label, failure: describeRefusal(error) }));
   });
 }

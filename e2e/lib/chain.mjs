@@ -70,6 +70,30 @@ export function submit(api, tx, signer, options = {}) {
   });
 }
 
+/**
+ * Submits the unsigned `tx` (a claim: valid by what it carries, not by who sends it, and paying
+ * no fee), resolving once it is in a block with its events, as `submit` does. Rejects if the
+ * pool refuses it: the node's error, e.g. `1010: Invalid Transaction: Custom error: 3`.
+ */
+export function submitUnsigned(tx) {
+  return new Promise((resolve, reject) => {
+    let unsubscribe = () => {};
+    tx.send(({ status, events, dispatchError }) => {
+      if (status.isInBlock) {
+        unsubscribe();
+        resolve({ blockHash: status.asInBlock, events, dispatchError });
+      } else if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsubscribe();
+        reject(new Error(`transaction ${status.type}`));
+      }
+    })
+      .then((u) => {
+        unsubscribe = u;
+      })
+      .catch(reject);
+  });
+}
+
 /** The `section.method` names of the events of a submitted transaction. */
 export function eventNames(events) {
   return events.map(({ event }) => `${event.section}.${event.method}`);

@@ -140,6 +140,24 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       poolFee: Permill & AugmentedConst<ApiType>;
     };
+    claims: {
+      /**
+       * The blocks a valid claim stays valid in the pool.
+       **/
+      claimLongevity: u64 & AugmentedConst<ApiType>;
+      /**
+       * A valid claim's priority in the pool.
+       **/
+      claimPriority: u64 & AugmentedConst<ApiType>;
+      /**
+       * The longest statement.
+       **/
+      maxStatementLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * The pot's id: its account holds every unclaimed claim's VVV.
+       **/
+      palletId: FrameSupportPalletId & AugmentedConst<ApiType>;
+    };
     convictionVoting: {
       /**
        * The maximum number of concurrent votes an account may have.

@@ -311,6 +311,47 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       ZeroSlippage: AugmentedError<ApiType>;
     };
+    claims: {
+      /**
+       * The address's claim was already paid.
+       **/
+      AlreadyClaimed: AugmentedError<ApiType>;
+      /**
+       * The amount is below the existential deposit.
+       **/
+      BelowMinimum: AugmentedError<ApiType>;
+      /**
+       * The address already has a claim, or has claimed.
+       **/
+      ClaimExists: AugmentedError<ApiType>;
+      /**
+       * The vesting locks nothing, more than the claim, or unlocks over no block.
+       **/
+      InvalidVesting: AugmentedError<ApiType>;
+      /**
+       * The signature is not a recoverable secp256k1 signature (its `v` is not 27, 28, 0 or
+       * 1, or `r` or `s` is out of range).
+       **/
+      MalformedSignature: AugmentedError<ApiType>;
+      /**
+       * The pot does not hold the claims' total and the new claim.
+       **/
+      PotShort: AugmentedError<ApiType>;
+      /**
+       * The address has no claim and never had one.
+       **/
+      UnknownAddress: AugmentedError<ApiType>;
+      /**
+       * The destination has as many vesting schedules as it may.
+       **/
+      VestingLimit: AugmentedError<ApiType>;
+      /**
+       * The signature recovers another address than the claim's: it was made by another
+       * key or over another message (another destination, another chain, another
+       * statement).
+       **/
+      WrongSignature: AugmentedError<ApiType>;
+    };
     convictionVoting: {
       /**
        * The account is already delegating.

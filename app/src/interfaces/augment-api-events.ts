@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { DiemRuntimeRuntimeHoldReason, DiemRuntimeWrappersProxyType, FrameSupportPreimagesBounded, FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletBuyburnEpochRecord, PalletBuyburnSkipReason, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletDiemCurveCurveParams, PalletMultisigTimepoint, PalletProxyDepositKind, PalletSafeModeExitReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
+import type { DiemRuntimeRuntimeHoldReason, DiemRuntimeWrappersProxyType, FrameSupportPreimagesBounded, FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, PalletBalancesUnexpectedKind, PalletBuyburnEpochRecord, PalletBuyburnSkipReason, PalletClaimsEthereumAddress, PalletClaimsVestingTerms, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletDiemCurveCurveParams, PalletMultisigTimepoint, PalletProxyDepositKind, PalletSafeModeExitReason, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -333,6 +333,24 @@ declare module '@polkadot/api-base/types/events' {
        * Revenue entered the pot.
        **/
       RevenueDeposited: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+    };
+    claims: {
+      /**
+       * Governance added a claim.
+       **/
+      ClaimAdded: AugmentedEvent<ApiType, [who: PalletClaimsEthereumAddress, amount: u128, vesting: Option<PalletClaimsVestingTerms>], { who: PalletClaimsEthereumAddress, amount: u128, vesting: Option<PalletClaimsVestingTerms> }>;
+      /**
+       * `signer`'s claim paid `amount` to `dest`, of which `vested` is locked in a schedule.
+       **/
+      Claimed: AugmentedEvent<ApiType, [signer: PalletClaimsEthereumAddress, dest: AccountId32, amount: u128, vested: u128], { signer: PalletClaimsEthereumAddress, dest: AccountId32, amount: u128, vested: u128 }>;
+      /**
+       * Governance removed an unclaimed claim; its VVV stays in the pot.
+       **/
+      ClaimRemoved: AugmentedEvent<ApiType, [who: PalletClaimsEthereumAddress, amount: u128], { who: PalletClaimsEthereumAddress, amount: u128 }>;
+      /**
+       * Governance set the statement (or cleared it).
+       **/
+      StatementSet: AugmentedEvent<ApiType, [statement: Option<Bytes>], { statement: Option<Bytes> }>;
     };
     convictionVoting: {
       /**

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { DiemRuntimeSessionKeys, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletAssetConversionPoolInfo, PalletAssetsApproval, PalletAssetsAssetAccount, PalletAssetsAssetDetails, PalletAssetsAssetMetadata, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBuyburnEpochRecord, PalletBuyburnFeeSplit, PalletBuyburnReferencePrice, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCreditsCreditLedger, PalletCreditsDayRecord, PalletCreditsDiemChunk, PalletCreditsFreshStake, PalletCreditsMeterState, PalletDiemCurveCurveParams, PalletDiemPosition, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMultisigMultisig, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletProxyAnnouncement, PalletProxyProxyDefinition, PalletReferendaReferendumInfo, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, PalletTreasuryProposal, PalletTreasurySpendStatus, PalletVestingReleases, PalletVestingVestingInfo, PalletVvvStakingLedger, PalletVvvStakingRewardStream, PalletVvvStakingRewardsRewardPool, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { DiemRuntimeSessionKeys, FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, PalletAssetConversionPoolInfo, PalletAssetsApproval, PalletAssetsAssetAccount, PalletAssetsAssetDetails, PalletAssetsAssetMetadata, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBuyburnEpochRecord, PalletBuyburnFeeSplit, PalletBuyburnReferencePrice, PalletClaimsClaimRecord, PalletClaimsEthereumAddress, PalletClaimsVestingTerms, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCreditsCreditLedger, PalletCreditsDayRecord, PalletCreditsDiemChunk, PalletCreditsFreshStake, PalletCreditsMeterState, PalletDiemCurveCurveParams, PalletDiemPosition, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMultisigMultisig, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletProxyAnnouncement, PalletProxyProxyDefinition, PalletReferendaReferendumInfo, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, PalletTreasuryProposal, PalletTreasurySpendStatus, PalletVestingReleases, PalletVestingVestingInfo, PalletVvvStakingLedger, PalletVvvStakingRewardStream, PalletVvvStakingRewardsRewardPool, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -230,6 +230,28 @@ declare module '@polkadot/api-base/types/storage' {
        * VVV bought and streamed to stakers since genesis: VVV bought = [`TotalBurned`] + this.
        **/
       totalStreamed: AugmentedQuery<ApiType, () => Observable<u128>, []>;
+    };
+    claims: {
+      /**
+       * The claims paid: to whom, how much, when.
+       **/
+      claimed: AugmentedQuery<ApiType, (arg: PalletClaimsEthereumAddress | string | Uint8Array) => Observable<Option<PalletClaimsClaimRecord>>, [PalletClaimsEthereumAddress]>;
+      /**
+       * The VVV each address may still claim.
+       **/
+      claims: AugmentedQuery<ApiType, (arg: PalletClaimsEthereumAddress | string | Uint8Array) => Observable<Option<u128>>, [PalletClaimsEthereumAddress]>;
+      /**
+       * The statement a claim's message ends with, if the chain sets one.
+       **/
+      statement: AugmentedQuery<ApiType, () => Observable<Option<Bytes>>, []>;
+      /**
+       * The VVV of all claims not yet made.
+       **/
+      total: AugmentedQuery<ApiType, () => Observable<u128>, []>;
+      /**
+       * How each vested claim vests.
+       **/
+      vesting: AugmentedQuery<ApiType, (arg: PalletClaimsEthereumAddress | string | Uint8Array) => Observable<Option<PalletClaimsVestingTerms>>, [PalletClaimsEthereumAddress]>;
     };
     convictionVoting: {
       /**

@@ -11,7 +11,7 @@ import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { Extrinsic } from '@polkadot/types/interfaces/extrinsics';
 import type { OpaqueMetadata } from '@polkadot/types/interfaces/metadata';
 import type { AccountId32, H256, RuntimeCall, SlotDuration } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletBuyburnBuyBurnSummary, PalletBuyburnEpochRecord, PalletCreditsCreditsInfo, PalletCreditsDayRecord, PalletDiemCurveCurveError, PalletDiemPosition, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletVvvStakingStakerInfo, PalletVvvStakingStakingSummary, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportTokensFungibleUnionOfNativeOrWithId, FrameSupportViewFunctionsViewFunctionDispatchError, FrameSupportViewFunctionsViewFunctionId, PalletBuyburnBuyBurnSummary, PalletBuyburnEpochRecord, PalletClaimsClaimState, PalletClaimsEthereumAddress, PalletCreditsCreditsInfo, PalletCreditsDayRecord, PalletDiemCurveCurveError, PalletDiemPosition, PalletTransactionPaymentFeeDetails, PalletTransactionPaymentRuntimeDispatchInfo, PalletVvvStakingStakerInfo, PalletVvvStakingStakingSummary, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpConsensusGrandpaEquivocationProof, SpCoreCryptoKeyTypeId, SpInherentsCheckInherentsResult, SpInherentsInherentData, SpRuntimeBlockLazyBlock, SpRuntimeDispatchError, SpRuntimeExtrinsicInclusionMode, SpRuntimeHeader, SpRuntimeTransactionValidityTransactionSource, SpRuntimeTransactionValidityTransactionValidityError, SpRuntimeTransactionValidityValidTransaction, SpSessionRuntimeApiOpaqueGeneratedSessionKeys, SpVersionRuntimeVersion, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { IExtrinsic, Observable } from '@polkadot/types/types';
 
 export type __AugmentedCall<ApiType extends ApiTypes> = AugmentedCall<ApiType>;
@@ -81,6 +81,17 @@ declare module '@polkadot/api-base/types/calls' {
        * The pot, budget, current epoch, totals and parameters.
        **/
       summary: AugmentedCall<ApiType, () => Observable<PalletBuyburnBuyBurnSummary>>;
+    };
+    /** 0x6a29b9f028e63dcf/ */
+    claimsApi: {
+      /**
+       * The exact bytes to sign (EIP-191 `personal_sign`) to claim to `dest`.
+       **/
+      claimMessage: AugmentedCall<ApiType, (dest: AccountId32 | string | Uint8Array) => Observable<Bytes>>;
+      /**
+       * Whether `who` has a claim, of how much and how it vests, or whom it paid.
+       **/
+      claimOf: AugmentedCall<ApiType, (who: PalletClaimsEthereumAddress | string | Uint8Array) => Observable<PalletClaimsClaimState>>;
     };
     /** 0xdf6acb689907609b/ */
     core: {

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill, Permill } from '@polkadot/types/interfaces/runtime';
-import type { DiemRuntimeOriginCaller, DiemRuntimeSessionKeys, DiemRuntimeWrappersProxyType, FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, FrameSupportTokensFungibleUnionOfNativeOrWithId, PalletBalancesAdjustmentDirection, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletMultisigTimepoint, PalletVestingVestingInfo, SpConsensusGrandpaEquivocationProof, SpSessionMembershipProof, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { DiemRuntimeOriginCaller, DiemRuntimeSessionKeys, DiemRuntimeWrappersProxyType, FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, FrameSupportTokensFungibleUnionOfNativeOrWithId, PalletBalancesAdjustmentDirection, PalletClaimsEcdsaSignature, PalletClaimsEthereumAddress, PalletClaimsVestingTerms, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletMultisigTimepoint, PalletVestingVestingInfo, SpConsensusGrandpaEquivocationProof, SpSessionMembershipProof, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -783,6 +783,27 @@ declare module '@polkadot/api-base/types/submittable' {
        * half-life applies from the next sample on.
        **/
       setReferenceParameters: AugmentedSubmittable<(priceHalfLife: Option<u32> | null | Uint8Array | u32 | AnyNumber, maxSlippage: Option<Perbill> | null | Uint8Array | Perbill | AnyNumber, buyInterval: Option<u32> | null | Uint8Array | u32 | AnyNumber) => SubmittableExtrinsic<ApiType>, [Option<u32>, Option<Perbill>, Option<u32>]>;
+    };
+    claims: {
+      /**
+       * Adds a claim of `amount` VVV for `who`, vesting as `vesting` says, backed by VVV
+       * already in the pot beyond the claims' total.
+       **/
+      addClaim: AugmentedSubmittable<(who: PalletClaimsEthereumAddress | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array, vesting: Option<PalletClaimsVestingTerms> | null | Uint8Array | PalletClaimsVestingTerms | { locked?: any; start?: any; length?: any } | string) => SubmittableExtrinsic<ApiType>, [PalletClaimsEthereumAddress, u128, Option<PalletClaimsVestingTerms>]>;
+      /**
+       * Pays `signer`'s claim to `dest`. `signature` is `signer`'s `personal_sign` of
+       * [`Pallet::claim_message`] for `dest`. Unsigned: anyone may submit it.
+       **/
+      claim: AugmentedSubmittable<(dest: AccountId32 | string | Uint8Array, signer: PalletClaimsEthereumAddress | string | Uint8Array, signature: PalletClaimsEcdsaSignature | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, PalletClaimsEthereumAddress, PalletClaimsEcdsaSignature]>;
+      /**
+       * Removes `who`'s unclaimed claim. Its VVV stays in the pot and may back another.
+       **/
+      removeClaim: AugmentedSubmittable<(who: PalletClaimsEthereumAddress | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletClaimsEthereumAddress]>;
+      /**
+       * Sets the statement every claim's message must end with, or clears it with `None`.
+       * Signatures over the old message stop being valid.
+       **/
+      setStatement: AugmentedSubmittable<(statement: Option<Bytes> | null | Uint8Array | Bytes | string) => SubmittableExtrinsic<ApiType>, [Option<Bytes>]>;
     };
     convictionVoting: {
       /**

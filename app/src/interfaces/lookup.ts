@@ -647,7 +647,46 @@ export default {
     }
   },
   /**
-   * Lookup65: pallet_scheduler::pallet::Call<T>
+   * Lookup65: pallet_claims::pallet::Call<T>
+   **/
+  PalletClaimsCall: {
+    _enum: {
+      claim: {
+        dest: 'AccountId32',
+        signer: 'PalletClaimsEthereumAddress',
+        signature: 'PalletClaimsEcdsaSignature',
+      },
+      add_claim: {
+        who: 'PalletClaimsEthereumAddress',
+        amount: 'u128',
+        vesting: 'Option<PalletClaimsVestingTerms>',
+      },
+      remove_claim: {
+        who: 'PalletClaimsEthereumAddress',
+      },
+      set_statement: {
+        statement: 'Option<Bytes>'
+      }
+    }
+  },
+  /**
+   * Lookup66: pallet_claims::types::EthereumAddress
+   **/
+  PalletClaimsEthereumAddress: '[u8;20]',
+  /**
+   * Lookup67: pallet_claims::types::EcdsaSignature
+   **/
+  PalletClaimsEcdsaSignature: '[u8;65]',
+  /**
+   * Lookup70: pallet_claims::types::VestingTerms<Balance, BlockNumber>
+   **/
+  PalletClaimsVestingTerms: {
+    locked: 'u128',
+    start: 'u32',
+    length: 'u32'
+  },
+  /**
+   * Lookup73: pallet_scheduler::pallet::Call<T>
    **/
   PalletSchedulerCall: {
     _enum: {
@@ -703,7 +742,7 @@ export default {
     }
   },
   /**
-   * Lookup68: pallet_preimage::pallet::Call<T>
+   * Lookup76: pallet_preimage::pallet::Call<T>
    **/
   PalletPreimageCall: {
     _enum: {
@@ -734,7 +773,7 @@ export default {
     }
   },
   /**
-   * Lookup70: pallet_referenda::pallet::Call<T, I>
+   * Lookup78: pallet_referenda::pallet::Call<T, I>
    **/
   PalletReferendaCall: {
     _enum: {
@@ -771,7 +810,7 @@ export default {
     }
   },
   /**
-   * Lookup71: diem_runtime::OriginCaller
+   * Lookup79: diem_runtime::OriginCaller
    **/
   DiemRuntimeOriginCaller: {
     _enum: {
@@ -815,7 +854,7 @@ export default {
     }
   },
   /**
-   * Lookup72: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup80: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -826,13 +865,13 @@ export default {
     }
   },
   /**
-   * Lookup73: diem_runtime::governance::origins::pallet::Origin
+   * Lookup81: diem_runtime::governance::origins::pallet::Origin
    **/
   DiemRuntimeGovernanceOriginsPalletOrigin: {
     _enum: ['Economics', 'Operations', 'Treasurer']
   },
   /**
-   * Lookup74: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   * Lookup82: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
    **/
   PalletCollectiveRawOrigin: {
     _enum: {
@@ -842,7 +881,7 @@ export default {
     }
   },
   /**
-   * Lookup75: frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
+   * Lookup83: frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
    **/
   FrameSupportPreimagesBounded: {
     _enum: {
@@ -863,11 +902,11 @@ export default {
     }
   },
   /**
-   * Lookup76: sp_runtime::traits::BlakeTwo256
+   * Lookup84: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup78: frame_support::traits::schedule::DispatchTime<BlockNumber>
+   * Lookup86: frame_support::traits::schedule::DispatchTime<BlockNumber>
    **/
   FrameSupportScheduleDispatchTime: {
     _enum: {
@@ -876,7 +915,7 @@ export default {
     }
   },
   /**
-   * Lookup81: pallet_conviction_voting::pallet::Call<T, I>
+   * Lookup89: pallet_conviction_voting::pallet::Call<T, I>
    **/
   PalletConvictionVotingCall: {
     _enum: {
@@ -909,7 +948,7 @@ export default {
     }
   },
   /**
-   * Lookup82: pallet_conviction_voting::vote::AccountVote<Balance>
+   * Lookup90: pallet_conviction_voting::vote::AccountVote<Balance>
    **/
   PalletConvictionVotingVoteAccountVote: {
     _enum: {
@@ -929,13 +968,13 @@ export default {
     }
   },
   /**
-   * Lookup84: pallet_conviction_voting::conviction::Conviction
+   * Lookup92: pallet_conviction_voting::conviction::Conviction
    **/
   PalletConvictionVotingConviction: {
     _enum: ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x']
   },
   /**
-   * Lookup86: pallet_treasury::pallet::Call<T, I>
+   * Lookup94: pallet_treasury::pallet::Call<T, I>
    **/
   PalletTreasuryCall: {
     _enum: {
@@ -967,7 +1006,7 @@ export default {
     }
   },
   /**
-   * Lookup87: pallet_collective::pallet::Call<T, I>
+   * Lookup95: pallet_collective::pallet::Call<T, I>
    **/
   PalletCollectiveCall: {
     _enum: {
@@ -1009,7 +1048,7 @@ export default {
     }
   },
   /**
-   * Lookup89: pallet_safe_mode::pallet::Call<T>
+   * Lookup97: pallet_safe_mode::pallet::Call<T>
    **/
   PalletSafeModeCall: {
     _enum: {
@@ -1033,7 +1072,7 @@ export default {
     }
   },
   /**
-   * Lookup90: pallet_utility::pallet::Call<T>
+   * Lookup98: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -1069,7 +1108,7 @@ export default {
     }
   },
   /**
-   * Lookup92: pallet_proxy::pallet::Call<T>
+   * Lookup100: pallet_proxy::pallet::Call<T>
    **/
   PalletProxyCall: {
     _enum: {
@@ -1123,13 +1162,13 @@ export default {
     }
   },
   /**
-   * Lookup94: diem_runtime::wrappers::ProxyType
+   * Lookup102: diem_runtime::wrappers::ProxyType
    **/
   DiemRuntimeWrappersProxyType: {
     _enum: ['Any', 'Staking', 'Governance']
   },
   /**
-   * Lookup95: pallet_multisig::pallet::Call<T>
+   * Lookup103: pallet_multisig::pallet::Call<T>
    **/
   PalletMultisigCall: {
     _enum: {
@@ -1165,14 +1204,14 @@ export default {
     }
   },
   /**
-   * Lookup97: pallet_multisig::Timepoint<BlockNumber>
+   * Lookup105: pallet_multisig::Timepoint<BlockNumber>
    **/
   PalletMultisigTimepoint: {
     height: 'u32',
     index: 'u32'
   },
   /**
-   * Lookup98: sp_runtime::MultiSignature
+   * Lookup106: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -1183,51 +1222,51 @@ export default {
     }
   },
   /**
-   * Lookup100: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup107: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup101: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup108: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup102: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup109: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup103: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup110: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup106: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup113: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup107: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup114: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup108: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup115: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup109: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup116: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup110: frame_metadata_hash_extension::Mode
+   * Lookup117: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup112: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup119: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup113: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup120: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1237,7 +1276,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup114: pallet_balances::types::AccountData<Balance>
+   * Lookup121: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1246,7 +1285,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup116: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup123: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1254,13 +1293,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup117: sp_runtime::generic::digest::Digest
+   * Lookup124: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup119: sp_runtime::generic::digest::DigestItem
+   * Lookup126: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1276,7 +1315,7 @@ export default {
     }
   },
   /**
-   * Lookup122: frame_system::EventRecord<diem_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup129: frame_system::EventRecord<diem_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1284,7 +1323,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup124: frame_system::pallet::Event<T>
+   * Lookup131: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1325,7 +1364,7 @@ export default {
     }
   },
   /**
-   * Lookup125: frame_system::DispatchEventInfo
+   * Lookup132: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1333,19 +1372,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup126: frame_support::dispatch::DispatchClass
+   * Lookup133: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup127: frame_support::dispatch::Pays
+   * Lookup134: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup128: sp_runtime::DispatchError
+   * Lookup135: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1367,38 +1406,38 @@ export default {
     }
   },
   /**
-   * Lookup129: sp_runtime::ModuleError
+   * Lookup136: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup130: sp_runtime::TokenError
+   * Lookup137: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup131: sp_arithmetic::ArithmeticError
+   * Lookup138: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup132: sp_runtime::TransactionalError
+   * Lookup139: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup133: sp_runtime::proving_trie::TrieError
+   * Lookup140: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup134: pallet_grandpa::pallet::Event
+   * Lookup141: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1410,7 +1449,7 @@ export default {
     }
   },
   /**
-   * Lookup137: pallet_balances::pallet::Event<T, I>
+   * Lookup144: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1542,13 +1581,13 @@ export default {
     }
   },
   /**
-   * Lookup138: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup145: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup139: diem_runtime::RuntimeHoldReason
+   * Lookup146: diem_runtime::RuntimeHoldReason
    **/
   DiemRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1593,49 +1632,49 @@ export default {
     }
   },
   /**
-   * Lookup140: pallet_session::pallet::HoldReason
+   * Lookup147: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup141: pallet_vvv_staking::pallet::HoldReason
+   * Lookup148: pallet_vvv_staking::pallet::HoldReason
    **/
   PalletVvvStakingHoldReason: {
     _enum: ['Staked']
   },
   /**
-   * Lookup142: pallet_diem::pallet::HoldReason
+   * Lookup149: pallet_diem::pallet::HoldReason
    **/
   PalletDiemHoldReason: {
     _enum: ['Collateral']
   },
   /**
-   * Lookup143: pallet_preimage::pallet::HoldReason
+   * Lookup150: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup144: pallet_collective::pallet::HoldReason<I>
+   * Lookup151: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup145: pallet_safe_mode::pallet::HoldReason
+   * Lookup152: pallet_safe_mode::pallet::HoldReason
    **/
   PalletSafeModeHoldReason: {
     _enum: ['EnterOrExtend']
   },
   /**
-   * Lookup146: pallet_balances::pallet::UnexpectedKind
+   * Lookup153: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup147: pallet_transaction_payment::pallet::Event<T>
+   * Lookup154: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1647,7 +1686,7 @@ export default {
     }
   },
   /**
-   * Lookup148: pallet_sudo::pallet::Event<T>
+   * Lookup155: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1668,7 +1707,7 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_vesting::pallet::Event<T>
+   * Lookup157: pallet_vesting::pallet::Event<T>
    **/
   PalletVestingEvent: {
     _enum: {
@@ -1686,7 +1725,7 @@ export default {
     }
   },
   /**
-   * Lookup151: pallet_sequencers::pallet::Event<T>
+   * Lookup158: pallet_sequencers::pallet::Event<T>
    **/
   PalletSequencersEvent: {
     _enum: {
@@ -1709,7 +1748,7 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_session::pallet::Event<T>
+   * Lookup159: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1726,7 +1765,7 @@ export default {
     }
   },
   /**
-   * Lookup153: pallet_session::historical::pallet::Event<T>
+   * Lookup160: pallet_session::historical::pallet::Event<T>
    **/
   PalletSessionHistoricalPalletEvent: {
     _enum: {
@@ -1739,7 +1778,7 @@ export default {
     }
   },
   /**
-   * Lookup154: pallet_assets::pallet::Event<T, I>
+   * Lookup161: pallet_assets::pallet::Event<T, I>
    **/
   PalletAssetsEvent: {
     _enum: {
@@ -1888,7 +1927,7 @@ export default {
     }
   },
   /**
-   * Lookup156: pallet_vvv_staking::pallet::Event<T>
+   * Lookup163: pallet_vvv_staking::pallet::Event<T>
    **/
   PalletVvvStakingEvent: {
     _enum: {
@@ -1937,7 +1976,7 @@ export default {
     }
   },
   /**
-   * Lookup157: pallet_diem::pallet::Event<T>
+   * Lookup164: pallet_diem::pallet::Event<T>
    **/
   PalletDiemEvent: {
     _enum: {
@@ -1964,7 +2003,7 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_diem::curve::CurveParams
+   * Lookup165: pallet_diem::curve::CurveParams
    **/
   PalletDiemCurveCurveParams: {
     baseRate: 'u128',
@@ -1973,7 +2012,7 @@ export default {
     exponent: 'u8'
   },
   /**
-   * Lookup159: pallet_asset_conversion::pallet::Event<T>
+   * Lookup166: pallet_asset_conversion::pallet::Event<T>
    **/
   PalletAssetConversionEvent: {
     _enum: {
@@ -2025,7 +2064,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_buyburn::pallet::Event<T>
+   * Lookup169: pallet_buyburn::pallet::Event<T>
    **/
   PalletBuyburnEvent: {
     _enum: {
@@ -2067,7 +2106,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_buyburn::types::EpochRecord<BlockNumber>
+   * Lookup170: pallet_buyburn::types::EpochRecord<BlockNumber>
    **/
   PalletBuyburnEpochRecord: {
     index: 'u32',
@@ -2078,7 +2117,7 @@ export default {
     streamed: 'u128'
   },
   /**
-   * Lookup164: pallet_buyburn::types::SkipReason
+   * Lookup171: pallet_buyburn::types::SkipReason
    **/
   PalletBuyburnSkipReason: {
     _enum: {
@@ -2091,7 +2130,7 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_credits::pallet::Event<T>
+   * Lookup172: pallet_credits::pallet::Event<T>
    **/
   PalletCreditsEvent: {
     _enum: {
@@ -2138,7 +2177,32 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_scheduler::pallet::Event<T>
+   * Lookup173: pallet_claims::pallet::Event<T>
+   **/
+  PalletClaimsEvent: {
+    _enum: {
+      Claimed: {
+        signer: 'PalletClaimsEthereumAddress',
+        dest: 'AccountId32',
+        amount: 'u128',
+        vested: 'u128',
+      },
+      ClaimAdded: {
+        who: 'PalletClaimsEthereumAddress',
+        amount: 'u128',
+        vesting: 'Option<PalletClaimsVestingTerms>',
+      },
+      ClaimRemoved: {
+        who: 'PalletClaimsEthereumAddress',
+        amount: 'u128',
+      },
+      StatementSet: {
+        statement: 'Option<Bytes>'
+      }
+    }
+  },
+  /**
+   * Lookup174: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -2187,7 +2251,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_preimage::pallet::Event<T>
+   * Lookup175: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -2212,7 +2276,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_referenda::pallet::Event<T, I>
+   * Lookup176: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -2292,7 +2356,7 @@ export default {
     }
   },
   /**
-   * Lookup169: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup177: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -2300,7 +2364,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup170: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup178: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -2323,7 +2387,7 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_treasury::pallet::Event<T, I>
+   * Lookup179: pallet_treasury::pallet::Event<T, I>
    **/
   PalletTreasuryEvent: {
     _enum: {
@@ -2378,7 +2442,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_collective::pallet::Event<T, I>
+   * Lookup180: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -2428,7 +2492,7 @@ export default {
     }
   },
   /**
-   * Lookup173: pallet_safe_mode::pallet::Event<T>
+   * Lookup181: pallet_safe_mode::pallet::Event<T>
    **/
   PalletSafeModeEvent: {
     _enum: {
@@ -2458,13 +2522,13 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_safe_mode::pallet::ExitReason
+   * Lookup182: pallet_safe_mode::pallet::ExitReason
    **/
   PalletSafeModeExitReason: {
     _enum: ['Timeout', 'Force']
   },
   /**
-   * Lookup175: pallet_utility::pallet::Event
+   * Lookup183: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -2488,7 +2552,7 @@ export default {
     }
   },
   /**
-   * Lookup176: pallet_proxy::pallet::Event<T>
+   * Lookup184: pallet_proxy::pallet::Event<T>
    **/
   PalletProxyEvent: {
     _enum: {
@@ -2535,13 +2599,13 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_proxy::DepositKind
+   * Lookup185: pallet_proxy::DepositKind
    **/
   PalletProxyDepositKind: {
     _enum: ['Proxies', 'Announcements']
   },
   /**
-   * Lookup178: pallet_multisig::pallet::Event<T>
+   * Lookup186: pallet_multisig::pallet::Event<T>
    **/
   PalletMultisigEvent: {
     _enum: {
@@ -2578,7 +2642,7 @@ export default {
     }
   },
   /**
-   * Lookup179: frame_system::Phase
+   * Lookup187: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2588,21 +2652,21 @@ export default {
     }
   },
   /**
-   * Lookup181: frame_system::LastRuntimeUpgradeInfo
+   * Lookup189: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup184: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup185: frame_system::limits::BlockWeights
+   * Lookup193: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2610,7 +2674,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup186: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2618,7 +2682,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup187: frame_system::limits::WeightsPerClass
+   * Lookup195: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2627,14 +2691,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup189: frame_system::limits::BlockLength
+   * Lookup197: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup190: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup198: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2642,14 +2706,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup191: sp_weights::RuntimeDbWeight
+   * Lookup199: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup192: sp_version::RuntimeVersion
+   * Lookup200: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2662,20 +2726,20 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup197: frame_system::pallet::Error<T>
+   * Lookup205: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup198: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, diem_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup206: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, diem_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup199: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup207: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2685,7 +2749,7 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup206: pallet_grandpa::StoredState<N>
+   * Lookup214: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2702,7 +2766,7 @@ export default {
     }
   },
   /**
-   * Lookup207: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup215: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2711,13 +2775,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup209: pallet_grandpa::pallet::Error<T>
+   * Lookup217: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup211: pallet_balances::types::BalanceLock<Balance>
+   * Lookup219: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2725,94 +2789,94 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup212: pallet_balances::types::Reasons
+   * Lookup220: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup215: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup223: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup218: frame_support::traits::tokens::misc::IdAmount<diem_runtime::RuntimeHoldReason, Balance>
+   * Lookup226: frame_support::traits::tokens::misc::IdAmount<diem_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'DiemRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup221: frame_support::traits::tokens::misc::IdAmount<diem_runtime::RuntimeFreezeReason, Balance>
+   * Lookup229: frame_support::traits::tokens::misc::IdAmount<diem_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'DiemRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup222: diem_runtime::RuntimeFreezeReason
+   * Lookup230: diem_runtime::RuntimeFreezeReason
    **/
   DiemRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup224: pallet_balances::pallet::Error<T, I>
+   * Lookup232: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup225: pallet_transaction_payment::Releases
+   * Lookup233: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup226: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup234: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup227: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup235: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup228: pallet_sudo::pallet::Error<T>
+   * Lookup236: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup231: pallet_vesting::Releases
+   * Lookup239: pallet_vesting::Releases
    **/
   PalletVestingReleases: {
     _enum: ['V0', 'V1']
   },
   /**
-   * Lookup232: pallet_vesting::pallet::Error<T>
+   * Lookup240: pallet_vesting::pallet::Error<T>
    **/
   PalletVestingError: {
     _enum: ['NotVesting', 'AtMaxVestingSchedules', 'AmountLow', 'ScheduleIndexOutOfBounds', 'InvalidScheduleParams']
   },
   /**
-   * Lookup234: pallet_sequencers::pallet::Error<T>
+   * Lookup242: pallet_sequencers::pallet::Error<T>
    **/
   PalletSequencersError: {
     _enum: ['AlreadySequencer', 'NotSequencer', 'TooManySequencers', 'TooFewSequencers', 'NoSessionKeys', 'StillSequencing']
   },
   /**
-   * Lookup241: sp_core::crypto::KeyTypeId
+   * Lookup249: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup242: pallet_session::pallet::Error<T>
+   * Lookup250: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup244: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
+   * Lookup252: pallet_assets::types::AssetDetails<Balance, sp_core::crypto::AccountId32, DepositBalance>
    **/
   PalletAssetsAssetDetails: {
     owner: 'AccountId32',
@@ -2829,13 +2893,13 @@ export default {
     status: 'PalletAssetsAssetStatus'
   },
   /**
-   * Lookup245: pallet_assets::types::AssetStatus
+   * Lookup253: pallet_assets::types::AssetStatus
    **/
   PalletAssetsAssetStatus: {
     _enum: ['Live', 'Frozen', 'Destroying']
   },
   /**
-   * Lookup247: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
+   * Lookup255: pallet_assets::types::AssetAccount<Balance, DepositBalance, Extra, sp_core::crypto::AccountId32>
    **/
   PalletAssetsAssetAccount: {
     balance: 'u128',
@@ -2844,13 +2908,13 @@ export default {
     extra: 'Null'
   },
   /**
-   * Lookup248: pallet_assets::types::AccountStatus
+   * Lookup256: pallet_assets::types::AccountStatus
    **/
   PalletAssetsAccountStatus: {
     _enum: ['Liquid', 'Frozen', 'Blocked']
   },
   /**
-   * Lookup249: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
+   * Lookup257: pallet_assets::types::ExistenceReason<Balance, sp_core::crypto::AccountId32>
    **/
   PalletAssetsExistenceReason: {
     _enum: {
@@ -2862,14 +2926,14 @@ export default {
     }
   },
   /**
-   * Lookup251: pallet_assets::types::Approval<Balance, DepositBalance>
+   * Lookup259: pallet_assets::types::Approval<Balance, DepositBalance>
    **/
   PalletAssetsApproval: {
     amount: 'u128',
     deposit: 'u128'
   },
   /**
-   * Lookup252: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup260: pallet_assets::types::AssetMetadata<DepositBalance, bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   PalletAssetsAssetMetadata: {
     deposit: 'u128',
@@ -2879,13 +2943,13 @@ export default {
     isFrozen: 'bool'
   },
   /**
-   * Lookup254: pallet_assets::pallet::Error<T, I>
+   * Lookup262: pallet_assets::pallet::Error<T, I>
    **/
   PalletAssetsError: {
     _enum: ['BalanceLow', 'NoAccount', 'NoPermission', 'Unknown', 'Frozen', 'InUse', 'BadWitness', 'MinBalanceZero', 'UnavailableConsumer', 'BadMetadata', 'Unapproved', 'WouldDie', 'AlreadyExists', 'NoDeposit', 'WouldBurn', 'LiveAsset', 'AssetNotLive', 'IncorrectStatus', 'NotFrozen', 'CallbackFailed', 'BadAssetId', 'AssetIdAllocationFailed', 'ContainsFreezes', 'ContainsHolds', 'TooManyReserves', 'IncompleteDepositTransfer']
   },
   /**
-   * Lookup259: pallet_vvv_staking::types::Ledger<T>
+   * Lookup267: pallet_vvv_staking::types::Ledger<T>
    **/
   PalletVvvStakingLedger: {
     staked: 'u128',
@@ -2895,28 +2959,28 @@ export default {
     unlocking: 'Vec<PalletVvvStakingUnlockChunk>'
   },
   /**
-   * Lookup260: pallet_vvv_staking::rewards::Earned
+   * Lookup268: pallet_vvv_staking::rewards::Earned
    **/
   PalletVvvStakingRewardsEarned: {
     planck: 'u128',
     fraction: 'u128'
   },
   /**
-   * Lookup261: pallet_vvv_staking::rewards::RewardIndex
+   * Lookup269: pallet_vvv_staking::rewards::RewardIndex
    **/
   PalletVvvStakingRewardsRewardIndex: {
     perStake: 'U256',
     treasuryCutPerLocked: 'U256'
   },
   /**
-   * Lookup265: pallet_vvv_staking::types::UnlockChunk<BlockNumber>
+   * Lookup273: pallet_vvv_staking::types::UnlockChunk<BlockNumber>
    **/
   PalletVvvStakingUnlockChunk: {
     amount: 'u128',
     unlockAt: 'u32'
   },
   /**
-   * Lookup267: pallet_vvv_staking::rewards::RewardPool
+   * Lookup275: pallet_vvv_staking::rewards::RewardPool
    **/
   PalletVvvStakingRewardsRewardPool: {
     index: 'PalletVvvStakingRewardsRewardIndex',
@@ -2926,56 +2990,56 @@ export default {
     treasuryDue: 'u128'
   },
   /**
-   * Lookup268: pallet_vvv_staking::types::RewardStream<BlockNumber>
+   * Lookup276: pallet_vvv_staking::types::RewardStream<BlockNumber>
    **/
   PalletVvvStakingRewardStream: {
     pending: 'u128',
     endsAt: 'u32'
   },
   /**
-   * Lookup269: frame_support::PalletId
+   * Lookup277: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup270: pallet_vvv_staking::pallet::Error<T>
+   * Lookup278: pallet_vvv_staking::pallet::Error<T>
    **/
   PalletVvvStakingError: {
     _enum: ['ZeroAmount', 'InsufficientBalance', 'NotStaker', 'InsufficientStake', 'StakeLocked', 'TooManyChunks', 'UnknownChunk', 'CooldownNotElapsed', 'NoRewards', 'NoStakers', 'EmissionNotLowered', 'Overflow', 'UnlockExceedsLocked', 'NothingToWithdraw', 'NoFeeReserve', 'ZeroDistributionPeriod']
   },
   /**
-   * Lookup271: pallet_diem::types::Position
+   * Lookup279: pallet_diem::types::Position
    **/
   PalletDiemPosition: {
     locked: 'u128',
     minted: 'u128'
   },
   /**
-   * Lookup272: pallet_diem::pallet::Error<T>
+   * Lookup280: pallet_diem::pallet::Error<T>
    **/
   PalletDiemError: {
     _enum: ['ZeroAmount', 'MintingClosed', 'SlippageExceeded', 'InsufficientCollateral', 'RateCapExceeded', 'Overflow', 'InvalidCurveParameters', 'BudgetTooSmall', 'NoPosition', 'RepayExceedsPosition', 'InsufficientDiem', 'OperatorStepTooLarge', 'OperatorStepTooSoon']
   },
   /**
-   * Lookup273: pallet_asset_conversion::types::PoolInfo<PoolAssetId>
+   * Lookup281: pallet_asset_conversion::types::PoolInfo<PoolAssetId>
    **/
   PalletAssetConversionPoolInfo: {
     lpToken: 'u32'
   },
   /**
-   * Lookup274: pallet_asset_conversion::pallet::Error<T>
+   * Lookup282: pallet_asset_conversion::pallet::Error<T>
    **/
   PalletAssetConversionError: {
     _enum: ['InvalidAssetPair', 'PoolExists', 'WrongDesiredAmount', 'AmountOneLessThanMinimal', 'AmountTwoLessThanMinimal', 'ReserveLeftLessThanMinimal', 'AmountOutTooHigh', 'PoolNotFound', 'Overflow', 'AssetOneDepositDidNotMeetMinimum', 'AssetTwoDepositDidNotMeetMinimum', 'AssetOneWithdrawalDidNotMeetMinimum', 'AssetTwoWithdrawalDidNotMeetMinimum', 'OptimalAmountLessThanDesired', 'InsufficientLiquidityMinted', 'ZeroLiquidity', 'ZeroAmount', 'ProvidedMinimumNotSufficientForSwap', 'ProvidedMaximumNotSufficientForSwap', 'InvalidPath', 'NonUniquePath', 'IncorrectPoolAssetId', 'BelowMinimum', 'PoolEmpty', 'FeeTooHigh', 'PoolUnavailable']
   },
   /**
-   * Lookup277: pallet_buyburn::types::FeeSplit
+   * Lookup285: pallet_buyburn::types::FeeSplit
    **/
   PalletBuyburnFeeSplit: {
     burn: 'Perbill',
     stakers: 'Perbill'
   },
   /**
-   * Lookup278: pallet_buyburn::types::ReferencePrice<BlockNumber>
+   * Lookup286: pallet_buyburn::types::ReferencePrice<BlockNumber>
    **/
   PalletBuyburnReferencePrice: {
     price: 'u128',
@@ -2984,13 +3048,13 @@ export default {
     since: 'u32'
   },
   /**
-   * Lookup279: pallet_buyburn::pallet::Error<T>
+   * Lookup287: pallet_buyburn::pallet::Error<T>
    **/
   PalletBuyburnError: {
     _enum: ['ZeroAmount', 'InsufficientBalance', 'ZeroBurnPeriod', 'ZeroPriceImpact', 'ZeroHalfLife', 'ZeroSlippage', 'FeeSharesAboveWhole']
   },
   /**
-   * Lookup280: pallet_credits::types::CreditLedger
+   * Lookup288: pallet_credits::types::CreditLedger
    **/
   PalletCreditsCreditLedger: {
     staked: 'u128',
@@ -3001,28 +3065,28 @@ export default {
     used: 'u128'
   },
   /**
-   * Lookup282: pallet_credits::types::DiemChunk
+   * Lookup290: pallet_credits::types::DiemChunk
    **/
   PalletCreditsDiemChunk: {
     amount: 'u128',
     unlockAt: 'u64'
   },
   /**
-   * Lookup284: pallet_credits::types::FreshStake
+   * Lookup292: pallet_credits::types::FreshStake
    **/
   PalletCreditsFreshStake: {
     day: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup285: pallet_credits::types::MeterState
+   * Lookup293: pallet_credits::types::MeterState
    **/
   PalletCreditsMeterState: {
     registered: 'bool',
     nextBatch: 'u64'
   },
   /**
-   * Lookup286: pallet_credits::types::DayRecord
+   * Lookup294: pallet_credits::types::DayRecord
    **/
   PalletCreditsDayRecord: {
     day: 'u32',
@@ -3031,13 +3095,27 @@ export default {
     uncovered: 'u128'
   },
   /**
-   * Lookup289: pallet_credits::pallet::Error<T>
+   * Lookup297: pallet_credits::pallet::Error<T>
    **/
   PalletCreditsError: {
     _enum: ['ZeroAmount', 'InsufficientBalance', 'BelowMinimumStake', 'NotStaker', 'InsufficientStake', 'TooManyChunks', 'UnknownChunk', 'NothingToWithdraw', 'CooldownNotElapsed', 'NotMeter', 'AlreadyMeter', 'EmptyBatch', 'BatchTooLarge', 'ZeroUsage', 'Overflow', 'BatchAlreadyRecorded', 'BatchOutOfOrder', 'FutureDay', 'CooldownTooLong']
   },
   /**
-   * Lookup292: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, diem_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup298: pallet_claims::types::ClaimRecord<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   **/
+  PalletClaimsClaimRecord: {
+    dest: 'AccountId32',
+    amount: 'u128',
+    at: 'u32'
+  },
+  /**
+   * Lookup299: pallet_claims::pallet::Error<T>
+   **/
+  PalletClaimsError: {
+    _enum: ['MalformedSignature', 'WrongSignature', 'UnknownAddress', 'AlreadyClaimed', 'VestingLimit', 'ClaimExists', 'BelowMinimum', 'InvalidVesting', 'PotShort']
+  },
+  /**
+   * Lookup302: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, diem_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -3047,7 +3125,7 @@ export default {
     origin: 'DiemRuntimeOriginCaller'
   },
   /**
-   * Lookup294: pallet_scheduler::RetryConfig<Period>
+   * Lookup304: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -3055,13 +3133,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup295: pallet_scheduler::pallet::Error<T>
+   * Lookup305: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup296: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup306: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -3077,7 +3155,7 @@ export default {
     }
   },
   /**
-   * Lookup298: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup308: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -3093,13 +3171,13 @@ export default {
     }
   },
   /**
-   * Lookup303: pallet_preimage::pallet::Error<T>
+   * Lookup313: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup304: pallet_referenda::types::ReferendumInfo<TrackId, diem_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup314: pallet_referenda::types::ReferendumInfo<TrackId, diem_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -3112,7 +3190,7 @@ export default {
     }
   },
   /**
-   * Lookup305: pallet_referenda::types::ReferendumStatus<TrackId, diem_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup315: pallet_referenda::types::ReferendumStatus<TrackId, diem_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -3128,21 +3206,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup306: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup316: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup309: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup319: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup317: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup327: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -3156,7 +3234,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup318: pallet_referenda::types::Curve
+   * Lookup328: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -3179,13 +3257,13 @@ export default {
     }
   },
   /**
-   * Lookup321: pallet_referenda::pallet::Error<T, I>
+   * Lookup331: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup323: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup333: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -3194,7 +3272,7 @@ export default {
     }
   },
   /**
-   * Lookup324: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup334: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -3202,18 +3280,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup328: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup338: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup329: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup339: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup330: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup340: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -3223,13 +3301,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup334: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup344: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup335: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup345: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -3238,7 +3316,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup338: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup348: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -3249,7 +3327,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup339: pallet_treasury::PaymentState<Id>
+   * Lookup349: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -3261,13 +3339,13 @@ export default {
     }
   },
   /**
-   * Lookup340: pallet_treasury::pallet::Error<T, I>
+   * Lookup350: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup343: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup353: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -3277,25 +3355,25 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup344: pallet_collective::pallet::Error<T, I>
+   * Lookup354: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup346: pallet_safe_mode::pallet::Error<T>
+   * Lookup356: pallet_safe_mode::pallet::Error<T>
    **/
   PalletSafeModeError: {
     _enum: ['Entered', 'Exited', 'NotConfigured', 'NoDeposit', 'AlreadyDeposited', 'CannotReleaseYet', 'CurrencyError']
   },
   /**
-   * Lookup347: pallet_utility::pallet::Error<T>
+   * Lookup357: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup350: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, diem_runtime::wrappers::ProxyType, BlockNumber>
+   * Lookup360: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, diem_runtime::wrappers::ProxyType, BlockNumber>
    **/
   PalletProxyProxyDefinition: {
     delegate: 'AccountId32',
@@ -3303,7 +3381,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup354: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
+   * Lookup364: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
    **/
   PalletProxyAnnouncement: {
     real: 'AccountId32',
@@ -3311,13 +3389,13 @@ export default {
     height: 'u32'
   },
   /**
-   * Lookup356: pallet_proxy::pallet::Error<T>
+   * Lookup366: pallet_proxy::pallet::Error<T>
    **/
   PalletProxyError: {
     _enum: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy']
   },
   /**
-   * Lookup358: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
+   * Lookup368: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
    **/
   PalletMultisigMultisig: {
     when: 'PalletMultisigTimepoint',
@@ -3326,33 +3404,33 @@ export default {
     approvals: 'Vec<AccountId32>'
   },
   /**
-   * Lookup360: pallet_multisig::pallet::Error<T>
+   * Lookup370: pallet_multisig::pallet::Error<T>
    **/
   PalletMultisigError: {
     _enum: ['MinimumThreshold', 'AlreadyApproved', 'NoApprovalsNeeded', 'TooFewSignatories', 'TooManySignatories', 'SignatoriesOutOfOrder', 'SenderInSignatories', 'NotFound', 'NotOwner', 'NoTimepoint', 'WrongTimepoint', 'UnexpectedTimepoint', 'MaxWeightTooLow', 'AlreadyStored']
   },
   /**
-   * Lookup361: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, diem_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup371: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, diem_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup364: sp_runtime::ExtrinsicInclusionMode
+   * Lookup374: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup367: frame_support::view_functions::ViewFunctionId
+   * Lookup377: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup370: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup380: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -3362,7 +3440,7 @@ export default {
     }
   },
   /**
-   * Lookup372: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup382: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3371,7 +3449,7 @@ export default {
     }
   },
   /**
-   * Lookup373: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup383: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3391,7 +3469,7 @@ export default {
     }
   },
   /**
-   * Lookup374: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup384: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3401,13 +3479,13 @@ export default {
     }
   },
   /**
-   * Lookup375: sp_inherents::InherentData
+   * Lookup385: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup379: sp_inherents::CheckInherentsResult
+   * Lookup389: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3415,13 +3493,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup380: sp_runtime::transaction_validity::TransactionSource
+   * Lookup390: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup382: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup392: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3431,7 +3509,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup385: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup395: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3441,7 +3519,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup392: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup402: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3449,14 +3527,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup393: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup403: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup395: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup405: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3464,13 +3542,13 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup398: pallet_diem::curve::CurveError
+   * Lookup408: pallet_diem::curve::CurveError
    **/
   PalletDiemCurveCurveError: {
     _enum: ['InvalidParameters', 'RateCapExceeded', 'Overflow']
   },
   /**
-   * Lookup399: pallet_credits::types::CreditsInfo<BlockNumber>
+   * Lookup409: pallet_credits::types::CreditsInfo<BlockNumber>
    **/
   PalletCreditsCreditsInfo: {
     staked: 'u128',
@@ -3484,7 +3562,24 @@ export default {
     unlocking: 'Vec<PalletCreditsDiemChunk>'
   },
   /**
-   * Lookup400: pallet_vvv_staking::types::StakerInfo<BlockNumber>
+   * Lookup410: pallet_claims::types::ClaimState<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   **/
+  PalletClaimsClaimState: {
+    _enum: {
+      None: 'Null',
+      Unclaimed: {
+        amount: 'u128',
+        vesting: 'Option<PalletClaimsVestingTerms>',
+      },
+      Claimed: {
+        dest: 'AccountId32',
+        amount: 'u128',
+        at: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup411: pallet_vvv_staking::types::StakerInfo<BlockNumber>
    **/
   PalletVvvStakingStakerInfo: {
     staked: 'u128',
@@ -3493,7 +3588,7 @@ export default {
     unlocking: 'Vec<PalletVvvStakingUnlockChunk>'
   },
   /**
-   * Lookup401: pallet_vvv_staking::types::StakingSummary
+   * Lookup412: pallet_vvv_staking::types::StakingSummary
    **/
   PalletVvvStakingStakingSummary: {
     totalStaked: 'u128',
@@ -3503,7 +3598,7 @@ export default {
     lockedYieldToTreasury: 'Perbill'
   },
   /**
-   * Lookup403: pallet_buyburn::types::BuyBurnSummary<BlockNumber>
+   * Lookup414: pallet_buyburn::types::BuyBurnSummary<BlockNumber>
    **/
   PalletBuyburnBuyBurnSummary: {
     pot: 'u128',
@@ -3527,7 +3622,7 @@ export default {
     feeStakerShare: 'Perbill'
   },
   /**
-   * Lookup409: diem_runtime::RuntimeError
+   * Lookup420: diem_runtime::RuntimeError
    **/
   DiemRuntimeRuntimeError: {
     _enum: {
@@ -3555,7 +3650,7 @@ export default {
       Staking: 'PalletVvvStakingError',
       BuyBurn: 'PalletBuyburnError',
       Credits: 'PalletCreditsError',
-      __Unused24: 'Null',
+      Claims: 'PalletClaimsError',
       __Unused25: 'Null',
       __Unused26: 'Null',
       __Unused27: 'Null',

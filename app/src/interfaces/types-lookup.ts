@@ -704,7 +704,45 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StakeDiem' | 'UnstakeDiem' | 'WithdrawDiem' | 'CancelUnstakeDiem' | 'RecordUsage' | 'AddMeter' | 'RemoveMeter' | 'SetCooldownDays';
   }
 
-  /** @name PalletSchedulerCall (65) */
+  /** @name PalletClaimsCall (65) */
+  interface PalletClaimsCall extends Enum {
+    readonly isClaim: boolean;
+    readonly asClaim: {
+      readonly dest: AccountId32;
+      readonly signer: PalletClaimsEthereumAddress;
+      readonly signature: PalletClaimsEcdsaSignature;
+    } & Struct;
+    readonly isAddClaim: boolean;
+    readonly asAddClaim: {
+      readonly who: PalletClaimsEthereumAddress;
+      readonly amount: u128;
+      readonly vesting: Option<PalletClaimsVestingTerms>;
+    } & Struct;
+    readonly isRemoveClaim: boolean;
+    readonly asRemoveClaim: {
+      readonly who: PalletClaimsEthereumAddress;
+    } & Struct;
+    readonly isSetStatement: boolean;
+    readonly asSetStatement: {
+      readonly statement: Option<Bytes>;
+    } & Struct;
+    readonly type: 'Claim' | 'AddClaim' | 'RemoveClaim' | 'SetStatement';
+  }
+
+  /** @name PalletClaimsEthereumAddress (66) */
+  interface PalletClaimsEthereumAddress extends U8aFixed {}
+
+  /** @name PalletClaimsEcdsaSignature (67) */
+  interface PalletClaimsEcdsaSignature extends U8aFixed {}
+
+  /** @name PalletClaimsVestingTerms (70) */
+  interface PalletClaimsVestingTerms extends Struct {
+    readonly locked: u128;
+    readonly start: u32;
+    readonly length: u32;
+  }
+
+  /** @name PalletSchedulerCall (73) */
   interface PalletSchedulerCall extends Enum {
     readonly isSchedule: boolean;
     readonly asSchedule: {
@@ -768,7 +806,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Schedule' | 'Cancel' | 'ScheduleNamed' | 'CancelNamed' | 'ScheduleAfter' | 'ScheduleNamedAfter' | 'SetRetry' | 'SetRetryNamed' | 'CancelRetry' | 'CancelRetryNamed';
   }
 
-  /** @name PalletPreimageCall (68) */
+  /** @name PalletPreimageCall (76) */
   interface PalletPreimageCall extends Enum {
     readonly isNotePreimage: boolean;
     readonly asNotePreimage: {
@@ -793,7 +831,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotePreimage' | 'UnnotePreimage' | 'RequestPreimage' | 'UnrequestPreimage' | 'EnsureUpdated';
   }
 
-  /** @name PalletReferendaCall (70) */
+  /** @name PalletReferendaCall (78) */
   interface PalletReferendaCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -837,7 +875,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'PlaceDecisionDeposit' | 'RefundDecisionDeposit' | 'Cancel' | 'Kill' | 'NudgeReferendum' | 'OneFewerDeciding' | 'RefundSubmissionDeposit' | 'SetMetadata';
   }
 
-  /** @name DiemRuntimeOriginCaller (71) */
+  /** @name DiemRuntimeOriginCaller (79) */
   interface DiemRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -848,7 +886,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Origins' | 'Operator';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (72) */
+  /** @name FrameSupportDispatchRawOrigin (80) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -858,7 +896,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name DiemRuntimeGovernanceOriginsPalletOrigin (73) */
+  /** @name DiemRuntimeGovernanceOriginsPalletOrigin (81) */
   interface DiemRuntimeGovernanceOriginsPalletOrigin extends Enum {
     readonly isEconomics: boolean;
     readonly isOperations: boolean;
@@ -866,7 +904,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Economics' | 'Operations' | 'Treasurer';
   }
 
-  /** @name PalletCollectiveRawOrigin (74) */
+  /** @name PalletCollectiveRawOrigin (82) */
   interface PalletCollectiveRawOrigin extends Enum {
     readonly isMembers: boolean;
     readonly asMembers: ITuple<[u32, u32]>;
@@ -876,7 +914,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name FrameSupportPreimagesBounded (75) */
+  /** @name FrameSupportPreimagesBounded (83) */
   interface FrameSupportPreimagesBounded extends Enum {
     readonly isLegacy: boolean;
     readonly asLegacy: {
@@ -892,10 +930,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Legacy' | 'Inline' | 'Lookup';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (76) */
+  /** @name SpRuntimeBlakeTwo256 (84) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name FrameSupportScheduleDispatchTime (78) */
+  /** @name FrameSupportScheduleDispatchTime (86) */
   interface FrameSupportScheduleDispatchTime extends Enum {
     readonly isAt: boolean;
     readonly asAt: u32;
@@ -904,7 +942,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'At' | 'After';
   }
 
-  /** @name PalletConvictionVotingCall (81) */
+  /** @name PalletConvictionVotingCall (89) */
   interface PalletConvictionVotingCall extends Enum {
     readonly isVote: boolean;
     readonly asVote: {
@@ -941,7 +979,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Vote' | 'Delegate' | 'Undelegate' | 'Unlock' | 'RemoveVote' | 'RemoveOtherVote';
   }
 
-  /** @name PalletConvictionVotingVoteAccountVote (82) */
+  /** @name PalletConvictionVotingVoteAccountVote (90) */
   interface PalletConvictionVotingVoteAccountVote extends Enum {
     readonly isStandard: boolean;
     readonly asStandard: {
@@ -962,7 +1000,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Standard' | 'Split' | 'SplitAbstain';
   }
 
-  /** @name PalletConvictionVotingConviction (84) */
+  /** @name PalletConvictionVotingConviction (92) */
   interface PalletConvictionVotingConviction extends Enum {
     readonly isNone: boolean;
     readonly isLocked1x: boolean;
@@ -974,7 +1012,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Locked1x' | 'Locked2x' | 'Locked3x' | 'Locked4x' | 'Locked5x' | 'Locked6x';
   }
 
-  /** @name PalletTreasuryCall (86) */
+  /** @name PalletTreasuryCall (94) */
   interface PalletTreasuryCall extends Enum {
     readonly isSpendLocal: boolean;
     readonly asSpendLocal: {
@@ -1007,7 +1045,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SpendLocal' | 'RemoveApproval' | 'Spend' | 'Payout' | 'CheckStatus' | 'VoidSpend';
   }
 
-  /** @name PalletCollectiveCall (87) */
+  /** @name PalletCollectiveCall (95) */
   interface PalletCollectiveCall extends Enum {
     readonly isSetMembers: boolean;
     readonly asSetMembers: {
@@ -1054,7 +1092,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetMembers' | 'Execute' | 'Propose' | 'Vote' | 'DisapproveProposal' | 'Close' | 'Kill' | 'ReleaseProposalCost';
   }
 
-  /** @name PalletSafeModeCall (89) */
+  /** @name PalletSafeModeCall (97) */
   interface PalletSafeModeCall extends Enum {
     readonly isEnter: boolean;
     readonly isForceEnter: boolean;
@@ -1079,7 +1117,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Enter' | 'ForceEnter' | 'Extend' | 'ForceExtend' | 'ForceExit' | 'ForceSlashDeposit' | 'ReleaseDeposit' | 'ForceReleaseDeposit';
   }
 
-  /** @name PalletUtilityCall (90) */
+  /** @name PalletUtilityCall (98) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -1121,7 +1159,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name PalletProxyCall (92) */
+  /** @name PalletProxyCall (100) */
   interface PalletProxyCall extends Enum {
     readonly isProxy: boolean;
     readonly asProxy: {
@@ -1182,7 +1220,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proxy' | 'AddProxy' | 'RemoveProxy' | 'RemoveProxies' | 'CreatePure' | 'KillPure' | 'Announce' | 'RemoveAnnouncement' | 'RejectAnnouncement' | 'ProxyAnnounced' | 'PokeDeposit';
   }
 
-  /** @name DiemRuntimeWrappersProxyType (94) */
+  /** @name DiemRuntimeWrappersProxyType (102) */
   interface DiemRuntimeWrappersProxyType extends Enum {
     readonly isAny: boolean;
     readonly isStaking: boolean;
@@ -1190,7 +1228,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Any' | 'Staking' | 'Governance';
   }
 
-  /** @name PalletMultisigCall (95) */
+  /** @name PalletMultisigCall (103) */
   interface PalletMultisigCall extends Enum {
     readonly isAsMultiThreshold1: boolean;
     readonly asAsMultiThreshold1: {
@@ -1229,13 +1267,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AsMultiThreshold1' | 'AsMulti' | 'ApproveAsMulti' | 'CancelAsMulti' | 'PokeDeposit';
   }
 
-  /** @name PalletMultisigTimepoint (97) */
+  /** @name PalletMultisigTimepoint (105) */
   interface PalletMultisigTimepoint extends Struct {
     readonly height: u32;
     readonly index: u32;
   }
 
-  /** @name SpRuntimeMultiSignature (98) */
+  /** @name SpRuntimeMultiSignature (106) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -1248,43 +1286,43 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (100) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (107) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (101) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (108) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (102) */
+  /** @name FrameSystemExtensionsCheckTxVersion (109) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (103) */
+  /** @name FrameSystemExtensionsCheckGenesis (110) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (106) */
+  /** @name FrameSystemExtensionsCheckNonce (113) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (107) */
+  /** @name FrameSystemExtensionsCheckWeight (114) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (108) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (115) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (109) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (116) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (110) */
+  /** @name FrameMetadataHashExtensionMode (117) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (112) */
+  /** @name FrameSystemExtensionsWeightReclaim (119) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (113) */
+  /** @name FrameSystemAccountInfo (120) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1293,7 +1331,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (114) */
+  /** @name PalletBalancesAccountData (121) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1301,19 +1339,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (116) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (123) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (117) */
+  /** @name SpRuntimeDigest (124) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (119) */
+  /** @name SpRuntimeDigestDigestItem (126) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1327,14 +1365,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (122) */
+  /** @name FrameSystemEventRecord (129) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (124) */
+  /** @name FrameSystemEvent (131) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1375,14 +1413,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (125) */
+  /** @name FrameSystemDispatchEventInfo (132) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (126) */
+  /** @name FrameSupportDispatchDispatchClass (133) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1390,14 +1428,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (127) */
+  /** @name FrameSupportDispatchPays (134) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (128) */
+  /** @name SpRuntimeDispatchError (135) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1422,13 +1460,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (129) */
+  /** @name SpRuntimeModuleError (136) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (130) */
+  /** @name SpRuntimeTokenError (137) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1443,7 +1481,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (131) */
+  /** @name SpArithmeticArithmeticError (138) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1451,14 +1489,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (132) */
+  /** @name SpRuntimeTransactionalError (139) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (133) */
+  /** @name SpRuntimeProvingTrieTrieError (140) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1477,7 +1515,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (134) */
+  /** @name PalletGrandpaEvent (141) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1488,7 +1526,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (137) */
+  /** @name PalletBalancesEvent (144) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1645,14 +1683,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (138) */
+  /** @name FrameSupportTokensMiscBalanceStatus (145) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name DiemRuntimeRuntimeHoldReason (139) */
+  /** @name DiemRuntimeRuntimeHoldReason (146) */
   interface DiemRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1669,50 +1707,50 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Diem' | 'Staking' | 'Preimage' | 'Operator' | 'SafeMode';
   }
 
-  /** @name PalletSessionHoldReason (140) */
+  /** @name PalletSessionHoldReason (147) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletVvvStakingHoldReason (141) */
+  /** @name PalletVvvStakingHoldReason (148) */
   interface PalletVvvStakingHoldReason extends Enum {
     readonly isStaked: boolean;
     readonly type: 'Staked';
   }
 
-  /** @name PalletDiemHoldReason (142) */
+  /** @name PalletDiemHoldReason (149) */
   interface PalletDiemHoldReason extends Enum {
     readonly isCollateral: boolean;
     readonly type: 'Collateral';
   }
 
-  /** @name PalletPreimageHoldReason (143) */
+  /** @name PalletPreimageHoldReason (150) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletCollectiveHoldReason (144) */
+  /** @name PalletCollectiveHoldReason (151) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletSafeModeHoldReason (145) */
+  /** @name PalletSafeModeHoldReason (152) */
   interface PalletSafeModeHoldReason extends Enum {
     readonly isEnterOrExtend: boolean;
     readonly type: 'EnterOrExtend';
   }
 
-  /** @name PalletBalancesUnexpectedKind (146) */
+  /** @name PalletBalancesUnexpectedKind (153) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (147) */
+  /** @name PalletTransactionPaymentEvent (154) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1723,7 +1761,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (148) */
+  /** @name PalletSudoEvent (155) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1742,7 +1780,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletVestingEvent (150) */
+  /** @name PalletVestingEvent (157) */
   interface PalletVestingEvent extends Enum {
     readonly isVestingCreated: boolean;
     readonly asVestingCreated: {
@@ -1761,7 +1799,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingCreated' | 'VestingUpdated' | 'VestingCompleted';
   }
 
-  /** @name PalletSequencersEvent (151) */
+  /** @name PalletSequencersEvent (158) */
   interface PalletSequencersEvent extends Enum {
     readonly isSequencerAdded: boolean;
     readonly asSequencerAdded: {
@@ -1787,7 +1825,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SequencerAdded' | 'SequencerRemoved' | 'OffenderRemoved' | 'OffenderKept' | 'SetPlanned';
   }
 
-  /** @name PalletSessionEvent (152) */
+  /** @name PalletSessionEvent (159) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1805,7 +1843,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletSessionHistoricalPalletEvent (153) */
+  /** @name PalletSessionHistoricalPalletEvent (160) */
   interface PalletSessionHistoricalPalletEvent extends Enum {
     readonly isRootStored: boolean;
     readonly asRootStored: {
@@ -1818,7 +1856,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RootStored' | 'RootsPruned';
   }
 
-  /** @name PalletAssetsEvent (154) */
+  /** @name PalletAssetsEvent (161) */
   interface PalletAssetsEvent extends Enum {
     readonly isCreated: boolean;
     readonly asCreated: {
@@ -1997,7 +2035,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Created' | 'Issued' | 'Transferred' | 'Burned' | 'TeamChanged' | 'OwnerChanged' | 'Frozen' | 'Thawed' | 'AssetFrozen' | 'AssetThawed' | 'AccountsDestroyed' | 'ApprovalsDestroyed' | 'DestructionStarted' | 'Destroyed' | 'ForceCreated' | 'MetadataSet' | 'MetadataCleared' | 'ApprovedTransfer' | 'ApprovalCancelled' | 'TransferredApproved' | 'AssetStatusChanged' | 'AssetMinBalanceChanged' | 'Touched' | 'Blocked' | 'Deposited' | 'Withdrawn' | 'ReservesUpdated' | 'ReservesRemoved' | 'IssuedCredit' | 'BurnedCredit' | 'IssuedDebt' | 'BurnedDebt';
   }
 
-  /** @name PalletVvvStakingEvent (156) */
+  /** @name PalletVvvStakingEvent (163) */
   interface PalletVvvStakingEvent extends Enum {
     readonly isStaked: boolean;
     readonly asStaked: {
@@ -2055,7 +2093,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Staked' | 'Unstaked' | 'Withdrawn' | 'UnstakeCancelled' | 'RewardsClaimed' | 'Compounded' | 'RewardsDistributed' | 'AnnualEmissionSet' | 'UnbondingPeriodSet' | 'LockedYieldToTreasurySet' | 'DistributionPeriodSet';
   }
 
-  /** @name PalletDiemEvent (157) */
+  /** @name PalletDiemEvent (164) */
   interface PalletDiemEvent extends Enum {
     readonly isMinted: boolean;
     readonly asMinted: {
@@ -2085,7 +2123,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Minted' | 'Repaid' | 'CurveSet' | 'MintingOpenSet' | 'TargetSupplySet';
   }
 
-  /** @name PalletDiemCurveCurveParams (158) */
+  /** @name PalletDiemCurveCurveParams (165) */
   interface PalletDiemCurveCurveParams extends Struct {
     readonly baseRate: u128;
     readonly targetSupply: u128;
@@ -2093,7 +2131,7 @@ declare module '@polkadot/types/lookup' {
     readonly exponent: u8;
   }
 
-  /** @name PalletAssetConversionEvent (159) */
+  /** @name PalletAssetConversionEvent (166) */
   interface PalletAssetConversionEvent extends Enum {
     readonly isPoolCreated: boolean;
     readonly asPoolCreated: {
@@ -2150,7 +2188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PoolCreated' | 'PoolFeeSet' | 'LiquidityAdded' | 'LiquidityRemoved' | 'SwapExecuted' | 'SwapCreditExecuted' | 'Touched';
   }
 
-  /** @name PalletBuyburnEvent (162) */
+  /** @name PalletBuyburnEvent (169) */
   interface PalletBuyburnEvent extends Enum {
     readonly isRevenueDeposited: boolean;
     readonly asRevenueDeposited: {
@@ -2197,7 +2235,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RevenueDeposited' | 'EpochClosed' | 'Burned' | 'BuySkipped' | 'ParametersSet' | 'FeeRewardsForwarded' | 'ReferenceParametersSet';
   }
 
-  /** @name PalletBuyburnEpochRecord (163) */
+  /** @name PalletBuyburnEpochRecord (170) */
   interface PalletBuyburnEpochRecord extends Struct {
     readonly index: u32;
     readonly startedAt: u32;
@@ -2207,7 +2245,7 @@ declare module '@polkadot/types/lookup' {
     readonly streamed: u128;
   }
 
-  /** @name PalletBuyburnSkipReason (164) */
+  /** @name PalletBuyburnSkipReason (171) */
   interface PalletBuyburnSkipReason extends Enum {
     readonly isNoPool: boolean;
     readonly isThinLiquidity: boolean;
@@ -2219,7 +2257,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoPool' | 'ThinLiquidity' | 'SwapFailed' | 'NoReferencePrice' | 'PriceAboveReference' | 'WouldLeaveDust';
   }
 
-  /** @name PalletCreditsEvent (165) */
+  /** @name PalletCreditsEvent (172) */
   interface PalletCreditsEvent extends Enum {
     readonly isStaked: boolean;
     readonly asStaked: {
@@ -2269,7 +2307,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Staked' | 'Unstaked' | 'Withdrawn' | 'UnstakeCancelled' | 'UsageRecorded' | 'MeterAdded' | 'MeterRemoved' | 'CooldownDaysSet';
   }
 
-  /** @name PalletSchedulerEvent (166) */
+  /** @name PalletClaimsEvent (173) */
+  interface PalletClaimsEvent extends Enum {
+    readonly isClaimed: boolean;
+    readonly asClaimed: {
+      readonly signer: PalletClaimsEthereumAddress;
+      readonly dest: AccountId32;
+      readonly amount: u128;
+      readonly vested: u128;
+    } & Struct;
+    readonly isClaimAdded: boolean;
+    readonly asClaimAdded: {
+      readonly who: PalletClaimsEthereumAddress;
+      readonly amount: u128;
+      readonly vesting: Option<PalletClaimsVestingTerms>;
+    } & Struct;
+    readonly isClaimRemoved: boolean;
+    readonly asClaimRemoved: {
+      readonly who: PalletClaimsEthereumAddress;
+      readonly amount: u128;
+    } & Struct;
+    readonly isStatementSet: boolean;
+    readonly asStatementSet: {
+      readonly statement: Option<Bytes>;
+    } & Struct;
+    readonly type: 'Claimed' | 'ClaimAdded' | 'ClaimRemoved' | 'StatementSet';
+  }
+
+  /** @name PalletSchedulerEvent (174) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -2326,7 +2391,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (167) */
+  /** @name PalletPreimageEvent (175) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -2343,7 +2408,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletReferendaEvent (168) */
+  /** @name PalletReferendaEvent (176) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -2431,14 +2496,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (169) */
+  /** @name PalletConvictionVotingTally (177) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name PalletConvictionVotingEvent (170) */
+  /** @name PalletConvictionVotingEvent (178) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -2464,7 +2529,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletTreasuryEvent (171) */
+  /** @name PalletTreasuryEvent (179) */
   interface PalletTreasuryEvent extends Enum {
     readonly isSpending: boolean;
     readonly asSpending: {
@@ -2529,7 +2594,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Spending' | 'Awarded' | 'Burnt' | 'Rollover' | 'Deposit' | 'SpendApproved' | 'UpdatedInactive' | 'AssetSpendApproved' | 'AssetSpendVoided' | 'Paid' | 'PaymentFailed' | 'SpendProcessed';
   }
 
-  /** @name PalletCollectiveEvent (172) */
+  /** @name PalletCollectiveEvent (180) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -2587,7 +2652,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletSafeModeEvent (173) */
+  /** @name PalletSafeModeEvent (181) */
   interface PalletSafeModeEvent extends Enum {
     readonly isEntered: boolean;
     readonly asEntered: {
@@ -2621,14 +2686,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Entered' | 'Extended' | 'Exited' | 'DepositPlaced' | 'DepositReleased' | 'DepositSlashed' | 'CannotDeposit' | 'CannotRelease';
   }
 
-  /** @name PalletSafeModeExitReason (174) */
+  /** @name PalletSafeModeExitReason (182) */
   interface PalletSafeModeExitReason extends Enum {
     readonly isTimeout: boolean;
     readonly isForce: boolean;
     readonly type: 'Timeout' | 'Force';
   }
 
-  /** @name PalletUtilityEvent (175) */
+  /** @name PalletUtilityEvent (183) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -2654,7 +2719,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletProxyEvent (176) */
+  /** @name PalletProxyEvent (184) */
   interface PalletProxyEvent extends Enum {
     readonly isProxyExecuted: boolean;
     readonly asProxyExecuted: {
@@ -2706,14 +2771,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProxyExecuted' | 'PureCreated' | 'PureKilled' | 'Announced' | 'ProxyAdded' | 'ProxyRemoved' | 'DepositPoked';
   }
 
-  /** @name PalletProxyDepositKind (177) */
+  /** @name PalletProxyDepositKind (185) */
   interface PalletProxyDepositKind extends Enum {
     readonly isProxies: boolean;
     readonly isAnnouncements: boolean;
     readonly type: 'Proxies' | 'Announcements';
   }
 
-  /** @name PalletMultisigEvent (178) */
+  /** @name PalletMultisigEvent (186) */
   interface PalletMultisigEvent extends Enum {
     readonly isNewMultisig: boolean;
     readonly asNewMultisig: {
@@ -2753,7 +2818,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewMultisig' | 'MultisigApproval' | 'MultisigExecuted' | 'MultisigCancelled' | 'DepositPoked';
   }
 
-  /** @name FrameSystemPhase (179) */
+  /** @name FrameSystemPhase (187) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2762,33 +2827,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (181) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (184) */
+  /** @name FrameSystemCodeUpgradeAuthorization (192) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (185) */
+  /** @name FrameSystemLimitsBlockWeights (193) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (186) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (187) */
+  /** @name FrameSystemLimitsWeightsPerClass (195) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2796,26 +2861,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (189) */
+  /** @name FrameSystemLimitsBlockLength (197) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (190) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (198) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (191) */
+  /** @name SpWeightsRuntimeDbWeight (199) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (192) */
+  /** @name SpVersionRuntimeVersion (200) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2827,7 +2892,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (197) */
+  /** @name FrameSystemError (205) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2841,13 +2906,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlock (198) */
+  /** @name SpRuntimeBlock (206) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (199) */
+  /** @name SpRuntimeHeader (207) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2856,7 +2921,7 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name PalletGrandpaStoredState (206) */
+  /** @name PalletGrandpaStoredState (214) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2873,7 +2938,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (207) */
+  /** @name PalletGrandpaStoredPendingChange (215) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2881,7 +2946,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (209) */
+  /** @name PalletGrandpaError (217) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2893,14 +2958,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (211) */
+  /** @name PalletBalancesBalanceLock (219) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (212) */
+  /** @name PalletBalancesReasons (220) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2908,28 +2973,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (215) */
+  /** @name PalletBalancesReserveData (223) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (218) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (226) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: DiemRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (221) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (229) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: DiemRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name DiemRuntimeRuntimeFreezeReason (222) */
+  /** @name DiemRuntimeRuntimeFreezeReason (230) */
   type DiemRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (224) */
+  /** @name PalletBalancesError (232) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2946,35 +3011,35 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (225) */
+  /** @name PalletTransactionPaymentReleases (233) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (226) */
+  /** @name FrameSupportStorageNoDrop (234) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (227) */
+  /** @name FrameSupportTokensFungibleImbalance (235) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (228) */
+  /** @name PalletSudoError (236) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletVestingReleases (231) */
+  /** @name PalletVestingReleases (239) */
   interface PalletVestingReleases extends Enum {
     readonly isV0: boolean;
     readonly isV1: boolean;
     readonly type: 'V0' | 'V1';
   }
 
-  /** @name PalletVestingError (232) */
+  /** @name PalletVestingError (240) */
   interface PalletVestingError extends Enum {
     readonly isNotVesting: boolean;
     readonly isAtMaxVestingSchedules: boolean;
@@ -2984,7 +3049,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotVesting' | 'AtMaxVestingSchedules' | 'AmountLow' | 'ScheduleIndexOutOfBounds' | 'InvalidScheduleParams';
   }
 
-  /** @name PalletSequencersError (234) */
+  /** @name PalletSequencersError (242) */
   interface PalletSequencersError extends Enum {
     readonly isAlreadySequencer: boolean;
     readonly isNotSequencer: boolean;
@@ -2995,10 +3060,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadySequencer' | 'NotSequencer' | 'TooManySequencers' | 'TooFewSequencers' | 'NoSessionKeys' | 'StillSequencing';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (241) */
+  /** @name SpCoreCryptoKeyTypeId (249) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (242) */
+  /** @name PalletSessionError (250) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -3008,7 +3073,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletAssetsAssetDetails (244) */
+  /** @name PalletAssetsAssetDetails (252) */
   interface PalletAssetsAssetDetails extends Struct {
     readonly owner: AccountId32;
     readonly issuer: AccountId32;
@@ -3024,7 +3089,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletAssetsAssetStatus;
   }
 
-  /** @name PalletAssetsAssetStatus (245) */
+  /** @name PalletAssetsAssetStatus (253) */
   interface PalletAssetsAssetStatus extends Enum {
     readonly isLive: boolean;
     readonly isFrozen: boolean;
@@ -3032,7 +3097,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'Frozen' | 'Destroying';
   }
 
-  /** @name PalletAssetsAssetAccount (247) */
+  /** @name PalletAssetsAssetAccount (255) */
   interface PalletAssetsAssetAccount extends Struct {
     readonly balance: u128;
     readonly status: PalletAssetsAccountStatus;
@@ -3040,7 +3105,7 @@ declare module '@polkadot/types/lookup' {
     readonly extra: Null;
   }
 
-  /** @name PalletAssetsAccountStatus (248) */
+  /** @name PalletAssetsAccountStatus (256) */
   interface PalletAssetsAccountStatus extends Enum {
     readonly isLiquid: boolean;
     readonly isFrozen: boolean;
@@ -3048,7 +3113,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Liquid' | 'Frozen' | 'Blocked';
   }
 
-  /** @name PalletAssetsExistenceReason (249) */
+  /** @name PalletAssetsExistenceReason (257) */
   interface PalletAssetsExistenceReason extends Enum {
     readonly isConsumer: boolean;
     readonly isSufficient: boolean;
@@ -3060,13 +3125,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Consumer' | 'Sufficient' | 'DepositHeld' | 'DepositRefunded' | 'DepositFrom';
   }
 
-  /** @name PalletAssetsApproval (251) */
+  /** @name PalletAssetsApproval (259) */
   interface PalletAssetsApproval extends Struct {
     readonly amount: u128;
     readonly deposit: u128;
   }
 
-  /** @name PalletAssetsAssetMetadata (252) */
+  /** @name PalletAssetsAssetMetadata (260) */
   interface PalletAssetsAssetMetadata extends Struct {
     readonly deposit: u128;
     readonly name: Bytes;
@@ -3075,7 +3140,7 @@ declare module '@polkadot/types/lookup' {
     readonly isFrozen: bool;
   }
 
-  /** @name PalletAssetsError (254) */
+  /** @name PalletAssetsError (262) */
   interface PalletAssetsError extends Enum {
     readonly isBalanceLow: boolean;
     readonly isNoAccount: boolean;
@@ -3106,7 +3171,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BalanceLow' | 'NoAccount' | 'NoPermission' | 'Unknown' | 'Frozen' | 'InUse' | 'BadWitness' | 'MinBalanceZero' | 'UnavailableConsumer' | 'BadMetadata' | 'Unapproved' | 'WouldDie' | 'AlreadyExists' | 'NoDeposit' | 'WouldBurn' | 'LiveAsset' | 'AssetNotLive' | 'IncorrectStatus' | 'NotFrozen' | 'CallbackFailed' | 'BadAssetId' | 'AssetIdAllocationFailed' | 'ContainsFreezes' | 'ContainsHolds' | 'TooManyReserves' | 'IncompleteDepositTransfer';
   }
 
-  /** @name PalletVvvStakingLedger (259) */
+  /** @name PalletVvvStakingLedger (267) */
   interface PalletVvvStakingLedger extends Struct {
     readonly staked: u128;
     readonly locked: u128;
@@ -3115,25 +3180,25 @@ declare module '@polkadot/types/lookup' {
     readonly unlocking: Vec<PalletVvvStakingUnlockChunk>;
   }
 
-  /** @name PalletVvvStakingRewardsEarned (260) */
+  /** @name PalletVvvStakingRewardsEarned (268) */
   interface PalletVvvStakingRewardsEarned extends Struct {
     readonly planck: u128;
     readonly fraction: u128;
   }
 
-  /** @name PalletVvvStakingRewardsRewardIndex (261) */
+  /** @name PalletVvvStakingRewardsRewardIndex (269) */
   interface PalletVvvStakingRewardsRewardIndex extends Struct {
     readonly perStake: U256;
     readonly treasuryCutPerLocked: U256;
   }
 
-  /** @name PalletVvvStakingUnlockChunk (265) */
+  /** @name PalletVvvStakingUnlockChunk (273) */
   interface PalletVvvStakingUnlockChunk extends Struct {
     readonly amount: u128;
     readonly unlockAt: u32;
   }
 
-  /** @name PalletVvvStakingRewardsRewardPool (267) */
+  /** @name PalletVvvStakingRewardsRewardPool (275) */
   interface PalletVvvStakingRewardsRewardPool extends Struct {
     readonly index: PalletVvvStakingRewardsRewardIndex;
     readonly undistributed: U256;
@@ -3142,16 +3207,16 @@ declare module '@polkadot/types/lookup' {
     readonly treasuryDue: u128;
   }
 
-  /** @name PalletVvvStakingRewardStream (268) */
+  /** @name PalletVvvStakingRewardStream (276) */
   interface PalletVvvStakingRewardStream extends Struct {
     readonly pending: u128;
     readonly endsAt: u32;
   }
 
-  /** @name FrameSupportPalletId (269) */
+  /** @name FrameSupportPalletId (277) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletVvvStakingError (270) */
+  /** @name PalletVvvStakingError (278) */
   interface PalletVvvStakingError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isInsufficientBalance: boolean;
@@ -3172,13 +3237,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'InsufficientBalance' | 'NotStaker' | 'InsufficientStake' | 'StakeLocked' | 'TooManyChunks' | 'UnknownChunk' | 'CooldownNotElapsed' | 'NoRewards' | 'NoStakers' | 'EmissionNotLowered' | 'Overflow' | 'UnlockExceedsLocked' | 'NothingToWithdraw' | 'NoFeeReserve' | 'ZeroDistributionPeriod';
   }
 
-  /** @name PalletDiemPosition (271) */
+  /** @name PalletDiemPosition (279) */
   interface PalletDiemPosition extends Struct {
     readonly locked: u128;
     readonly minted: u128;
   }
 
-  /** @name PalletDiemError (272) */
+  /** @name PalletDiemError (280) */
   interface PalletDiemError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isMintingClosed: boolean;
@@ -3196,12 +3261,12 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'MintingClosed' | 'SlippageExceeded' | 'InsufficientCollateral' | 'RateCapExceeded' | 'Overflow' | 'InvalidCurveParameters' | 'BudgetTooSmall' | 'NoPosition' | 'RepayExceedsPosition' | 'InsufficientDiem' | 'OperatorStepTooLarge' | 'OperatorStepTooSoon';
   }
 
-  /** @name PalletAssetConversionPoolInfo (273) */
+  /** @name PalletAssetConversionPoolInfo (281) */
   interface PalletAssetConversionPoolInfo extends Struct {
     readonly lpToken: u32;
   }
 
-  /** @name PalletAssetConversionError (274) */
+  /** @name PalletAssetConversionError (282) */
   interface PalletAssetConversionError extends Enum {
     readonly isInvalidAssetPair: boolean;
     readonly isPoolExists: boolean;
@@ -3232,13 +3297,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidAssetPair' | 'PoolExists' | 'WrongDesiredAmount' | 'AmountOneLessThanMinimal' | 'AmountTwoLessThanMinimal' | 'ReserveLeftLessThanMinimal' | 'AmountOutTooHigh' | 'PoolNotFound' | 'Overflow' | 'AssetOneDepositDidNotMeetMinimum' | 'AssetTwoDepositDidNotMeetMinimum' | 'AssetOneWithdrawalDidNotMeetMinimum' | 'AssetTwoWithdrawalDidNotMeetMinimum' | 'OptimalAmountLessThanDesired' | 'InsufficientLiquidityMinted' | 'ZeroLiquidity' | 'ZeroAmount' | 'ProvidedMinimumNotSufficientForSwap' | 'ProvidedMaximumNotSufficientForSwap' | 'InvalidPath' | 'NonUniquePath' | 'IncorrectPoolAssetId' | 'BelowMinimum' | 'PoolEmpty' | 'FeeTooHigh' | 'PoolUnavailable';
   }
 
-  /** @name PalletBuyburnFeeSplit (277) */
+  /** @name PalletBuyburnFeeSplit (285) */
   interface PalletBuyburnFeeSplit extends Struct {
     readonly burn: Perbill;
     readonly stakers: Perbill;
   }
 
-  /** @name PalletBuyburnReferencePrice (278) */
+  /** @name PalletBuyburnReferencePrice (286) */
   interface PalletBuyburnReferencePrice extends Struct {
     readonly price: u128;
     readonly open: u128;
@@ -3246,7 +3311,7 @@ declare module '@polkadot/types/lookup' {
     readonly since: u32;
   }
 
-  /** @name PalletBuyburnError (279) */
+  /** @name PalletBuyburnError (287) */
   interface PalletBuyburnError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isInsufficientBalance: boolean;
@@ -3258,7 +3323,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'InsufficientBalance' | 'ZeroBurnPeriod' | 'ZeroPriceImpact' | 'ZeroHalfLife' | 'ZeroSlippage' | 'FeeSharesAboveWhole';
   }
 
-  /** @name PalletCreditsCreditLedger (280) */
+  /** @name PalletCreditsCreditLedger (288) */
   interface PalletCreditsCreditLedger extends Struct {
     readonly staked: u128;
     readonly fresh: u128;
@@ -3268,25 +3333,25 @@ declare module '@polkadot/types/lookup' {
     readonly used: u128;
   }
 
-  /** @name PalletCreditsDiemChunk (282) */
+  /** @name PalletCreditsDiemChunk (290) */
   interface PalletCreditsDiemChunk extends Struct {
     readonly amount: u128;
     readonly unlockAt: u64;
   }
 
-  /** @name PalletCreditsFreshStake (284) */
+  /** @name PalletCreditsFreshStake (292) */
   interface PalletCreditsFreshStake extends Struct {
     readonly day: u32;
     readonly amount: u128;
   }
 
-  /** @name PalletCreditsMeterState (285) */
+  /** @name PalletCreditsMeterState (293) */
   interface PalletCreditsMeterState extends Struct {
     readonly registered: bool;
     readonly nextBatch: u64;
   }
 
-  /** @name PalletCreditsDayRecord (286) */
+  /** @name PalletCreditsDayRecord (294) */
   interface PalletCreditsDayRecord extends Struct {
     readonly day: u32;
     readonly counting: u128;
@@ -3294,7 +3359,7 @@ declare module '@polkadot/types/lookup' {
     readonly uncovered: u128;
   }
 
-  /** @name PalletCreditsError (289) */
+  /** @name PalletCreditsError (297) */
   interface PalletCreditsError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isInsufficientBalance: boolean;
@@ -3318,7 +3383,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'InsufficientBalance' | 'BelowMinimumStake' | 'NotStaker' | 'InsufficientStake' | 'TooManyChunks' | 'UnknownChunk' | 'NothingToWithdraw' | 'CooldownNotElapsed' | 'NotMeter' | 'AlreadyMeter' | 'EmptyBatch' | 'BatchTooLarge' | 'ZeroUsage' | 'Overflow' | 'BatchAlreadyRecorded' | 'BatchOutOfOrder' | 'FutureDay' | 'CooldownTooLong';
   }
 
-  /** @name PalletSchedulerScheduled (292) */
+  /** @name PalletClaimsClaimRecord (298) */
+  interface PalletClaimsClaimRecord extends Struct {
+    readonly dest: AccountId32;
+    readonly amount: u128;
+    readonly at: u32;
+  }
+
+  /** @name PalletClaimsError (299) */
+  interface PalletClaimsError extends Enum {
+    readonly isMalformedSignature: boolean;
+    readonly isWrongSignature: boolean;
+    readonly isUnknownAddress: boolean;
+    readonly isAlreadyClaimed: boolean;
+    readonly isVestingLimit: boolean;
+    readonly isClaimExists: boolean;
+    readonly isBelowMinimum: boolean;
+    readonly isInvalidVesting: boolean;
+    readonly isPotShort: boolean;
+    readonly type: 'MalformedSignature' | 'WrongSignature' | 'UnknownAddress' | 'AlreadyClaimed' | 'VestingLimit' | 'ClaimExists' | 'BelowMinimum' | 'InvalidVesting' | 'PotShort';
+  }
+
+  /** @name PalletSchedulerScheduled (302) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -3327,14 +3413,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: DiemRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (294) */
+  /** @name PalletSchedulerRetryConfig (304) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (295) */
+  /** @name PalletSchedulerError (305) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -3344,7 +3430,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (296) */
+  /** @name PalletPreimageOldRequestStatus (306) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -3360,7 +3446,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (298) */
+  /** @name PalletPreimageRequestStatus (308) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -3376,7 +3462,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (303) */
+  /** @name PalletPreimageError (313) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -3389,7 +3475,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletReferendaReferendumInfo (304) */
+  /** @name PalletReferendaReferendumInfo (314) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -3406,7 +3492,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (305) */
+  /** @name PalletReferendaReferendumStatus (315) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: DiemRuntimeOriginCaller;
@@ -3421,19 +3507,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (306) */
+  /** @name PalletReferendaDeposit (316) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (309) */
+  /** @name PalletReferendaDecidingStatus (319) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (317) */
+  /** @name PalletReferendaTrackDetails (327) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -3446,7 +3532,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (318) */
+  /** @name PalletReferendaCurve (328) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -3470,7 +3556,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (321) */
+  /** @name PalletReferendaError (331) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -3489,7 +3575,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (323) */
+  /** @name PalletConvictionVotingVoteVoting (333) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -3498,23 +3584,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (324) */
+  /** @name PalletConvictionVotingVoteCasting (334) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (328) */
+  /** @name PalletConvictionVotingDelegations (338) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (329) */
+  /** @name PalletConvictionVotingVotePriorLock (339) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (330) */
+  /** @name PalletConvictionVotingVoteDelegating (340) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -3523,7 +3609,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (334) */
+  /** @name PalletConvictionVotingError (344) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -3540,7 +3626,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletTreasuryProposal (335) */
+  /** @name PalletTreasuryProposal (345) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -3548,7 +3634,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (338) */
+  /** @name PalletTreasurySpendStatus (348) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -3558,7 +3644,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (339) */
+  /** @name PalletTreasuryPaymentState (349) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -3569,7 +3655,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name PalletTreasuryError (340) */
+  /** @name PalletTreasuryError (350) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -3585,7 +3671,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletCollectiveVotes (343) */
+  /** @name PalletCollectiveVotes (353) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -3594,7 +3680,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (344) */
+  /** @name PalletCollectiveError (354) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -3611,7 +3697,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletSafeModeError (346) */
+  /** @name PalletSafeModeError (356) */
   interface PalletSafeModeError extends Enum {
     readonly isEntered: boolean;
     readonly isExited: boolean;
@@ -3623,27 +3709,27 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Entered' | 'Exited' | 'NotConfigured' | 'NoDeposit' | 'AlreadyDeposited' | 'CannotReleaseYet' | 'CurrencyError';
   }
 
-  /** @name PalletUtilityError (347) */
+  /** @name PalletUtilityError (357) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletProxyProxyDefinition (350) */
+  /** @name PalletProxyProxyDefinition (360) */
   interface PalletProxyProxyDefinition extends Struct {
     readonly delegate: AccountId32;
     readonly proxyType: DiemRuntimeWrappersProxyType;
     readonly delay: u32;
   }
 
-  /** @name PalletProxyAnnouncement (354) */
+  /** @name PalletProxyAnnouncement (364) */
   interface PalletProxyAnnouncement extends Struct {
     readonly real: AccountId32;
     readonly callHash: H256;
     readonly height: u32;
   }
 
-  /** @name PalletProxyError (356) */
+  /** @name PalletProxyError (366) */
   interface PalletProxyError extends Enum {
     readonly isTooMany: boolean;
     readonly isNotFound: boolean;
@@ -3656,7 +3742,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooMany' | 'NotFound' | 'NotProxy' | 'Unproxyable' | 'Duplicate' | 'NoPermission' | 'Unannounced' | 'NoSelfProxy';
   }
 
-  /** @name PalletMultisigMultisig (358) */
+  /** @name PalletMultisigMultisig (368) */
   interface PalletMultisigMultisig extends Struct {
     readonly when: PalletMultisigTimepoint;
     readonly deposit: u128;
@@ -3664,7 +3750,7 @@ declare module '@polkadot/types/lookup' {
     readonly approvals: Vec<AccountId32>;
   }
 
-  /** @name PalletMultisigError (360) */
+  /** @name PalletMultisigError (370) */
   interface PalletMultisigError extends Enum {
     readonly isMinimumThreshold: boolean;
     readonly isAlreadyApproved: boolean;
@@ -3683,26 +3769,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MinimumThreshold' | 'AlreadyApproved' | 'NoApprovalsNeeded' | 'TooFewSignatories' | 'TooManySignatories' | 'SignatoriesOutOfOrder' | 'SenderInSignatories' | 'NotFound' | 'NotOwner' | 'NoTimepoint' | 'WrongTimepoint' | 'UnexpectedTimepoint' | 'MaxWeightTooLow' | 'AlreadyStored';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (361) */
+  /** @name SpRuntimeBlockLazyBlock (371) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (364) */
+  /** @name SpRuntimeExtrinsicInclusionMode (374) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (367) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (377) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (370) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (380) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3711,7 +3797,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (372) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (382) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3720,7 +3806,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (373) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (383) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3739,7 +3825,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (374) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (384) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3748,19 +3834,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (375) */
+  /** @name SpInherentsInherentData (385) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (379) */
+  /** @name SpInherentsCheckInherentsResult (389) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (380) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (390) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3768,7 +3854,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (382) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (392) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3777,33 +3863,33 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (385) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (395) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (392) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (402) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (393) */
+  /** @name PalletTransactionPaymentFeeDetails (403) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (395) */
+  /** @name PalletTransactionPaymentInclusionFee (405) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletDiemCurveCurveError (398) */
+  /** @name PalletDiemCurveCurveError (408) */
   interface PalletDiemCurveCurveError extends Enum {
     readonly isInvalidParameters: boolean;
     readonly isRateCapExceeded: boolean;
@@ -3811,7 +3897,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidParameters' | 'RateCapExceeded' | 'Overflow';
   }
 
-  /** @name PalletCreditsCreditsInfo (399) */
+  /** @name PalletCreditsCreditsInfo (409) */
   interface PalletCreditsCreditsInfo extends Struct {
     readonly staked: u128;
     readonly countingToday: u128;
@@ -3824,7 +3910,24 @@ declare module '@polkadot/types/lookup' {
     readonly unlocking: Vec<PalletCreditsDiemChunk>;
   }
 
-  /** @name PalletVvvStakingStakerInfo (400) */
+  /** @name PalletClaimsClaimState (410) */
+  interface PalletClaimsClaimState extends Enum {
+    readonly isNone: boolean;
+    readonly isUnclaimed: boolean;
+    readonly asUnclaimed: {
+      readonly amount: u128;
+      readonly vesting: Option<PalletClaimsVestingTerms>;
+    } & Struct;
+    readonly isClaimed: boolean;
+    readonly asClaimed: {
+      readonly dest: AccountId32;
+      readonly amount: u128;
+      readonly at: u32;
+    } & Struct;
+    readonly type: 'None' | 'Unclaimed' | 'Claimed';
+  }
+
+  /** @name PalletVvvStakingStakerInfo (411) */
   interface PalletVvvStakingStakerInfo extends Struct {
     readonly staked: u128;
     readonly locked: u128;
@@ -3832,7 +3935,7 @@ declare module '@polkadot/types/lookup' {
     readonly unlocking: Vec<PalletVvvStakingUnlockChunk>;
   }
 
-  /** @name PalletVvvStakingStakingSummary (401) */
+  /** @name PalletVvvStakingStakingSummary (412) */
   interface PalletVvvStakingStakingSummary extends Struct {
     readonly totalStaked: u128;
     readonly totalLocked: u128;
@@ -3841,7 +3944,7 @@ declare module '@polkadot/types/lookup' {
     readonly lockedYieldToTreasury: Perbill;
   }
 
-  /** @name PalletBuyburnBuyBurnSummary (403) */
+  /** @name PalletBuyburnBuyBurnSummary (414) */
   interface PalletBuyburnBuyBurnSummary extends Struct {
     readonly pot: u128;
     readonly budget: u128;
@@ -3864,7 +3967,7 @@ declare module '@polkadot/types/lookup' {
     readonly feeStakerShare: Perbill;
   }
 
-  /** @name DiemRuntimeRuntimeError (409) */
+  /** @name DiemRuntimeRuntimeError (420) */
   interface DiemRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -3894,6 +3997,8 @@ declare module '@polkadot/types/lookup' {
     readonly asBuyBurn: PalletBuyburnError;
     readonly isCredits: boolean;
     readonly asCredits: PalletCreditsError;
+    readonly isClaims: boolean;
+    readonly asClaims: PalletClaimsError;
     readonly isScheduler: boolean;
     readonly asScheduler: PalletSchedulerError;
     readonly isPreimage: boolean;
@@ -3914,7 +4019,7 @@ declare module '@polkadot/types/lookup' {
     readonly asProxy: PalletProxyError;
     readonly isMultisig: boolean;
     readonly asMultisig: PalletMultisigError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Session' | 'Assets' | 'PoolAssets' | 'AssetConversion' | 'Sequencers' | 'Vesting' | 'Diem' | 'Staking' | 'BuyBurn' | 'Credits' | 'Scheduler' | 'Preimage' | 'Referenda' | 'ConvictionVoting' | 'Treasury' | 'Operator' | 'SafeMode' | 'Utility' | 'Proxy' | 'Multisig';
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Session' | 'Assets' | 'PoolAssets' | 'AssetConversion' | 'Sequencers' | 'Vesting' | 'Diem' | 'Staking' | 'BuyBurn' | 'Credits' | 'Claims' | 'Scheduler' | 'Preimage' | 'Referenda' | 'ConvictionVoting' | 'Treasury' | 'Operator' | 'SafeMode' | 'Utility' | 'Proxy' | 'Multisig';
   }
 
 } // declare module
