@@ -190,10 +190,13 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 	})
 }
 
+/// A claim's vesting, in the runtime's terms.
+pub type ClaimVesting = VestingTerms<Balance, BlockNumber>;
+
 /// The dev snapshot's claims (docs/claims.md): the first four Hardhat/Anvil test keys, whose
 /// private keys are public. The first two are the dashboard's browser test's, the last two the
 /// e2e suite's.
-pub const DEV_CLAIMS: [(&str, Balance, Option<VestingTerms<Balance, BlockNumber>>); 4] = [
+pub const DEV_CLAIMS: [(&str, Balance, Option<ClaimVesting>); 4] = [
 	("f39fd6e51aad88f6f4ce6ab8827279cfffb92266", 1_000 * UNIT, None),
 	(
 		"70997970c51812dc3a010c7d01b50e0d17dc79c8",
@@ -209,7 +212,7 @@ pub const DEV_CLAIMS: [(&str, Balance, Option<VestingTerms<Balance, BlockNumber>
 ];
 
 /// [`DEV_CLAIMS`] as the claims pallet's genesis takes them.
-pub fn dev_claims() -> Vec<(EthereumAddress, Balance, Option<VestingTerms<Balance, BlockNumber>>)> {
+pub fn dev_claims() -> Vec<pallet_claims::GenesisClaimOf<crate::Runtime>> {
 	DEV_CLAIMS.iter().map(|(address, amount, vesting)| (eth(address), *amount, *vesting)).collect()
 }
 

@@ -93,9 +93,8 @@ fn claims_state() -> (Vec<u8>, Vec<(AccountId, u128)>) {
 		pallet_claims::Total::<Runtime>::get().encode(),
 	]
 	.concat();
-	let balances = frame_system::Account::<Runtime>::iter()
-		.map(|(who, info)| (who, info.data.free))
-		.collect();
+	let balances =
+		frame_system::Account::<Runtime>::iter().map(|(who, info)| (who, info.data.free)).collect();
 	(claims, balances)
 }
 

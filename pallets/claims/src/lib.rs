@@ -59,6 +59,13 @@ use sp_runtime::DispatchResult as VestingResult;
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
+/// A claim's vesting terms, in the runtime's balance and block number.
+pub type VestingTermsOf<T> =
+	VestingTerms<BalanceOf<T>, frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+/// A genesis claim: the address, its VVV, and how it vests if it does.
+pub type GenesisClaimOf<T> = (EthereumAddress, BalanceOf<T>, Option<VestingTermsOf<T>>);
+
 /// What a claim's vesting needs of the chain's vesting schedules.
 pub trait VestingSchedules<AccountId, Balance, BlockNumber> {
 	/// Whether `who` can take a schedule locking `locked`, unlocking `per_block` a block from
@@ -176,8 +183,7 @@ pub mod pallet {
 
 	/// How each vested claim vests.
 	#[pallet::storage]
-	pub type Vesting<T: Config> =
-		StorageMap<_, Identity, EthereumAddress, VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>;
+	pub type Vesting<T: Config> = StorageMap<_, Identity, EthereumAddress, VestingTermsOf<T>>;
 
 	/// The claims paid: to whom, how much, when.
 	#[pallet::storage]
@@ -201,11 +207,7 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// The snapshot: each address, its VVV, and how it vests if it does. Their total is
 		/// minted into the pot.
-		pub claims: Vec<(
-			EthereumAddress,
-			BalanceOf<T>,
-			Option<VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>,
-		)>,
+		pub claims: Vec<GenesisClaimOf<T>>,
 		/// The statement, if the chain sets one.
 		pub statement: Option<Vec<u8>>,
 	}
@@ -259,7 +261,7 @@ pub mod pallet {
 			/// Its VVV.
 			amount: BalanceOf<T>,
 			/// How it vests, if it does.
-			vesting: Option<VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>,
+			vesting: Option<VestingTermsOf<T>>,
 		},
 		/// Governance removed an unclaimed claim; its VVV stays in the pot.
 		ClaimRemoved {
@@ -327,7 +329,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			who: EthereumAddress,
 			amount: BalanceOf<T>,
-			vesting: Option<VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>,
+			vesting: Option<VestingTermsOf<T>>,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(
@@ -442,8 +444,7 @@ pub mod pallet {
 			dest: &T::AccountId,
 			signer: &EthereumAddress,
 			signature: &EcdsaSignature,
-		) -> Result<(BalanceOf<T>, Option<VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>), Error<T>>
-		{
+		) -> Result<(BalanceOf<T>, Option<VestingTermsOf<T>>), Error<T>> {
 			ensure!(!Claimed::<T>::contains_key(signer), Error::<T>::AlreadyClaimed);
 			let amount = Claims::<T>::get(signer).ok_or(Error::<T>::UnknownAddress)?;
 			let digest = message::personal_sign_digest(&Self::claim_message(dest));
@@ -471,7 +472,7 @@ pub mod pallet {
 		/// The checks of a new claim's amount and vesting.
 		fn check_new_claim(
 			amount: BalanceOf<T>,
-			vesting: Option<&VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>,
+			vesting: Option<&VestingTermsOf<T>>,
 		) -> Result<(), Error<T>> {
 			ensure!(amount >= T::Currency::minimum_balance(), Error::<T>::BelowMinimum);
 			if let Some(terms) = vesting {
@@ -485,9 +486,7 @@ pub mod pallet {
 
 		/// The VVV a schedule unlocks a block: the locked VVV over the length, rounded up, so
 		/// it ends by `start + length` and is never zero.
-		pub(crate) fn per_block(
-			terms: &VestingTerms<BalanceOf<T>, BlockNumberFor<T>>,
-		) -> BalanceOf<T> {
+		pub(crate) fn per_block(terms: &VestingTermsOf<T>) -> BalanceOf<T> {
 			let length: u128 = terms.length.saturated_into();
 			let length: BalanceOf<T> = length.max(1).saturated_into();
 			let whole = terms.locked.checked_div(&length).unwrap_or_default();
@@ -502,7 +501,7 @@ pub mod pallet {
 			signer: EthereumAddress,
 			dest: T::AccountId,
 			amount: BalanceOf<T>,
-			vesting: Option<VestingTerms<BalanceOf<T>, BlockNumberFor<T>>>,
+			vesting: Option<VestingTermsOf<T>>,
 		) -> DispatchResult {
 			Claims::<T>::remove(signer);
 			Vesting::<T>::remove(signer);

@@ -48,9 +48,9 @@ pub fn claim_message(dest: &[u8], genesis: &[u8], statement: Option<&[u8]>) -> V
 
 /// Lowercase hex digits of `bytes`, appended to `out`.
 fn push_hex(out: &mut Vec<u8>, bytes: &[u8]) {
-	const DIGITS: &[u8; 16] = b"0123456789abcdef";
+	let digit = |nibble: u8| char::from_digit(u32::from(nibble), 16).map_or(b'0', |c| c as u8);
 	for byte in bytes {
-		out.extend([DIGITS[usize::from(byte >> 4)], DIGITS[usize::from(byte & 0x0f)]]);
+		out.extend([digit(byte >> 4), digit(byte & 0x0f)]);
 	}
 }
 
@@ -117,6 +117,7 @@ pub fn address_of(public: &[u8; 64]) -> EthereumAddress {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 	use sp_core::{ecdsa, Pair};

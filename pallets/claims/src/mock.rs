@@ -104,7 +104,7 @@ pub fn sign_claim(key: &ecdsa::Pair, dest: AccountId) -> EcdsaSignature {
 
 /// The genesis claims: key 1 is owed 1,000 VVV, key 2 owes 500 of which 400 vest over 100
 /// blocks from block 10; accounts 1 and 2 hold 100 VVV each.
-pub fn genesis_claims() -> Vec<(EthereumAddress, Balance, Option<VestingTerms<Balance, u64>>)> {
+pub fn genesis_claims() -> Vec<crate::GenesisClaimOf<Test>> {
 	vec![
 		(address(&key(1)), 1_000, None),
 		(address(&key(2)), 500, Some(VestingTerms { locked: 400, start: 10, length: 100 })),
@@ -118,7 +118,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// A chain with these claims and statement, at block 1.
 pub fn ext_with(
-	claims: Vec<(EthereumAddress, Balance, Option<VestingTerms<Balance, u64>>)>,
+	claims: Vec<crate::GenesisClaimOf<Test>>,
 	statement: Option<Vec<u8>>,
 ) -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();

@@ -63,12 +63,7 @@ fn parse_address(text: &str) -> Option<EthereumAddress> {
 }
 
 fn hex_value(digit: u8) -> Option<u8> {
-	match digit {
-		b'0'..=b'9' => Some(digit - b'0'),
-		b'a'..=b'f' => Some(digit - b'a' + 10),
-		b'A'..=b'F' => Some(digit - b'A' + 10),
-		_ => None,
-	}
+	char::from(digit).to_digit(16).and_then(|value| u8::try_from(value).ok())
 }
 
 /// A recoverable secp256k1 signature as `personal_sign` returns it: `r ‖ s ‖ v`.
@@ -146,6 +141,7 @@ pub enum ClaimState<AccountId, Balance, BlockNumber> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::arithmetic_side_effects, clippy::indexing_slicing)]
 mod tests {
 	use super::*;
 
