@@ -18,7 +18,7 @@ standard=(frame_system frame_system_extensions pallet_balances pallet_timestamp 
 	pallet_scheduler pallet_preimage pallet_referenda pallet_conviction_voting pallet_treasury
 	pallet_collective pallet_safe_mode pallet_utility pallet_proxy pallet_multisig pallet_vesting)
 [ ${#pallets[@]} -gt 0 ] || pallets=(storage "${standard[@]}" pallet_diem pallet_vvv_staking
-	pallet_buyburn pallet_credits pallet_sequencers overhead)
+	pallet_buyburn pallet_credits pallet_sequencers pallet_claims overhead)
 
 cargo build --locked --release --features runtime-benchmarks -p diem-node
 node="$CARGO_TARGET_DIR/release/diem-node"
