@@ -112,6 +112,7 @@ describe('a refused claim', () => {
       'BelowMinimum',
       'InvalidVesting',
       'PotShort',
+      'Paused',
     ]);
     expect(describeClaimRefusal(refusal(1))).toEqual({ name: 'WrongSignature', source: 'claims', meaning: CLAIM_ERRORS[1].meaning });
     expect(describeClaimRefusal(refusal(3)).meaning).toMatch(/already been claimed/);

@@ -134,7 +134,8 @@ export const CLAIM_ERRORS: readonly { name: string; meaning: string }[] = [
   { name: 'ClaimExists', meaning: 'The address already has a claim, or has claimed.' },
   { name: 'BelowMinimum', meaning: 'The amount is below the existential deposit.' },
   { name: 'InvalidVesting', meaning: 'The vesting locks nothing or more than the claim, or unlocks over no block.' },
-  { name: 'PotShort', meaning: 'The claims pot does not hold the claims’ total and the new claim.' },
+  { name: 'PotShort', meaning: 'The claims pot cannot pay the claims’ total and the new claim (or, for a claim, this one).' },
+  { name: 'Paused', meaning: 'Claims are not taken now: the chain is in safe mode. Try again when it ends.' },
 ];
 
 /** What naming a refusal needs of the chain's metadata: its errors, and the claims pallet's index. */

@@ -39,7 +39,7 @@ const FOURTH_AMOUNT = 3_000n * VVV;
 /** The fourth claim's vesting: all of it, unlocking over 30,000 blocks from block 0. */
 const FOURTH_VESTING = { locked: FOURTH_AMOUNT, start: 0, length: 30_000 };
 /** The claims pallet's errors in index order: a refusal's code is its error's index. */
-const ERRORS = ['MalformedSignature', 'WrongSignature', 'UnknownAddress', 'AlreadyClaimed', 'VestingLimit', 'ClaimExists', 'BelowMinimum', 'InvalidVesting', 'PotShort'];
+const ERRORS = ['MalformedSignature', 'WrongSignature', 'UnknownAddress', 'AlreadyClaimed', 'VestingLimit', 'ClaimExists', 'BelowMinimum', 'InvalidVesting', 'PotShort', 'Paused'];
 
 
 /** The pot: `PalletId(*b"dm/claim")`'s account, "modl" and the id padded with zeros to 32 bytes. */

@@ -407,6 +407,11 @@ pub enum AllocationError {
 		/// Where in the file.
 		field: String,
 	},
+	/// A claim for the burn address ([`BURN_ADDRESS`]): tokens sent there were destroyed.
+	BurnClaimAddress {
+		/// Where in the file.
+		field: String,
+	},
 	/// An address has two claims.
 	DuplicateClaim {
 		/// Where in the file (the second claim).
@@ -610,6 +615,11 @@ impl fmt::Display for AllocationError {
 			Self::ZeroClaimAddress { field } => write!(
 				f,
 				"{field}: the zero address cannot claim: nobody holds its key; drop the claim"
+			),
+			Self::BurnClaimAddress { field } => write!(
+				f,
+				"{field}: the burn address 0x000000000000000000000000000000000000dEaD cannot \
+				 claim: what it holds was burned on Base; drop the claim"
 			),
 			Self::DuplicateClaim { field, address } => write!(
 				f,
@@ -1259,9 +1269,13 @@ fn account(field: &str, value: &str) -> Result<AccountId32, AllocationError> {
 	})
 }
 
+/// The address ERC-20 holders burn tokens to (`0x…dEaD`): nobody holds its key.
+pub const BURN_ADDRESS: [u8; 20] =
+	[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xde, 0xad];
+
 /// The claim address at `field`.
 fn claim_address(field: &str, value: &str) -> Result<[u8; 20], AllocationError> {
-	parse_eth_address(value).map_err(|error| match error {
+	let address = parse_eth_address(value).map_err(|error| match error {
 		EthAddressError::Malformed => {
 			AllocationError::BadClaimAddress { field: field.to_owned(), value: value.to_owned() }
 		}
@@ -1271,7 +1285,11 @@ fn claim_address(field: &str, value: &str) -> Result<[u8; 20], AllocationError> 
 			expected,
 		},
 		EthAddressError::Zero => AllocationError::ZeroClaimAddress { field: field.to_owned() },
-	})
+	})?;
+	if address == BURN_ADDRESS {
+		return Err(AllocationError::BurnClaimAddress { field: field.to_owned() });
+	}
+	Ok(address)
 }
 
 /// The vesting schedule of the claim at `field` (of `owed` planck, to `address` as the file
@@ -2020,6 +2038,10 @@ mod tests {
 		let error = claims_error_of(|a| a["claims"][0]["address"] = json!(zero));
 		assert_eq!(error, AllocationError::ZeroClaimAddress { field: "claims[0].address".into() });
 		assert!(error.to_string().starts_with("claims[0].address: "), "{error}");
+		// The burn address: its tokens were destroyed on Base.
+		let burn = "0x000000000000000000000000000000000000dEaD";
+		let error = claims_error_of(|a| a["claims"][0]["address"] = json!(burn));
+		assert_eq!(error, AllocationError::BurnClaimAddress { field: "claims[0].address".into() });
 	}
 
 	#[test]

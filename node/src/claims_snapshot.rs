@@ -19,7 +19,7 @@ use diem_runtime::{EXISTENTIAL_DEPOSIT, TOKEN_DECIMALS, UNIT};
 
 use crate::allocation::{
 	eip55, format_vvv, parse_eth_address, parse_vvv, AmountError, Claim, ClaimVesting,
-	EthAddressError,
+	EthAddressError, BURN_ADDRESS,
 };
 
 /// The header names of a holder export's address column, in any case: Basescan's and the
@@ -28,6 +28,9 @@ const ADDRESS_COLUMNS: [&str; 2] = ["HolderAddress", "address"];
 
 /// The header name of a holder export's balance column, in any case.
 const BALANCE_COLUMN: &str = "balance";
+
+/// Basescan's column saying a holder's balance was changing as the export was made.
+const PENDING_COLUMN: &str = "PendingBalanceUpdate";
 
 /// Why a snapshot is refused. Each names the line at fault (1 is the file's first line).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,6 +68,14 @@ pub enum SnapshotError {
 		line: usize,
 		/// The line of the first.
 		first_line: usize,
+		/// The address, EIP-55.
+		address: String,
+	},
+	/// Basescan marks the holder's balance as changing while the export was made
+	/// (`PendingBalanceUpdate` is `Yes`): export again once the chain has settled.
+	PendingBalance {
+		/// The line.
+		line: usize,
 		/// The address, EIP-55.
 		address: String,
 	},
@@ -150,6 +161,11 @@ impl std::error::Error for SnapshotError {}
 impl fmt::Display for SnapshotError {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
 		match self {
+			Self::PendingBalance { line, address } => write!(
+				f,
+				"line {line}: the balance of {address} was changing as the export was made \
+				 (PendingBalanceUpdate: Yes); export the holders again at a settled block"
+			),
 			Self::Empty => write!(f, "the CSV is empty: no header line"),
 			Self::BadHeader { line, header } => write!(
 				f,
@@ -365,6 +381,7 @@ pub fn snapshot(
 	else {
 		return Err(SnapshotError::BadHeader { line: header_line, header: header.to_owned() });
 	};
+	let pending_column = column(&[PENDING_COLUMN][..]);
 
 	let mut snapshot = Snapshot {
 		claims: Vec::new(),
@@ -408,9 +425,16 @@ pub fn snapshot(
 				address: eip55(&address),
 			});
 		}
+		if pending_column
+			.and_then(|column| fields.get(column))
+			.is_some_and(|pending| pending.trim().eq_ignore_ascii_case("yes"))
+		{
+			return Err(SnapshotError::PendingBalance { line, address: eip55(&address) });
+		}
 		let balance = parse_balance(line, balance, options.decimals)?;
 		let holder = Holder { line, address, balance };
-		if exclusions.contains(&address) {
+		// The burn address's tokens were destroyed: left out like a contract's, and counted.
+		if exclusions.contains(&address) || address == BURN_ADDRESS {
 			snapshot.excluded_total =
 				snapshot.excluded_total.checked_add(balance).ok_or(SnapshotError::Overflow)?;
 			snapshot.excluded.push(holder);
@@ -629,6 +653,22 @@ mod tests {
 		assert_eq!(snapshot.dust[0].line, 8);
 		assert_eq!(snapshot.dust_total, EXISTENTIAL_DEPOSIT - 1);
 		assert!(snapshot.unmatched_exclusions.is_empty());
+	}
+
+	#[test]
+	fn a_balance_still_changing_is_refused_and_the_burn_address_left_out() {
+		let pending = format!(
+			"\"HolderAddress\",\"Balance\",\"PendingBalanceUpdate\"\n\"{A}\",\"1\",\"No\"\n\"{B}\",\"2\",\"Yes\"\n"
+		);
+		assert_eq!(
+			snapshot(&pending, &BTreeSet::new(), &options()),
+			Err(SnapshotError::PendingBalance { line: 3, address: eip55(&address(B)) })
+		);
+		let burned =
+			format!("address,balance\n{A},1\n0x000000000000000000000000000000000000dEaD,9\n");
+		let snapshot = snapshot(&burned, &BTreeSet::new(), &options()).unwrap();
+		assert_eq!(snapshot.claims.len(), 1);
+		assert_eq!((snapshot.excluded.len(), snapshot.excluded_total), (1, 9 * UNIT));
 	}
 
 	#[test]

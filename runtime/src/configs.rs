@@ -541,9 +541,11 @@ impl pallet_claims::Config for Runtime {
 	type MaxStatementLength = ConstU32<MAX_CLAIM_STATEMENT>;
 	/// 64 blocks, about two minutes: a claim not included by then is dropped and signed again.
 	type ClaimLongevity = ConstU64<64>;
-	/// Of the order of an untipped transfer's (`ChargeTransactionPayment` gives those about
-	/// as many as fit in a block, some 10^4): a claim, which an address makes once, neither
-	/// jumps ordinary traffic nor starves behind it.
-	type ClaimPriority = ConstU64<10_000>;
+	/// Below every paid transaction (an untipped one ranks at about as many of it as fit in a
+	/// block, thousands): a claim fills spare block space and never displaces a paid
+	/// transaction from a full pool; one that waits longer than its longevity is signed anew.
+	type ClaimPriority = ConstU64<1>;
+	/// A removed claim's VVV goes to the treasury, whose spends have their own track and cap.
+	type RemovedClaimsTo = TreasuryAccount;
 	type WeightInfo = pallet_claims::weights::SubstrateWeight<Runtime>;
 }

@@ -262,3 +262,56 @@ fn no_dispatch_as_the_pot_reaches_its_vvv() {
 fn hex(bytes: &[u8]) -> String {
 	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[test]
+fn the_operations_track_adds_a_claim_once_the_pot_holds_it() {
+	use diem_runtime::{governance::origins::Origin as TrackOrigin, RuntimeOrigin};
+	use frame_support::traits::UnfilteredDispatchable;
+	dev_chain().execute_with(|| {
+		let holder = ecdsa::Pair::from_seed(&[77u8; 32]);
+		let add = pallet_claims::Call::<Runtime>::add_claim {
+			who: address(&holder),
+			amount: 250 * diem_runtime::UNIT,
+			vesting: None,
+		};
+		let as_track = |track: TrackOrigin| RuntimeOrigin::from(OriginCaller::Origins(track));
+		// Another track, or an account, may not.
+		for origin in [as_track(TrackOrigin::Economics), RuntimeOrigin::signed(account(Alice))] {
+			assert_eq!(
+				add.clone().dispatch_bypass_filter(origin).map_err(|e| e.error),
+				Err(DispatchError::BadOrigin)
+			);
+		}
+		// The track may, once someone (a treasury spend, here Alice) has put the VVV in the pot.
+		let fund = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: MultiAddress::Id(Claims::pot()),
+			value: 250 * diem_runtime::UNIT,
+		});
+		signed(&account(Alice), fund).unwrap();
+		add.dispatch_bypass_filter(as_track(TrackOrigin::Operations)).unwrap();
+		Claims::do_try_state().unwrap();
+		let dest = newcomer(0xd4);
+		let xt = claim_xt(
+			&dest,
+			address(&holder),
+			personal_sign(&holder, &Claims::claim_message(&dest)),
+		);
+		Executive::apply_extrinsic(xt).unwrap().unwrap();
+		assert_eq!(Balances::balance(&dest), 250 * diem_runtime::UNIT);
+		Claims::do_try_state().unwrap();
+	});
+}
+
+#[test]
+fn in_safe_mode_a_claim_is_refused_in_the_pool_not_failed_in_a_block() {
+	dev_chain().execute_with(|| {
+		let dest = newcomer(0xd5);
+		let key = hardhat(0);
+		let xt = claim_xt(&dest, address(&key), personal_sign(&key, &Claims::claim_message(&dest)));
+		root(RuntimeCall::SafeMode(pallet_safe_mode::Call::force_enter {})).unwrap();
+		assert_refused(xt.clone(), pallet_claims::Error::Paused);
+		root(RuntimeCall::SafeMode(pallet_safe_mode::Call::force_exit {})).unwrap();
+		Executive::apply_extrinsic(xt).unwrap().unwrap();
+		assert_eq!(Balances::balance(&dest), DEV_CLAIMS[0].1);
+	});
+}

@@ -120,8 +120,9 @@ pub mod pallet {
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
-			fungible::{Inspect, Mutate},
-			tokens::Preservation,
+			fungible::{Inspect, Mutate, Unbalanced},
+			tokens::{Fortitude, Preservation},
+			Contains,
 		},
 		PalletId,
 	};
@@ -139,7 +140,7 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config: frame_system::Config<RuntimeCall: From<Call<Self>>> {
 		/// The overarching event type.
 		#[allow(deprecated)]
 		type RuntimeEvent: From<Event<Self>> + IsType<<Self as frame_system::Config>::RuntimeEvent>;
@@ -172,6 +173,10 @@ pub mod pallet {
 		/// A valid claim's priority in the pool.
 		#[pallet::constant]
 		type ClaimPriority: Get<TransactionPriority>;
+
+		/// Where a removed claim's VVV goes (the treasury): governance that removes a claim
+		/// cannot hand its VVV to another.
+		type RemovedClaimsTo: Get<Self::AccountId>;
 
 		/// The dispatchables' weights.
 		type WeightInfo: WeightInfo;
@@ -227,9 +232,15 @@ pub mod pallet {
 				}
 				total = total.checked_add(amount).expect("the claims' total overflows");
 			}
+			// The pot lives for good, whatever it holds: no existential deposit to keep, and a
+			// consumer reference (an asset sent to it) cannot strand its last planck.
+			let pot = Pallet::<T>::pot();
+			frame_system::Pallet::<T>::inc_providers(&pot);
 			if !total.is_zero() {
-				T::Currency::mint_into(&Pallet::<T>::pot(), total)
+				T::Currency::mint_into(&pot, total)
 					.expect("the claims' total is minted into the pot");
+				// Unclaimed VVV cannot vote: it leaves the active issuance until it is claimed.
+				T::Currency::deactivate(total);
 			}
 			Total::<T>::put(total);
 			if let Some(statement) = &self.statement {
@@ -263,12 +274,14 @@ pub mod pallet {
 			/// How it vests, if it does.
 			vesting: Option<VestingTermsOf<T>>,
 		},
-		/// Governance removed an unclaimed claim; its VVV stays in the pot.
+		/// Governance removed an unclaimed claim; its VVV went to `to`.
 		ClaimRemoved {
 			/// Its address.
 			who: EthereumAddress,
 			/// Its VVV.
 			amount: BalanceOf<T>,
+			/// Where the VVV went: [`Config::RemovedClaimsTo`].
+			to: T::AccountId,
 		},
 		/// Governance set the statement (or cleared it).
 		StatementSet {
@@ -300,8 +313,10 @@ pub mod pallet {
 		BelowMinimum,
 		/// The vesting locks nothing, more than the claim, or unlocks over no block.
 		InvalidVesting,
-		/// The pot does not hold the claims' total and the new claim.
+		/// The pot cannot pay the claims' total and the new claim (or, for a claim, this one).
 		PotShort,
+		/// Claims are not dispatched now: the chain is in safe mode.
+		Paused,
 	}
 
 	#[pallet::call]
@@ -338,17 +353,19 @@ pub mod pallet {
 			);
 			Self::check_new_claim(amount, vesting.as_ref())?;
 			let total = Total::<T>::get().checked_add(&amount).ok_or(Error::<T>::PotShort)?;
-			ensure!(T::Currency::balance(&Self::pot()) >= total, Error::<T>::PotShort);
+			ensure!(Self::pot_can_pay() >= total, Error::<T>::PotShort);
 			Claims::<T>::insert(who, amount);
 			if let Some(vesting) = vesting {
 				Vesting::<T>::insert(who, vesting);
 			}
 			Total::<T>::put(total);
+			T::Currency::deactivate(amount);
 			Self::deposit_event(Event::ClaimAdded { who, amount, vesting });
 			Ok(())
 		}
 
-		/// Removes `who`'s unclaimed claim. Its VVV stays in the pot and may back another.
+		/// Removes `who`'s unclaimed claim (one nobody can sign for, a contract's). Its VVV goes
+		/// to [`Config::RemovedClaimsTo`], the treasury, not to another claim.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::remove_claim())]
 		pub fn remove_claim(origin: OriginFor<T>, who: EthereumAddress) -> DispatchResult {
@@ -356,7 +373,10 @@ pub mod pallet {
 			let amount = Claims::<T>::take(who).ok_or(Error::<T>::UnknownAddress)?;
 			Vesting::<T>::remove(who);
 			Total::<T>::mutate(|total| *total = total.saturating_sub(amount));
-			Self::deposit_event(Event::ClaimRemoved { who, amount });
+			T::Currency::reactivate(amount);
+			let to = T::RemovedClaimsTo::get();
+			T::Currency::transfer(&Self::pot(), &to, amount, Preservation::Expendable)?;
+			Self::deposit_event(Event::ClaimRemoved { who, amount, to });
 			Ok(())
 		}
 
@@ -387,6 +407,12 @@ pub mod pallet {
 			let Call::claim { dest, signer, signature } = call else {
 				return InvalidTransaction::Call.into();
 			};
+			// A claim the block would refuse to dispatch (safe mode's filter) is refused here,
+			// or it would be included, fail, and stay valid: block space for nothing.
+			let runtime_call: <T as frame_system::Config>::RuntimeCall = call.clone().into();
+			if !<T as frame_system::Config>::BaseCallFilter::contains(&runtime_call) {
+				return InvalidTransaction::Custom(Self::pool_code(&Error::<T>::Paused)).into();
+			}
 			Self::check_claim(dest, signer, signature)
 				.map_err(|error| InvalidTransaction::Custom(Self::pool_code(&error)))?;
 			ValidTransaction::with_tag_prefix("claims")
@@ -451,6 +477,7 @@ pub mod pallet {
 			let recovered = message::recover_signer(signature, &digest)
 				.map_err(|_| Error::<T>::MalformedSignature)?;
 			ensure!(recovered == *signer, Error::<T>::WrongSignature);
+			ensure!(Self::pot_can_pay() >= amount, Error::<T>::PotShort);
 			let vesting = Vesting::<T>::get(signer);
 			if let Some(terms) = &vesting {
 				T::VestingSchedules::can_add(
@@ -462,6 +489,16 @@ pub mod pallet {
 				.map_err(|_| Error::<T>::VestingLimit)?;
 			}
 			Ok((amount, vesting))
+		}
+
+		/// What the pot can pay out: its balance less what is frozen in it (a lock someone put
+		/// there with a vested transfer).
+		pub fn pot_can_pay() -> BalanceOf<T> {
+			T::Currency::reducible_balance(
+				&Self::pot(),
+				Preservation::Expendable,
+				Fortitude::Polite,
+			)
 		}
 
 		/// The code a refused claim has in the pool: its error's index in [`Error`].
@@ -507,6 +544,7 @@ pub mod pallet {
 			Vesting::<T>::remove(signer);
 			let total = Total::<T>::get().checked_sub(&amount).ok_or(Error::<T>::PotShort)?;
 			Total::<T>::put(total);
+			T::Currency::reactivate(amount);
 			T::Currency::transfer(&Self::pot(), &dest, amount, Preservation::Expendable)?;
 			let vested = match vesting {
 				Some(terms) => {
@@ -538,7 +576,7 @@ pub mod pallet {
 					.map_err(|_| "a claim is below the minimum or its vesting is invalid")?;
 			}
 			ensure!(sum == Total::<T>::get(), "Total is not the claims' sum");
-			ensure!(T::Currency::balance(&Self::pot()) >= sum, "the pot holds less than Total");
+			ensure!(Self::pot_can_pay() >= sum, "the pot can pay less than Total");
 			for address in Vesting::<T>::iter_keys() {
 				ensure!(Claims::<T>::contains_key(address), "a vesting without its claim");
 			}

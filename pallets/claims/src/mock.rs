@@ -33,8 +33,25 @@ frame_support::construct_runtime!(
 	}
 );
 
+thread_local! {
+	/// Whether the call filter refuses every claim, as safe mode does.
+	pub static PAUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Every call but the claims' while [`PAUSED`].
+pub struct PausableClaims;
+impl frame_support::traits::Contains<RuntimeCall> for PausableClaims {
+	fn contains(call: &RuntimeCall) -> bool {
+		!(matches!(call, RuntimeCall::Claims(_)) && PAUSED.with(|paused| paused.get()))
+	}
+}
+
+/// Where removed claims' VVV goes.
+pub const TREASURY: AccountId = 99;
+
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
+	type BaseCallFilter = PausableClaims;
 	type Block = Block;
 	type AccountId = AccountId;
 	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
@@ -74,6 +91,7 @@ impl pallet_claims::Config for Test {
 	type MaxStatementLength = ConstU32<64>;
 	type ClaimLongevity = ConstU64<64>;
 	type ClaimPriority = ConstU64<100>;
+	type RemovedClaimsTo = frame_support::traits::ConstU64<TREASURY>;
 	type WeightInfo = ();
 }
 

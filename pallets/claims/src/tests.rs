@@ -255,6 +255,7 @@ fn pool_codes_are_the_documented_error_indices() {
 		(Error::BelowMinimum, 6),
 		(Error::InvalidVesting, 7),
 		(Error::PotShort, 8),
+		(Error::Paused, 9),
 	];
 	for (error, code) in codes {
 		assert_eq!(Claims::pool_code(&error), code);
@@ -321,13 +322,17 @@ fn governance_removes_a_claim_whose_vvv_stays_in_the_pot() {
 			Error::<Test>::UnknownAddress
 		);
 		assert_ok!(Claims::remove_claim(RuntimeOrigin::root(), who));
-		System::assert_last_event(Event::ClaimRemoved { who, amount: 500 }.into());
-		assert_eq!((Total::<Test>::get(), pot_balance()), (1_000, 1_500));
+		System::assert_last_event(Event::ClaimRemoved { who, amount: 500, to: TREASURY }.into());
+		assert_eq!((Total::<Test>::get(), pot_balance()), (1_000, 1_000));
+		assert_eq!(Balances::balance(&TREASURY), 500);
 		assert_eq!(Claims::claim_of(who), ClaimState::None);
 		assert!(crate::Vesting::<Test>::get(who).is_none());
 		assert_refused(8, who, sign_claim(&key(2), 8), Error::UnknownAddress);
-		// The freed 500 back a new claim.
-		assert_ok!(Claims::add_claim(RuntimeOrigin::root(), address(&key(6)), 500, None));
+		// Governance cannot hand the removed VVV to another claim: it is not in the pot.
+		assert_noop!(
+			Claims::add_claim(RuntimeOrigin::root(), address(&key(6)), 500, None),
+			Error::<Test>::PotShort
+		);
 		Claims::do_try_state().unwrap();
 	});
 }
@@ -346,6 +351,89 @@ fn governance_sets_and_clears_the_statement() {
 		assert_eq!(Claims::claim_message(&7), [before.as_slice(), b"\n\nterms"].concat());
 		assert_ok!(Claims::set_statement(RuntimeOrigin::root(), None));
 		assert_eq!(Claims::claim_message(&7), before);
+	});
+}
+
+#[test]
+fn claims_are_refused_in_the_pool_while_the_call_filter_pauses_them() {
+	new_test_ext().execute_with(|| {
+		let (signer, signature) = (address(&key(1)), sign_claim(&key(1), 7));
+		PAUSED.with(|paused| paused.set(true));
+		assert_eq!(
+			pool(7, signer, signature.clone()),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(Claims::pool_code(
+				&Error::Paused
+			))))
+		);
+		PAUSED.with(|paused| paused.set(false));
+		assert!(pool(7, signer, signature).is_ok());
+	});
+}
+
+#[test]
+fn unclaimed_vvv_is_not_active_issuance_until_claimed() {
+	new_test_ext().execute_with(|| {
+		let inactive = || Balances::total_issuance() - Balances::active_issuance();
+		assert_eq!(inactive(), 1_500);
+		assert_ok!(Claims::claim(
+			RuntimeOrigin::none(),
+			7,
+			address(&key(1)),
+			sign_claim(&key(1), 7)
+		));
+		assert_eq!(inactive(), 500);
+		Balances::mint_into(&Claims::pot(), 100).unwrap();
+		assert_ok!(Claims::add_claim(RuntimeOrigin::root(), address(&key(4)), 100, None));
+		assert_eq!(inactive(), 600);
+		assert_ok!(Claims::remove_claim(RuntimeOrigin::root(), address(&key(4))));
+		assert_eq!(inactive(), 500);
+	});
+}
+
+#[test]
+fn a_reference_on_the_pot_does_not_strand_the_last_claim() {
+	new_test_ext().execute_with(|| {
+		// Something (an asset sent to it) takes a consumer reference on the pot: the pot's own
+		// provider reference still lets it pay out everything.
+		frame_system::Pallet::<Test>::inc_consumers(&Claims::pot()).unwrap();
+		assert_ok!(Claims::claim(
+			RuntimeOrigin::none(),
+			7,
+			address(&key(1)),
+			sign_claim(&key(1), 7)
+		));
+		assert_ok!(Claims::claim(
+			RuntimeOrigin::none(),
+			8,
+			address(&key(2)),
+			sign_claim(&key(2), 8)
+		));
+		assert_eq!((pot_balance(), Total::<Test>::get()), (0, 0));
+		Claims::do_try_state().unwrap();
+	});
+}
+
+#[test]
+fn a_claim_the_pot_cannot_pay_is_refused_in_the_pool() {
+	new_test_ext().execute_with(|| {
+		use frame_support::traits::{LockableCurrency, WithdrawReasons};
+		// A lock on the pot (as a vested transfer to it would leave) freezes what it covers.
+		<Balances as LockableCurrency<_>>::set_lock(
+			*b"testlock",
+			&Claims::pot(),
+			1_000,
+			WithdrawReasons::all(),
+		);
+		assert_eq!(Claims::pot_can_pay(), 500);
+		assert!(Claims::do_try_state().is_err());
+		assert_refused(7, address(&key(1)), sign_claim(&key(1), 7), Error::PotShort);
+		// The smaller claim is still paid.
+		assert_ok!(Claims::claim(
+			RuntimeOrigin::none(),
+			8,
+			address(&key(2)),
+			sign_claim(&key(2), 8)
+		));
 	});
 }
 
