@@ -55,22 +55,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Statement` (r:1 w:0)
 	/// Proof: `Claims::Statement` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Vesting` (r:1 w:1)
 	/// Proof: `Claims::Vesting` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:1)
 	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Total` (r:1 w:1)
 	/// Proof: `Claims::Total` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:1)
 	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Freezes` (r:1 w:0)
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof size: measured `2673`, estimated `6196`.
-		// Minimum execution time: 184_485_000 picoseconds.
-		Weight::from_parts(198_856_000, 6196)
+		// Minimum execution time: 193_157_000 picoseconds.
+		Weight::from_parts(216_282_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::Vesting` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn add_claim() -> Weight {
 		// Proof size: measured `410`, estimated `3593`.
-		// Minimum execution time: 20_801_000 picoseconds.
-		Weight::from_parts(22_804_000, 3593)
+		// Minimum execution time: 23_876_000 picoseconds.
+		Weight::from_parts(25_859_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -95,21 +95,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Claims::Claims` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Total` (r:1 w:1)
 	/// Proof: `Claims::Total` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Claims::Vesting` (r:0 w:1)
 	/// Proof: `Claims::Vesting` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn remove_claim() -> Weight {
-		// Proof size: measured `310`, estimated `3501`.
-		// Minimum execution time: 14_702_000 picoseconds.
-		Weight::from_parts(16_144_000, 3501)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `553`, estimated `6196`.
+		// Minimum execution time: 62_463_000 picoseconds.
+		Weight::from_parts(65_568_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Claims::Statement` (r:0 w:1)
 	/// Proof: `Claims::Statement` (`max_values`: Some(1), `max_size`: Some(514), added: 1009, mode: `MaxEncodedLen`)
 	fn set_statement() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 6_460_000 picoseconds.
-		Weight::from_parts(7_331_000, 0)
+		// Minimum execution time: 6_390_000 picoseconds.
+		Weight::from_parts(7_291_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -117,22 +119,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn claim() -> Weight {
-		Weight::from_parts(198_856_000, 6196)
+		Weight::from_parts(216_282_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn add_claim() -> Weight {
-		Weight::from_parts(22_804_000, 3593)
+		Weight::from_parts(25_859_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_claim() -> Weight {
-		Weight::from_parts(16_144_000, 3501)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(65_568_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn set_statement() -> Weight {
-		Weight::from_parts(7_331_000, 0)
+		Weight::from_parts(7_291_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
