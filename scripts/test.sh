@@ -20,7 +20,7 @@ step "cargo fmt" cargo fmt --all -- --check
 step "build node and runtime" cargo build --locked --workspace
 step "unit tests" cargo test --locked --workspace
 # The pallets' benchmarks, run once each as tests against their mocks.
-step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits -p pallet-sequencers \
+step "benchmark tests" cargo test --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits -p pallet-sequencers -p pallet-claims \
 	--features runtime-benchmarks benchmarking
 # The explorer on a small scenario: two seeded runs of 60 days with design §7 checked after every
 # block, its CSV, plots and summary written.
@@ -40,7 +40,7 @@ step "dashboard (browser)" bash -c 'cd app && npm ci --no-audit --no-fund --logl
 step "clippy (with try-runtime)" env SKIP_WASM_BUILD=1 \
 	cargo clippy --locked --workspace --all-targets --features diem-runtime/try-runtime -- -D warnings
 step "clippy (benchmarks)" env SKIP_WASM_BUILD=1 \
-	cargo clippy --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits -p pallet-sequencers \
+	cargo clippy --locked -p pallet-diem -p pallet-vvv-staking -p pallet-buyburn -p pallet-credits -p pallet-sequencers -p pallet-claims \
 	--features runtime-benchmarks \
 	--all-targets -- -D warnings
 echo "all checks passed in $SECONDS s"

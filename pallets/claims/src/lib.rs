@@ -232,11 +232,11 @@ pub mod pallet {
 				}
 				total = total.checked_add(amount).expect("the claims' total overflows");
 			}
-			// The pot lives for good, whatever it holds: no existential deposit to keep, and a
-			// consumer reference (an asset sent to it) cannot strand its last planck.
+			// With claims, the pot lives for good, whatever it holds: no existential deposit to
+			// keep, and a consumer reference (an asset sent to it) cannot strand its last planck.
 			let pot = Pallet::<T>::pot();
-			frame_system::Pallet::<T>::inc_providers(&pot);
 			if !total.is_zero() {
+				frame_system::Pallet::<T>::inc_providers(&pot);
 				T::Currency::mint_into(&pot, total)
 					.expect("the claims' total is minted into the pot");
 				// Unclaimed VVV cannot vote: it leaves the active issuance until it is claimed.

@@ -30,8 +30,8 @@
 
 use codec::{Decode, Encode};
 use diem_runtime::{
-	AllPalletsWithSystem, Block, BuyBurn, Credits, Diem, Executive, Runtime, Sequencers, Staking,
-	VERSION,
+	AllPalletsWithSystem, Block, BuyBurn, Claims, Credits, Diem, Executive, Runtime, Sequencers,
+	Staking, VERSION,
 };
 use frame_remote_externalities::{Builder, Mode, OnlineConfig, RemoteExternalities};
 use frame_support::{
@@ -308,12 +308,13 @@ pub fn check() -> Report {
 }
 
 /// Each of the economy's pallets' invariants, by pallet.
-fn invariants() -> [(&'static str, Result<(), sp_runtime::TryRuntimeError>); 5] {
+fn invariants() -> [(&'static str, Result<(), sp_runtime::TryRuntimeError>); 6] {
 	[
 		("Staking", Staking::do_try_state()),
 		("Diem", Diem::do_try_state()),
 		("BuyBurn", BuyBurn::do_try_state()),
 		("Credits", Credits::do_try_state()),
+		("Claims", Claims::do_try_state()),
 		("Sequencers", Sequencers::do_try_state()),
 	]
 }
@@ -369,6 +370,7 @@ fn storage_versions() -> Vec<(&'static str, u16, u16)> {
 		AssetConversion,
 		BuyBurn,
 		Credits,
+		Claims,
 		Scheduler,
 		Preimage,
 		Referenda,
