@@ -334,7 +334,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       MalformedSignature: AugmentedError<ApiType>;
       /**
-       * The pot does not hold the claims' total and the new claim.
+       * Claims are not dispatched now: the chain is in safe mode.
+       **/
+      Paused: AugmentedError<ApiType>;
+      /**
+       * The pot cannot pay the claims' total and the new claim (or, for a claim, this one).
        **/
       PotShort: AugmentedError<ApiType>;
       /**

@@ -344,9 +344,9 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Claimed: AugmentedEvent<ApiType, [signer: PalletClaimsEthereumAddress, dest: AccountId32, amount: u128, vested: u128], { signer: PalletClaimsEthereumAddress, dest: AccountId32, amount: u128, vested: u128 }>;
       /**
-       * Governance removed an unclaimed claim; its VVV stays in the pot.
+       * Governance removed an unclaimed claim; its VVV went to `to`.
        **/
-      ClaimRemoved: AugmentedEvent<ApiType, [who: PalletClaimsEthereumAddress, amount: u128], { who: PalletClaimsEthereumAddress, amount: u128 }>;
+      ClaimRemoved: AugmentedEvent<ApiType, [who: PalletClaimsEthereumAddress, amount: u128, to: AccountId32], { who: PalletClaimsEthereumAddress, amount: u128, to: AccountId32 }>;
       /**
        * Governance set the statement (or cleared it).
        **/

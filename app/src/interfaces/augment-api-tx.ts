@@ -796,7 +796,8 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       claim: AugmentedSubmittable<(dest: AccountId32 | string | Uint8Array, signer: PalletClaimsEthereumAddress | string | Uint8Array, signature: PalletClaimsEcdsaSignature | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, PalletClaimsEthereumAddress, PalletClaimsEcdsaSignature]>;
       /**
-       * Removes `who`'s unclaimed claim. Its VVV stays in the pot and may back another.
+       * Removes `who`'s unclaimed claim (one nobody can sign for, a contract's). Its VVV goes
+       * to [`Config::RemovedClaimsTo`], the treasury, not to another claim.
        **/
       removeClaim: AugmentedSubmittable<(who: PalletClaimsEthereumAddress | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletClaimsEthereumAddress]>;
       /**

@@ -2195,6 +2195,7 @@ export default {
       ClaimRemoved: {
         who: 'PalletClaimsEthereumAddress',
         amount: 'u128',
+        to: 'AccountId32',
       },
       StatementSet: {
         statement: 'Option<Bytes>'
@@ -3112,7 +3113,7 @@ export default {
    * Lookup299: pallet_claims::pallet::Error<T>
    **/
   PalletClaimsError: {
-    _enum: ['MalformedSignature', 'WrongSignature', 'UnknownAddress', 'AlreadyClaimed', 'VestingLimit', 'ClaimExists', 'BelowMinimum', 'InvalidVesting', 'PotShort']
+    _enum: ['MalformedSignature', 'WrongSignature', 'UnknownAddress', 'AlreadyClaimed', 'VestingLimit', 'ClaimExists', 'BelowMinimum', 'InvalidVesting', 'PotShort', 'Paused']
   },
   /**
    * Lookup302: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<diem_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, diem_runtime::OriginCaller, sp_core::crypto::AccountId32>

@@ -2326,6 +2326,7 @@ declare module '@polkadot/types/lookup' {
     readonly asClaimRemoved: {
       readonly who: PalletClaimsEthereumAddress;
       readonly amount: u128;
+      readonly to: AccountId32;
     } & Struct;
     readonly isStatementSet: boolean;
     readonly asStatementSet: {
@@ -3401,7 +3402,8 @@ declare module '@polkadot/types/lookup' {
     readonly isBelowMinimum: boolean;
     readonly isInvalidVesting: boolean;
     readonly isPotShort: boolean;
-    readonly type: 'MalformedSignature' | 'WrongSignature' | 'UnknownAddress' | 'AlreadyClaimed' | 'VestingLimit' | 'ClaimExists' | 'BelowMinimum' | 'InvalidVesting' | 'PotShort';
+    readonly isPaused: boolean;
+    readonly type: 'MalformedSignature' | 'WrongSignature' | 'UnknownAddress' | 'AlreadyClaimed' | 'VestingLimit' | 'ClaimExists' | 'BelowMinimum' | 'InvalidVesting' | 'PotShort' | 'Paused';
   }
 
   /** @name PalletSchedulerScheduled (302) */
