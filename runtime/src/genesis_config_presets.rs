@@ -52,8 +52,7 @@ use crate::{
 /// The name of the mainnet-parameters preset.
 pub const PRODUCTION_RUNTIME_PRESET: &str = "production";
 
-/// One USDC: the asset has 6 decimals.
-pub const USDC: Balance = 1_000_000;
+pub use diem_config::{DIEM, DIEM_MIN_BALANCE, USDC, USDC_MIN_BALANCE};
 /// VVV each dev account starts with.
 pub const DEV_ACCOUNT_VVV: Balance = 10_000_000 * UNIT;
 /// USDC each dev account starts with.
@@ -62,8 +61,6 @@ pub const DEV_ACCOUNT_USDC: Balance = 10_000_000 * USDC;
 pub const POOL_VVV: Balance = 1_000_000 * UNIT;
 /// USDC Alice puts into the VVV/USDC pool at genesis: VVV opens at 3 USDC.
 pub const POOL_USDC: Balance = 3_000_000 * USDC;
-/// One DIEM: the asset has 18 decimals.
-pub const DIEM: Balance = 1_000_000_000_000_000_000;
 /// VVV Alice stakes at genesis: the collateral of her genesis DIEM position (which locks about
 /// 90,000 VVV of it), the rest free stake.
 pub const DEV_ALICE_STAKE: Balance = 200_000 * UNIT;
@@ -75,9 +72,6 @@ pub const DEV_GENESIS_POSITION_DIEM: Balance = DEV_POOL_DIEM + DIEM;
 pub const DEV_POOL_DIEM: Balance = 1_000 * DIEM;
 /// USDC Alice puts into the DIEM/USDC pool at genesis: DIEM opens at 300 USDC.
 pub const DEV_POOL_DIEM_USDC: Balance = 300_000 * USDC;
-/// Smallest DIEM balance an account may hold: one planck, so that no repay or transfer
-/// leaves dust to be destroyed (the DIEM supply must equal the positions' minted DIEM).
-pub const DIEM_MIN_BALANCE: Balance = 1;
 /// The dev chains' staking cooldown: 10 blocks (20 s) instead of 7 days, so that a user can
 /// unstake and withdraw in one sitting.
 pub const DEV_UNBONDING_PERIOD: u32 = 10;
@@ -100,8 +94,6 @@ pub const DEV_DISTRIBUTION_PERIOD: u32 = 10;
 /// The dev chains' credit day: a minute instead of a UTC day, so a user sees the allowance
 /// renew in one sitting. Ferdie is the dev chains' meter (an inference provider).
 pub const DEV_CREDIT_DAY: u64 = 60;
-/// Smallest USDC balance an account may hold: 0.001 USDC.
-pub const USDC_MIN_BALANCE: Balance = USDC / 1_000;
 
 /// Blocks in a governance day on the dev chains: an `economics` referendum decides within
 /// 70 blocks (14 days), confirms in 5 and is enacted 5 later, and a 1× conviction vote stays
@@ -257,43 +249,52 @@ fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
 /// pallet's default (design §14): the periods are in blocks of [`crate::MILLISECS_PER_BLOCK`] and
 /// follow from [`DAYS`], so a change of block time is one edit here.
 pub mod mainnet {
+	//! Mainnet's parameters: the economy's from `diem_config::mainnet` (shared with the
+	//! explorer), in this chain's blocks; governance's and the sequencers' here.
 	use super::*;
+	use crate::MILLISECS_PER_BLOCK;
+	use diem_config::mainnet as economy;
 	use pallet_diem::curve::CurveParams;
 
 	/// VVV minted a year to stakers: 6,000,000.
-	pub const ANNUAL_EMISSION: Balance = 6_000_000 * UNIT;
+	pub const ANNUAL_EMISSION: Balance = economy::ANNUAL_EMISSION;
 	/// The staking cooldown: 7 days.
-	pub const UNBONDING_PERIOD: u32 = 7 * DAYS;
+	pub const UNBONDING_PERIOD: u32 =
+		economy::days_in_blocks(economy::UNBONDING_DAYS, MILLISECS_PER_BLOCK);
 	/// The treasury's share of the yield of VVV locked under DIEM: 50%.
-	pub const LOCKED_YIELD_TO_TREASURY: Perbill = Perbill::from_percent(50);
+	pub const LOCKED_YIELD_TO_TREASURY: Perbill = economy::LOCKED_YIELD_TO_TREASURY;
 	/// The period over which a distribution to stakers streams: a day.
-	pub const DISTRIBUTION_PERIOD: u32 = DAYS;
+	pub const DISTRIBUTION_PERIOD: u32 =
+		economy::days_in_blocks(economy::DISTRIBUTION_DAYS, MILLISECS_PER_BLOCK);
 	/// DIEM's curve: the launch parameters (B = 90 VVV/DIEM, T = 38,000 DIEM, k = 2, n = 3).
-	pub const CURVE: CurveParams = CurveParams::launch();
+	pub const CURVE: CurveParams = economy::CURVE;
 	/// Whether DIEM minting is open at genesis: no, governance opens it.
-	pub const MINTING_OPEN: bool = false;
+	pub const MINTING_OPEN: bool = economy::MINTING_OPEN;
 	/// The buy-burn epoch: 30 days.
-	pub const BURN_PERIOD: u32 = 30 * DAYS;
+	pub const BURN_PERIOD: u32 =
+		economy::days_in_blocks(economy::BURN_PERIOD_DAYS, MILLISECS_PER_BLOCK);
 	/// The share of the pot an epoch budgets: 50%.
-	pub const BURN_SHARE: Perbill = Perbill::from_percent(50);
+	pub const BURN_SHARE: Perbill = economy::BURN_SHARE;
 	/// The most one purchase may move the pool's price: 0.5%.
-	pub const MAX_PRICE_IMPACT: Perbill = Perbill::from_parts(5_000_000);
+	pub const MAX_PRICE_IMPACT: Perbill = economy::MAX_PRICE_IMPACT;
 	/// The share of every fee burned: 50%.
-	pub const FEE_BURN_SHARE: Perbill = Perbill::from_percent(50);
+	pub const FEE_BURN_SHARE: Perbill = economy::FEE_BURN_SHARE;
 	/// The reference price's half-life: an hour.
-	pub const PRICE_HALF_LIFE: u32 = DAYS / 24;
+	pub const PRICE_HALF_LIFE: u32 =
+		economy::minutes_in_blocks(economy::PRICE_HALF_LIFE_MINUTES, MILLISECS_PER_BLOCK);
 	/// How far above the reference a purchase may pay: 1%.
-	pub const MAX_SLIPPAGE: Perbill = Perbill::from_percent(1);
+	pub const MAX_SLIPPAGE: Perbill = economy::MAX_SLIPPAGE;
 	/// The fewest blocks between two purchases: 5 minutes.
-	pub const BUY_INTERVAL: u32 = DAYS / 288;
+	pub const BUY_INTERVAL: u32 =
+		economy::minutes_in_blocks(economy::BUY_INTERVAL_MINUTES, MILLISECS_PER_BLOCK);
 	/// The share of the VVV bought streamed to stakers: none until governance sets it.
-	pub const STAKER_SHARE: Perbill = Perbill::zero();
+	pub const STAKER_SHARE: Perbill = economy::STAKER_SHARE;
 	/// The share of fees streamed to stakers: none until governance sets it.
-	pub const FEE_STAKER_SHARE: Perbill = Perbill::zero();
+	pub const FEE_STAKER_SHARE: Perbill = economy::FEE_STAKER_SHARE;
 	/// The credit day: a UTC day, in seconds.
-	pub const CREDIT_DAY: u64 = 86_400;
+	pub const CREDIT_DAY: u64 = economy::CREDIT_DAY;
 	/// The credits' unstaking cooldown: a day.
-	pub const CREDIT_COOLDOWN_DAYS: u32 = 1;
+	pub const CREDIT_COOLDOWN_DAYS: u32 = economy::CREDIT_COOLDOWN_DAYS;
 	/// A governance day: 24 hours of blocks.
 	pub const GOVERNANCE_DAY: u32 = DAYS;
 	/// A session: an hour. Sequencer changes and key rotations take effect one to two

@@ -527,7 +527,7 @@ fn apply(who: u8, call: &RuntimeCall, ledger: &mut Ledger) -> Result<(), String>
 				match &record.event {
 					RuntimeEvent::AssetConversion(
 						pallet_asset_conversion::Event::PoolCreated { .. },
-					) => ledger.pool_fees += 10 * VVV,
+					) => ledger.pool_fees += diem_config::POOL_SETUP_FEE,
 					RuntimeEvent::Balances(pallet_balances::Event::DustLost { amount, .. }) => {
 						ledger.dust += amount
 					}
@@ -615,68 +615,17 @@ fn block(ledger: &mut Ledger) -> Result<(), String> {
 }
 
 fn check_invariants(ledger: &Ledger) -> Result<(), String> {
-	// Every pallet's own checks.
-	Staking::do_try_state().map_err(|e| format!("staking: {e:?}"))?;
-	Diem::do_try_state().map_err(|e| format!("diem: {e:?}"))?;
-	BuyBurn::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
-	// §7.6: the custody holds the staked DIEM; no day used more than $1 a DIEM counting.
-	Credits::do_try_state().map_err(|e| format!("credits: {e:?}"))?;
+	// The economy's invariants, shared with the explorer (`diem_config::check_economy!`):
+	// every economic pallet's `try_state` (§7.2–7.6), §7.1 issuance, §7.3 across pallets, §7.4
+	// emission, and no account without VVV but the claims pot, which holds a provider of its own.
+	let issuance = diem_config::IssuanceLedger {
+		genesis_issuance: ledger.genesis_issuance,
+		pool_fees: ledger.pool_fees,
+		dust: ledger.dust,
+	};
+	diem_config::check_economy!(Runtime, &issuance, &[diem_runtime::Claims::pot()])?;
 	// §7.8: the claims pot holds every unclaimed claim.
 	diem_runtime::Claims::do_try_state().map_err(|e| format!("claims: {e:?}"))?;
-
-	// §7.1: issuance is every account's VVV, and only emission, burns, the pool-creation fee
-	// and reaped dust moved it.
-	let issuance = Balances::total_issuance();
-	let held: u128 = frame_system::Account::<Runtime>::iter()
-		.map(|(_, info)| info.data.free + info.data.reserved)
-		.sum();
-	check!(issuance == held, "issuance {issuance} ≠ Σ balances {held}");
-	let expected = ledger.genesis_issuance + pallet_vvv_staking::TotalEmitted::<Runtime>::get()
-		- pallet_buyburn::TotalBurned::<Runtime>::get()
-		- ledger.pool_fees
-		- ledger.dust;
-	check!(issuance == expected, "issuance {issuance} ≠ {expected} expected");
-
-	// §7.3 across pallets: the DIEM pallet's locked VVV is the collateral staking locked.
-	check!(
-		pallet_diem::TotalLocked::<Runtime>::get()
-			== pallet_vvv_staking::TotalLocked::<Runtime>::get(),
-		"DIEM's locked VVV ≠ staking's locked stake"
-	);
-	check!(
-		diem_runtime::Assets::total_issuance(DIEM_ASSET_ID)
-			== pallet_diem::TotalMinted::<Runtime>::get(),
-		"the DIEM asset's supply ≠ the DIEM pallet's count"
-	);
-	for (who, position) in pallet_diem::Positions::<Runtime>::iter() {
-		let ledger = Staking::staker(&who);
-		check!(position.locked <= ledger.locked, "a position locks more than its stake's lock");
-	}
-
-	// §7.4: the emission is the schedule's, to the planck.
-	let per_year = u128::from(diem_runtime::configs::BLOCKS_PER_YEAR);
-	let annual = pallet_vvv_staking::AnnualEmission::<Runtime>::get();
-	// Blocks 1..=n ran `on_initialize`, the genesis block did not.
-	let n = u128::from(System::block_number());
-	check!(
-		pallet_vvv_staking::TotalEmitted::<Runtime>::get() == annual * n / per_year,
-		"emitted {} ≠ {} for {n} blocks",
-		pallet_vvv_staking::TotalEmitted::<Runtime>::get(),
-		annual * n / per_year
-	);
-
-	// No account lives without VVV: every account in state holds at least the existential
-	// deposit's worth, free, held or reserved as a deposit; but the claims pot, which holds a
-	// provider reference of its own once genesis gave it claims.
-	let claims_pot = diem_runtime::Claims::pot();
-	for (who, info) in
-		frame_system::Account::<Runtime>::iter().filter(|(who, _)| *who != claims_pot)
-	{
-		check!(
-			info.data.free + info.data.reserved >= diem_runtime::EXISTENTIAL_DEPOSIT,
-			"{who:?} lives without a VVV deposit: {info:?}"
-		);
-	}
 	Ok(())
 }
 

@@ -24,8 +24,8 @@ pub struct View {
 	pub pool_usdc: f64,
 }
 
-/// The DEX's fee on a swap.
-pub const POOL_FEE: f64 = 0.003;
+/// The DEX's fee on a swap: the chain's (`diem_config::LP_FEE`).
+pub const POOL_FEE: f64 = diem_config::LP_FEE.deconstruct() as f64 / 1_000_000.0;
 
 impl View {
 	/// The most DIEM that sells into the pool at an average of at least `price` each:

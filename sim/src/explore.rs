@@ -146,6 +146,10 @@ pub fn write_outputs(
 		eq.tolerance * 100.0,
 		eq.window_days
 	)?;
+	writeln!(text, "Departures from mainnet (diem_config::mainnet):")?;
+	for departure in scenario.departures() {
+		writeln!(text, "  - {departure}")?;
+	}
 	let mut groups: Vec<Group> = Vec::new();
 	for (job, output) in jobs.iter().zip(outputs) {
 		match groups.iter_mut().find(|(v, _)| *v == job.value) {

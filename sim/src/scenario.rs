@@ -1,8 +1,20 @@
-//! Scenarios: what a run simulates, read from TOML. Every field has a default (the launch
-//! parameters and a modest population), so a scenario file names only what it changes.
+//! Scenarios: what a run simulates, read from TOML. Every field has a default (mainnet's
+//! parameters, `diem_config::mainnet`, and a modest population), so a scenario file names only
+//! what it changes, and [`Scenario::departures`] lists what it changed from mainnet.
 //! Amounts are in whole tokens and dollars; the runner converts them to planck.
 
+use diem_config::{mainnet, UNIT};
 use serde::{Deserialize, Serialize};
+
+/// A planck amount in whole tokens (18 decimals).
+fn whole(planck: u128) -> f64 {
+	planck as f64 / UNIT as f64
+}
+
+/// A `Perbill` as a fraction.
+fn fraction(share: sp_runtime::Perbill) -> f64 {
+	f64::from(share.deconstruct()) / 1e9
+}
 
 /// A scenario.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
@@ -56,6 +68,61 @@ impl Default for Scenario {
 	}
 }
 
+/// What every run departs from mainnet in, whatever the scenario: the simulation's own
+/// structure (`sim/src/runtime.rs`).
+pub const STRUCTURAL_DEPARTURES: [&str; 5] = [
+	"blocks last an hour (mainnet: 2 s); periods are counted in hours and days as on mainnet",
+	"the buy-burn buys at most once a block, an hour (mainnet: every 5 minutes at most)",
+	"DIEM minting is open from genesis (mainnet: governance opens it)",
+	"no transaction fees, so no fee burn (mainnet burns 50% of every fee); no governance: the operator is an agent acting as root within its bounded step",
+	"no vesting: every holder's VVV is free at genesis",
+];
+
+impl Scenario {
+	/// Every economic parameter this scenario sets otherwise than mainnet
+	/// (`diem_config::mainnet`), as `name: value (mainnet: value)`, then the structural
+	/// departures every run makes ([`STRUCTURAL_DEPARTURES`]).
+	pub fn departures(&self) -> Vec<String> {
+		let mainnet = Scenario::default();
+		let mut out = Vec::new();
+		let mut compare = |name: &str, value: f64, mainnet: f64| {
+			if (value - mainnet).abs() > f64::EPSILON * mainnet.abs().max(1.0) {
+				out.push(format!("{name}: {value} (mainnet: {mainnet})"));
+			}
+		};
+		let (c, m) = (&self.curve, &mainnet.curve);
+		compare("curve.base_rate", c.base_rate, m.base_rate);
+		compare("curve.target_supply", c.target_supply, m.target_supply);
+		compare("curve.adjustment_power", c.adjustment_power, m.adjustment_power);
+		compare("curve.exponent", f64::from(c.exponent), f64::from(m.exponent));
+		let (e, m) = (&self.emission, &mainnet.emission);
+		compare("emission.annual", e.annual, m.annual);
+		compare(
+			"emission.locked_yield_to_treasury",
+			e.locked_yield_to_treasury,
+			m.locked_yield_to_treasury,
+		);
+		compare("emission.unbonding_days", f64::from(e.unbonding_days), f64::from(m.unbonding_days));
+		let (b, m) = (&self.buyburn, &mainnet.buyburn);
+		compare("buyburn.epoch_days", f64::from(b.epoch_days), f64::from(m.epoch_days));
+		compare("buyburn.burn_share", b.burn_share, m.burn_share);
+		compare("buyburn.max_price_impact", b.max_price_impact, m.max_price_impact);
+		compare("buyburn.max_slippage", b.max_slippage, m.max_slippage);
+		compare(
+			"buyburn.price_half_life_hours",
+			f64::from(b.price_half_life_hours),
+			f64::from(m.price_half_life_hours),
+		);
+		compare(
+			"buyburn.buy_interval_hours",
+			f64::from(b.buy_interval_hours),
+			f64::from(m.buy_interval_hours),
+		);
+		out.extend(STRUCTURAL_DEPARTURES.iter().map(|line| (*line).to_owned()));
+		out
+	}
+}
+
 /// `rate(S) = B · exp(k · (S/T)^n)` (design §3).
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -71,8 +138,15 @@ pub struct Curve {
 }
 
 impl Default for Curve {
+	/// Mainnet's launch curve.
 	fn default() -> Self {
-		Self { base_rate: 90.0, target_supply: 38_000.0, adjustment_power: 2.0, exponent: 3 }
+		let curve = mainnet::CURVE;
+		Self {
+			base_rate: whole(curve.base_rate),
+			target_supply: whole(curve.target_supply),
+			adjustment_power: whole(curve.adjustment_power.into_inner()),
+			exponent: curve.exponent,
+		}
 	}
 }
 
@@ -89,8 +163,13 @@ pub struct Emission {
 }
 
 impl Default for Emission {
+	/// Mainnet's.
 	fn default() -> Self {
-		Self { annual: 6_000_000.0, locked_yield_to_treasury: 0.5, unbonding_days: 7 }
+		Self {
+			annual: whole(mainnet::ANNUAL_EMISSION),
+			locked_yield_to_treasury: fraction(mainnet::LOCKED_YIELD_TO_TREASURY),
+			unbonding_days: mainnet::UNBONDING_DAYS,
+		}
 	}
 }
 
@@ -113,13 +192,15 @@ pub struct BuyBurn {
 }
 
 impl Default for BuyBurn {
+	/// Mainnet's, but for the least time between purchases: 5 minutes on mainnet, a block (an
+	/// hour) here.
 	fn default() -> Self {
 		Self {
-			epoch_days: 30,
-			burn_share: 1.0,
-			max_price_impact: 0.005,
-			max_slippage: 0.01,
-			price_half_life_hours: 1,
+			epoch_days: mainnet::BURN_PERIOD_DAYS,
+			burn_share: fraction(mainnet::BURN_SHARE),
+			max_price_impact: fraction(mainnet::MAX_PRICE_IMPACT),
+			max_slippage: fraction(mainnet::MAX_SLIPPAGE),
+			price_half_life_hours: mainnet::PRICE_HALF_LIFE_MINUTES / 60,
 			buy_interval_hours: 1,
 		}
 	}
@@ -377,5 +458,44 @@ impl Scenario {
 			return fail("the equilibrium window must be at least a day");
 		}
 		Ok(())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_defaults_are_mainnet_and_depart_only_structurally() {
+		let scenario = Scenario::default();
+		assert_eq!(scenario.buyburn.burn_share, 0.5);
+		assert_eq!(scenario.emission.annual, 6_000_000.0);
+		assert_eq!((scenario.curve.base_rate, scenario.curve.target_supply), (90.0, 38_000.0));
+		assert_eq!(scenario.departures(), STRUCTURAL_DEPARTURES.map(String::from).to_vec());
+	}
+
+	#[test]
+	fn a_scenario_lists_what_it_changes_from_mainnet() {
+		let dir = env!("CARGO_MANIFEST_DIR");
+		let launch = std::fs::read_to_string(format!("{dir}/scenarios/launch.toml")).unwrap();
+		let departures = Scenario::from_toml(&launch).unwrap().departures();
+		assert_eq!(departures[0], "buyburn.burn_share: 1 (mainnet: 0.5)");
+		assert_eq!(departures.len(), 1 + STRUCTURAL_DEPARTURES.len());
+	}
+
+	#[test]
+	fn the_simulation_runtime_is_configured_by_the_shared_configuration() {
+		use crate::runtime::Runtime;
+		use frame_support::traits::Get;
+		assert_eq!(
+			<Runtime as pallet_credits::Config>::MaxUsageBatch::get(),
+			diem_config::MAX_USAGE_BATCH
+		);
+		assert_eq!(
+			<Runtime as pallet_vvv_staking::Config>::FeeReserve::get(),
+			diem_config::STAKING_FEE_RESERVE
+		);
+		assert_eq!(<Runtime as pallet_asset_conversion::Config>::LPFee::get(), diem_config::LP_FEE);
+		assert_eq!(<Runtime as pallet_vvv_staking::Config>::BlocksPerYear::get(), 8_766);
 	}
 }

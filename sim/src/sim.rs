@@ -536,7 +536,7 @@ impl Sim {
 			batch.push((user.account.clone(), need));
 			owed.push((user.account.clone(), need.saturating_sub(remaining)));
 		}
-		for chunk in batch.chunks(4_096) {
+		for chunk in batch.chunks(diem_config::MAX_USAGE_BATCH as usize) {
 			let result = Credits::record_usage(
 				RuntimeOrigin::signed(provider.clone()),
 				Credits::next_batch(&provider),
@@ -758,44 +758,17 @@ pub fn check_purchases() -> Result<(), String> {
 	Ok(())
 }
 
-/// Design §7 on the simulation's state: every pallet's `try_state`; VVV issuance equal to the
-/// accounts' balances and to `genesis_issuance` + emitted − burned (nothing else mints or
-/// burns VVV here: no fees, no pool-setup fee, no account reaped with dust); the emission on
-/// schedule; DIEM's supply equal to the positions' and their collateral equal to staking's
-/// locked stake; the credits' custody holding exactly the DIEM staked and cooling down (no
-/// agent sends it DIEM otherwise).
+/// Design §7 on the simulation's state: the chain's own cross-pallet invariants
+/// (`diem_config::check_economy!`, as the runtime's randomised tests run them: every pallet's
+/// `try_state`, VVV issuance equal to the accounts' balances and to `genesis_issuance` +
+/// emitted − burned, nothing else minting or burning VVV here (no fees, no pool created by a
+/// call, no account reaped with dust), the emission on schedule, DIEM's supply equal to the
+/// positions' and their collateral to staking's locked stake, no account without VVV); and,
+/// as no agent sends it DIEM otherwise, the credits' custody holding exactly the DIEM staked
+/// and cooling down.
 pub fn check_invariants(genesis_issuance: Balance) -> Result<(), String> {
-	pallet_vvv_staking::Pallet::<Runtime>::do_try_state().map_err(|e| format!("staking: {e:?}"))?;
-	pallet_diem::Pallet::<Runtime>::do_try_state().map_err(|e| format!("diem: {e:?}"))?;
-	pallet_buyburn::Pallet::<Runtime>::do_try_state().map_err(|e| format!("buy-burn: {e:?}"))?;
-	pallet_credits::Pallet::<Runtime>::do_try_state().map_err(|e| format!("credits: {e:?}"))?;
-	let issuance = Balances::total_issuance();
-	let held: Balance = frame_system::Account::<Runtime>::iter()
-		.map(|(_, info)| info.data.free + info.data.reserved)
-		.sum();
-	if issuance != held {
-		return Err(format!("VVV issuance {issuance} ≠ Σ balances {held}"));
-	}
-	let expected = genesis_issuance + pallet_vvv_staking::TotalEmitted::<Runtime>::get()
-		- pallet_buyburn::TotalBurned::<Runtime>::get();
-	if issuance != expected {
-		return Err(format!("VVV issuance {issuance} ≠ genesis + emitted − burned {expected}"));
-	}
-	let per_year = u128::from(BLOCKS_PER_YEAR);
-	let annual = pallet_vvv_staking::AnnualEmission::<Runtime>::get();
-	let n = u128::from(System::block_number());
-	let emitted = pallet_vvv_staking::TotalEmitted::<Runtime>::get();
-	if emitted != annual * n / per_year {
-		return Err(format!("emitted {emitted} ≠ {} for {n} blocks", annual * n / per_year));
-	}
-	if pallet_diem::TotalLocked::<Runtime>::get()
-		!= pallet_vvv_staking::TotalLocked::<Runtime>::get()
-	{
-		return Err("DIEM's locked VVV ≠ staking's locked stake".into());
-	}
-	if Assets::total_issuance(DIEM_ASSET_ID) != pallet_diem::TotalMinted::<Runtime>::get() {
-		return Err("the DIEM asset's supply ≠ the positions' minted DIEM".into());
-	}
+	let ledger = diem_config::IssuanceLedger { genesis_issuance, ..Default::default() };
+	diem_config::check_economy!(Runtime, &ledger, &[])?;
 	let custody = Assets::balance(DIEM_ASSET_ID, pallet_credits::Pallet::<Runtime>::custody());
 	let cooling: Balance = pallet_credits::Unlocking::<Runtime>::iter()
 		.flat_map(|(_, chunks)| chunks.into_iter().map(|c| c.amount))

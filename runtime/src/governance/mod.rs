@@ -77,9 +77,8 @@ pub type OperatorOrigin =
 /// `root`, the `operations` track or the operator: meters.
 pub type MeterOrigin = EitherOf<OperationsOrigin, OperatorOrigin>;
 
-/// The operator may move DIEM's target supply by at most this share of its current value at
-/// a time.
-pub const OPERATOR_TARGET_STEP: Perbill = Perbill::from_percent(10);
+/// The operator's largest step of DIEM's target supply (design §13), shared with the explorer.
+pub use diem_config::OPERATOR_TARGET_STEP;
 
 parameter_types! {
 	/// Blocks between two of the operator's target-supply steps: a governance week.
