@@ -343,7 +343,8 @@ macro_rules! impl_economy {
 			type PoolSetupFeeAsset = $crate::Native;
 			type PoolSetupFeeTarget = ();
 			type LiquidityWithdrawalFee = $crate::LiquidityWithdrawalFee;
-			type MintMinLiquidity = frame_support::traits::ConstU128<{ $crate::MINT_MIN_LIQUIDITY }>;
+			type MintMinLiquidity =
+				frame_support::traits::ConstU128<{ $crate::MINT_MIN_LIQUIDITY }>;
 			type MaxSwapPathLength = frame_support::traits::ConstU32<3>;
 			type PalletId = $crate::AssetConversionPalletId;
 			type WeightInfo = $dex_weights;
@@ -375,8 +376,10 @@ macro_rules! impl_economy {
 			type PalletId = $crate::StakingPalletId;
 			type TreasuryAccount = $crate::TreasuryAccount;
 			type Unvested = $unvested;
-			type BlocksPerYear = frame_support::traits::ConstU32<{ $crate::blocks_per_year($block_ms) }>;
-			type MaxUnlockingChunks = frame_support::traits::ConstU32<{ $crate::MAX_UNLOCKING_CHUNKS }>;
+			type BlocksPerYear =
+				frame_support::traits::ConstU32<{ $crate::blocks_per_year($block_ms) }>;
+			type MaxUnlockingChunks =
+				frame_support::traits::ConstU32<{ $crate::MAX_UNLOCKING_CHUNKS }>;
 			// Ten transfers' worth: a staker can always pay for its next claim, unstake or repay.
 			type FeeReserve = frame_support::traits::ConstU128<{ $crate::STAKING_FEE_RESERVE }>;
 			type AdminOrigin = $economics;
@@ -400,7 +403,10 @@ macro_rules! impl_economy {
 		pub struct StakingRewardStream;
 
 		impl pallet_buyburn::StakerRewards<$crate::AccountId> for StakingRewardStream {
-			fn distribute(from: &$crate::AccountId, amount: $crate::Balance) -> sp_runtime::DispatchResult {
+			fn distribute(
+				from: &$crate::AccountId,
+				amount: $crate::Balance,
+			) -> sp_runtime::DispatchResult {
 				pallet_vvv_staking::Pallet::<$runtime>::do_distribute_rewards(
 					from.clone(),
 					amount,
@@ -440,8 +446,10 @@ macro_rules! impl_economy {
 			type Clock = $clock;
 			type PalletId = $crate::CreditsPalletId;
 			type DiemUnit = frame_support::traits::ConstU128<{ $crate::DIEM }>;
-			type MinStakeForCredits = frame_support::traits::ConstU128<{ $crate::MIN_STAKE_FOR_CREDITS }>;
-			type MaxUnlockingChunks = frame_support::traits::ConstU32<{ $crate::MAX_UNLOCKING_CHUNKS }>;
+			type MinStakeForCredits =
+				frame_support::traits::ConstU128<{ $crate::MIN_STAKE_FOR_CREDITS }>;
+			type MaxUnlockingChunks =
+				frame_support::traits::ConstU32<{ $crate::MAX_UNLOCKING_CHUNKS }>;
 			type MaxUsageBatch = frame_support::traits::ConstU32<{ $crate::MAX_USAGE_BATCH }>;
 			type HistoryDays = frame_support::traits::ConstU32<{ $crate::CREDIT_HISTORY_DAYS }>;
 			type BlockTime = frame_support::traits::ConstU64<{ $block_ms }>;
@@ -522,9 +530,8 @@ macro_rules! check_economy {
 				}
 			}
 
-			let per_year = u128::from(
-				<Rt as pallet_vvv_staking::Config>::BlocksPerYear::get(),
-			);
+			let per_year: u32 = <Rt as pallet_vvv_staking::Config>::BlocksPerYear::get();
+			let per_year = u128::from(per_year);
 			let annual = pallet_vvv_staking::AnnualEmission::<Rt>::get();
 			// Blocks 1..=n ran `on_initialize`, the genesis block did not.
 			let n = u128::from(frame_system::Pallet::<Rt>::block_number());

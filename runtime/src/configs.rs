@@ -4,29 +4,23 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{
-		fungible::{ItemOf, NativeFromLeft, NativeOrWithId, UnionOf},
-		AsEnsureOriginWithArg, ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, NeverEnsureOrigin,
-		VariantCountOf, WithdrawReasons,
-	},
+	traits::{ConstU128, ConstU16, ConstU32, ConstU64, ConstU8, WithdrawReasons},
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight},
 	PalletId,
 };
 use frame_system::limits::{BlockLength, BlockWeights};
-use pallet_asset_conversion::{Ascending, Chain, WithFirstAsset};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_runtime::{
 	traits::{ConvertInto, One},
-	Perbill, Permill,
+	Perbill,
 };
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AssetId, Aura, Balance, Balances, Block, Hash, Nonce, PalletInfo, PoolAssets,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, VERSION,
+	AccountId, AssetConversion, Assets, Aura, Balance, Balances, Block, Hash, Nonce, PalletInfo,
+	PoolAssets, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, Staking, System, VERSION,
 };
-
 
 /// One block every 2 seconds (design §1). Fixed at genesis: Aura cannot change it later.
 pub const MILLISECS_PER_BLOCK: u64 = 2_000;
@@ -39,13 +33,12 @@ pub const TOKEN_SYMBOL: &str = "VVV";
 
 // The economy's constants and parameter types, declared once for the chain and the explorer.
 pub use diem_config::{
-	diem_asset_owner, treasury_account, AssetConversionPalletId, BuyBurnPalletId,
-	CreditsPalletId, DiemAssetId, DiemMaxRateExponent, DiemPalletId, LpFee, Native,
-	OperatorTargetStep, PoolAccount, StakingPalletId, TreasuryAccount, TreasuryPalletId,
-	UsdcAssetId, UsdcKind, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, MAX_USAGE_BATCH, MILLI_UNIT,
-	STAKING_FEE_RESERVE, TOKEN_DECIMALS, UNIT, USDC_ASSET_ID,
+	diem_asset_owner, treasury_account, AssetConversionPalletId, BuyBurnPalletId, CreditsPalletId,
+	DiemAssetId, DiemMaxRateExponent, DiemPalletId, LpFee, Native, OperatorTargetStep, PoolAccount,
+	StakingPalletId, TreasuryAccount, TreasuryPalletId, UsdcAssetId, UsdcKind, DIEM_ASSET_ID,
+	EXISTENTIAL_DEPOSIT, MAX_USAGE_BATCH, MILLI_UNIT, STAKING_FEE_RESERVE, TOKEN_DECIMALS, UNIT,
+	USDC_ASSET_ID,
 };
-
 
 /// Blocks may use 75% of their weight and length for ordinary transactions; the rest is kept
 /// for operational ones.
@@ -116,7 +109,6 @@ impl pallet_timestamp::Config for Runtime {
 	type MinimumPeriod = ConstU64<{ MILLISECS_PER_BLOCK / 2 }>;
 	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
-
 
 parameter_types! {
 	/// The smallest `vested_transfer`: schedules cost storage, and an account holds at most
@@ -216,8 +208,16 @@ pub const BLOCKS_PER_YEAR: u32 = diem_config::blocks_per_year(MILLISECS_PER_BLOC
 pub struct DexBenchmarkHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_asset_conversion::BenchmarkHelper<NativeOrWithId<AssetId>> for DexBenchmarkHelper {
-	fn create_pair(seed1: u32, seed2: u32) -> (NativeOrWithId<AssetId>, NativeOrWithId<AssetId>) {
+use frame_support::traits::fungible::NativeOrWithId;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_asset_conversion::BenchmarkHelper<NativeOrWithId<super::AssetId>>
+	for DexBenchmarkHelper
+{
+	fn create_pair(
+		seed1: u32,
+		seed2: u32,
+	) -> (NativeOrWithId<super::AssetId>, NativeOrWithId<super::AssetId>) {
 		let fresh = NativeOrWithId::WithId(seed2.saturating_add(1_000));
 		if seed1.is_multiple_of(2) {
 			(fresh, NativeOrWithId::Native)

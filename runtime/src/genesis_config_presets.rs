@@ -247,10 +247,10 @@ fn asset_metadata() -> Vec<(u32, Vec<u8>, Vec<u8>, u8)> {
 
 /// Mainnet's economic and governance parameters, each named here rather than left to a
 /// pallet's default (design §14): the periods are in blocks of [`crate::MILLISECS_PER_BLOCK`] and
-/// follow from [`DAYS`], so a change of block time is one edit here.
+/// follow from [`DAYS`], so a change of block time is one edit here. The economy's are
+/// `diem_config::mainnet`'s (shared with the explorer, whose scenarios start from them), in this
+/// chain's blocks; governance's and the sequencers' are declared here.
 pub mod mainnet {
-	//! Mainnet's parameters: the economy's from `diem_config::mainnet` (shared with the
-	//! explorer), in this chain's blocks; governance's and the sequencers' here.
 	use super::*;
 	use crate::MILLISECS_PER_BLOCK;
 	use diem_config::mainnet as economy;

@@ -28,10 +28,9 @@ mod common;
 
 use common::*;
 use diem_runtime::{
-	AccountId, Balances, BuyBurn, Credits, Diem, Runtime, RuntimeCall, RuntimeEvent, Staking,
-	System, DIEM_ASSET_ID, USDC_ASSET_ID,
+	AccountId, Balances, BuyBurn, Credits, Runtime, RuntimeCall, RuntimeEvent, System,
+	DIEM_ASSET_ID, USDC_ASSET_ID,
 };
-use frame_support::traits::fungibles::Inspect as _;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{MultiAddress, StateVersion};
 use std::fmt;

@@ -9,9 +9,9 @@ use frame_support::derive_impl;
 use frame_system::EnsureRoot;
 
 pub use diem_config::{
-	diem_asset_owner, treasury_account as treasury, AccountId, AssetId, Balance, Native,
-	UsdcKind, DIEM, DIEM_ASSET_ID, DIEM_MIN_BALANCE, EXISTENTIAL_DEPOSIT, UNIT, USDC,
-	USDC_ASSET_ID, USDC_MIN_BALANCE,
+	diem_asset_owner, treasury_account as treasury, AccountId, AssetId, Balance, Native, UsdcKind,
+	DIEM, DIEM_ASSET_ID, DIEM_MIN_BALANCE, EXISTENTIAL_DEPOSIT, UNIT, USDC, USDC_ASSET_ID,
+	USDC_MIN_BALANCE,
 };
 
 /// The simulation's block: one hour.

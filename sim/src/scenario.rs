@@ -6,9 +6,9 @@
 use diem_config::{mainnet, UNIT};
 use serde::{Deserialize, Serialize};
 
-/// A planck amount in whole tokens (18 decimals).
+/// A planck amount in whole tokens (18 decimals), the whole part exact.
 fn whole(planck: u128) -> f64 {
-	planck as f64 / UNIT as f64
+	(planck / UNIT) as f64 + (planck % UNIT) as f64 / UNIT as f64
 }
 
 /// A `Perbill` as a fraction.
@@ -74,7 +74,7 @@ pub const STRUCTURAL_DEPARTURES: [&str; 5] = [
 	"blocks last an hour (mainnet: 2 s); periods are counted in hours and days as on mainnet",
 	"the buy-burn buys at most once a block, an hour (mainnet: every 5 minutes at most)",
 	"DIEM minting is open from genesis (mainnet: governance opens it)",
-	"no transaction fees, so no fee burn (mainnet burns 50% of every fee); no governance: the operator is an agent acting as root within its bounded step",
+	"no transaction fees, so no fee burn (mainnet burns 50% of every fee); no governance: the operator is an agent that sets the curve as root (mainnet: a collective moving the target supply by at most 10% a week)",
 	"no vesting: every holder's VVV is free at genesis",
 ];
 
@@ -102,7 +102,11 @@ impl Scenario {
 			e.locked_yield_to_treasury,
 			m.locked_yield_to_treasury,
 		);
-		compare("emission.unbonding_days", f64::from(e.unbonding_days), f64::from(m.unbonding_days));
+		compare(
+			"emission.unbonding_days",
+			f64::from(e.unbonding_days),
+			f64::from(m.unbonding_days),
+		);
 		let (b, m) = (&self.buyburn, &mainnet.buyburn);
 		compare("buyburn.epoch_days", f64::from(b.epoch_days), f64::from(m.epoch_days));
 		compare("buyburn.burn_share", b.burn_share, m.burn_share);
@@ -487,15 +491,12 @@ mod tests {
 	fn the_simulation_runtime_is_configured_by_the_shared_configuration() {
 		use crate::runtime::Runtime;
 		use frame_support::traits::Get;
-		assert_eq!(
-			<Runtime as pallet_credits::Config>::MaxUsageBatch::get(),
-			diem_config::MAX_USAGE_BATCH
-		);
-		assert_eq!(
-			<Runtime as pallet_vvv_staking::Config>::FeeReserve::get(),
-			diem_config::STAKING_FEE_RESERVE
-		);
+		let max_usage_batch: u32 = <Runtime as pallet_credits::Config>::MaxUsageBatch::get();
+		assert_eq!(max_usage_batch, diem_config::MAX_USAGE_BATCH);
+		let fee_reserve: u128 = <Runtime as pallet_vvv_staking::Config>::FeeReserve::get();
+		assert_eq!(fee_reserve, diem_config::STAKING_FEE_RESERVE);
 		assert_eq!(<Runtime as pallet_asset_conversion::Config>::LPFee::get(), diem_config::LP_FEE);
-		assert_eq!(<Runtime as pallet_vvv_staking::Config>::BlocksPerYear::get(), 8_766);
+		let blocks_per_year: u32 = <Runtime as pallet_vvv_staking::Config>::BlocksPerYear::get();
+		assert_eq!(blocks_per_year, 8_766);
 	}
 }

@@ -14,7 +14,6 @@ use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 	traits::{
 		fungible::{Inspect as _, NativeOrWithId},
-		fungibles::Inspect as _,
 		OnFinalize, OnIdle, OnInitialize,
 	},
 	weights::Weight,
