@@ -189,3 +189,19 @@ fn diem_trades_from_block_one_and_every_invariant_holds() {
 		});
 	}
 }
+
+/// The economy's parameters are the shared configuration's (`diem_config`), which the
+/// explorer's runtime expands too: a value changed there changes both.
+#[test]
+fn the_economy_is_configured_by_the_shared_configuration() {
+	use frame_support::traits::Get;
+	let max_usage_batch: u32 = <Runtime as pallet_credits::Config>::MaxUsageBatch::get();
+	assert_eq!(max_usage_batch, diem_config::MAX_USAGE_BATCH);
+	let fee_reserve: u128 = <Runtime as pallet_vvv_staking::Config>::FeeReserve::get();
+	assert_eq!(fee_reserve, diem_config::STAKING_FEE_RESERVE);
+	assert_eq!(<Runtime as pallet_asset_conversion::Config>::LPFee::get(), diem_config::LP_FEE);
+	let per_year: u32 = <Runtime as pallet_vvv_staking::Config>::BlocksPerYear::get();
+	assert_eq!(per_year, diem_config::blocks_per_year(diem_runtime::MILLISECS_PER_BLOCK));
+	let burn_share = preset_patch(PRODUCTION_RUNTIME_PRESET)["buyBurn"]["burnShare"].clone();
+	assert_eq!(burn_share, serde_json::json!(diem_config::mainnet::BURN_SHARE.deconstruct()));
+}
