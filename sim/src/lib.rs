@@ -5,8 +5,9 @@
 //! them: [`runtime`] composes `pallet-vvv-staking`, `pallet-diem`, `pallet-buyburn` and
 //! `pallet-credits` with `pallet-balances`, `pallet-assets` and `pallet-asset-conversion`
 //! (VVV/USDC and DIEM/USDC pools), with hour-long blocks, and [`sim`] runs it natively in
-//! `TestExternalities`. Every economic action is a pallet call or hook; the agents ([`agents`],
-//! each rule a pure function with its tests) only decide.
+//! `TestExternalities` (the genesis in `genesis.rs`, design §7 checked after every block in
+//! `checks.rs`, a day's figures in [`day`]). Every economic action is a pallet call or hook;
+//! the agents ([`agents`], each rule a pure function with its tests) only decide.
 //!
 //! A scenario ([`scenario`], TOML) sets the curve, the emission, the buy-burn, the pools, the
 //! populations and their demand, the horizon and the seeds. [`explore`] runs its seeded Monte
@@ -15,7 +16,10 @@
 //! when each run settled, and where.
 
 pub mod agents;
+mod checks;
+pub mod day;
 pub mod explore;
+mod genesis;
 pub mod output;
 pub mod runtime;
 pub mod scenario;

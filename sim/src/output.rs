@@ -8,7 +8,7 @@ use std::{fs, path::Path, sync::Once};
 /// Writes `days` as CSV to `path`.
 pub fn write_csv(path: &Path, days: &[DayRow]) -> std::io::Result<()> {
 	let mut text = String::with_capacity(days.len() * 160);
-	text.push_str(DayRow::HEADER);
+	text.push_str(&DayRow::header());
 	text.push('\n');
 	for day in days {
 		text.push_str(&day.csv());

@@ -20,99 +20,16 @@ use frame_support::{
 };
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use sp_runtime::{
-	BuildStorage, DispatchError, DispatchResult, FixedPointNumber, FixedU128, Perbill,
-};
+use sp_runtime::{DispatchError, DispatchResult, FixedPointNumber, FixedU128};
 
-/// A day's figures: one row of `daily.csv`.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DayRow {
-	/// Day of the run, from 1.
-	pub day: u32,
-	/// DIEM's price on its pool at the day's end, USDC.
-	pub diem_price: f64,
-	/// DIEM minted by positions.
-	pub diem_supply: f64,
-	/// VVV locked by the positions.
-	pub vvv_locked: f64,
-	/// VVV's total issuance.
-	pub vvv_supply: f64,
-	/// VVV emitted since genesis.
-	pub emitted: f64,
-	/// VVV burned since genesis.
-	pub burned: f64,
-	/// The APR of free stake.
-	pub staking_apr: f64,
-	/// Credits used in the day, dollars.
-	pub credits_used: f64,
-	/// Compute the users paid in USD in the day: the buy-burn's revenue.
-	pub revenue: f64,
-	/// The curve's target supply, as the operator left it.
-	pub target_supply: f64,
-	/// VVV's price on its pool, USDC.
-	pub vvv_price: f64,
-	/// The external VVV price the arbitrageur follows.
-	pub external_vvv_price: f64,
-	/// VVV per DIEM a mint locks at the margin.
-	pub mint_rate: f64,
-	/// DIEM staked for credits.
-	pub diem_staked_for_credits: f64,
-}
+pub use crate::checks::{check_invariants, check_purchases};
+pub use crate::day::{Calls, DayRow, RunOutput};
 
-impl DayRow {
-	/// The CSV header.
-	pub const HEADER: &'static str = "day,diem_price,diem_supply,vvv_locked,vvv_supply,emitted,burned,staking_apr,credits_used,revenue,target_supply,vvv_price,external_vvv_price,mint_rate,diem_staked_for_credits";
-
-	/// The row as CSV.
-	pub fn csv(&self) -> String {
-		format!(
-			"{},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6},{:.6}",
-			self.day,
-			self.diem_price,
-			self.diem_supply,
-			self.vvv_locked,
-			self.vvv_supply,
-			self.emitted,
-			self.burned,
-			self.staking_apr,
-			self.credits_used,
-			self.revenue,
-			self.target_supply,
-			self.vvv_price,
-			self.external_vvv_price,
-			self.mint_rate,
-			self.diem_staked_for_credits
-		)
-	}
-}
-
-/// What a run produced.
-#[derive(Clone, Debug)]
-pub struct RunOutput {
-	/// The seed it ran with.
-	pub seed: u64,
-	/// One row a day.
-	pub days: Vec<DayRow>,
-	/// Agents' calls the pallets accepted and refused.
-	pub calls: Calls,
-}
-
-/// Counts of the agents' calls, in all and by action.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Calls {
-	/// Dispatched and accepted.
-	pub ok: u64,
-	/// Refused by a pallet (nothing changed).
-	pub refused: u64,
-	/// `(accepted, refused)` by action.
-	pub by_action: std::collections::BTreeMap<&'static str, (u64, u64)>,
-}
-
-const ACCOUNT_USER: u8 = 1;
-const ACCOUNT_HOLDER: u8 = 2;
-const ACCOUNT_ARBITRAGEUR: u8 = 3;
-const ACCOUNT_MARKET_MAKER: u8 = 4;
-const ACCOUNT_PROVIDER: u8 = 5;
+pub(crate) const ACCOUNT_USER: u8 = 1;
+pub(crate) const ACCOUNT_HOLDER: u8 = 2;
+pub(crate) const ACCOUNT_ARBITRAGEUR: u8 = 3;
+pub(crate) const ACCOUNT_MARKET_MAKER: u8 = 4;
+pub(crate) const ACCOUNT_PROVIDER: u8 = 5;
 
 /// An agent's account: its kind and index, as 32 bytes.
 pub fn account(kind: u8, index: u32) -> AccountId {
@@ -123,7 +40,7 @@ pub fn account(kind: u8, index: u32) -> AccountId {
 	AccountId::new(bytes)
 }
 
-fn planck(amount: f64, unit: Balance) -> Balance {
+pub(crate) fn planck(amount: f64, unit: Balance) -> Balance {
 	if amount.is_finite() && amount > 0.0 {
 		(amount * unit as f64) as Balance
 	} else {
@@ -131,37 +48,37 @@ fn planck(amount: f64, unit: Balance) -> Balance {
 	}
 }
 
-fn whole(amount: Balance, unit: Balance) -> f64 {
+pub(crate) fn whole(amount: Balance, unit: Balance) -> f64 {
 	(amount / unit) as f64 + (amount % unit) as f64 / unit as f64
 }
 
-fn fixed(value: f64) -> FixedU128 {
+pub(crate) fn fixed(value: f64) -> FixedU128 {
 	FixedU128::from_inner((value * FixedU128::accuracy() as f64) as u128)
 }
 
-const DIEM_KIND: NativeOrWithId<AssetId> = NativeOrWithId::WithId(DIEM_ASSET_ID);
-const USDC_KIND: NativeOrWithId<AssetId> = NativeOrWithId::WithId(USDC_ASSET_ID);
-const VVV_KIND: NativeOrWithId<AssetId> = NativeOrWithId::Native;
+pub(crate) const DIEM_KIND: NativeOrWithId<AssetId> = NativeOrWithId::WithId(DIEM_ASSET_ID);
+pub(crate) const USDC_KIND: NativeOrWithId<AssetId> = NativeOrWithId::WithId(USDC_ASSET_ID);
+pub(crate) const VVV_KIND: NativeOrWithId<AssetId> = NativeOrWithId::Native;
 
-struct UserAgent {
-	account: AccountId,
-	rule: User,
-	base_need: f64,
-	arrives: u32,
+pub(crate) struct UserAgent {
+	pub(crate) account: AccountId,
+	pub(crate) rule: User,
+	pub(crate) base_need: f64,
+	pub(crate) arrives: u32,
 }
 
-struct HolderAgent {
-	account: AccountId,
-	rule: Holder,
+pub(crate) struct HolderAgent {
+	pub(crate) account: AccountId,
+	pub(crate) rule: Holder,
 }
 
 /// A run in progress.
 pub struct Sim {
-	scenario: Scenario,
+	pub(crate) scenario: Scenario,
 	seed: u64,
-	rng: ChaCha8Rng,
-	users: Vec<UserAgent>,
-	holders: Vec<HolderAgent>,
+	pub(crate) rng: ChaCha8Rng,
+	pub(crate) users: Vec<UserAgent>,
+	pub(crate) holders: Vec<HolderAgent>,
 	external_price: f64,
 	target_supply: f64,
 	check_invariants: bool,
@@ -226,109 +143,6 @@ impl Sim {
 			debug: std::env::var_os("DIEM_SIM_DEBUG").is_some(),
 			calls: Calls::default(),
 			revenue_today: 0.0,
-		}
-	}
-
-	/// The genesis state: balances, assets, stakes, the pools and every pallet's parameters.
-	fn genesis(&mut self) -> sp_io::TestExternalities {
-		let s = &self.scenario;
-		let market_maker = account(ACCOUNT_MARKET_MAKER, 0);
-		let arbitrageur = account(ACCOUNT_ARBITRAGEUR, 0);
-		let provider = account(ACCOUNT_PROVIDER, 0);
-		let mut vvv = Vec::new();
-		let mut stakers = Vec::new();
-		for holder in &self.holders {
-			let amount = planck(
-				self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
-				UNIT,
-			);
-			vvv.push((holder.account.clone(), amount + UNIT));
-			stakers.push((holder.account.clone(), amount));
-		}
-		for user in &self.users {
-			vvv.push((user.account.clone(), UNIT));
-		}
-		// The market maker seeds both pools and holds the stake behind the DIEM it puts in.
-		let pool_vvv = planck(s.market.vvv_pool_depth, UNIT);
-		let diem_cost = s.curve.base_rate * s.market.diem_pool_depth * 3.0;
-		let mm_stake = planck(diem_cost.max(1.0), UNIT);
-		vvv.push((market_maker.clone(), pool_vvv + mm_stake + UNIT));
-		stakers.push((market_maker.clone(), mm_stake));
-		vvv.push((arbitrageur.clone(), planck(s.arbitrageur.vvv, UNIT) + UNIT));
-		vvv.push((provider.clone(), UNIT));
-		vvv.push((pallet_credits::Pallet::<Runtime>::custody(), EXISTENTIAL_DEPOSIT));
-		vvv.push((treasury(), EXISTENTIAL_DEPOSIT));
-		let pool_usdc = planck(s.market.vvv_pool_depth * s.market.vvv_price, USDC);
-		let diem_pool = planck(s.market.diem_pool_depth, DIEM);
-		let diem_pool_usdc = planck(s.market.diem_pool_depth * s.market.diem_price, USDC);
-		let mut usdc = vec![
-			(USDC_ASSET_ID, market_maker.clone(), pool_usdc + diem_pool_usdc + USDC),
-			(USDC_ASSET_ID, arbitrageur.clone(), planck(s.arbitrageur.usdc, USDC)),
-		];
-		for user in &self.users {
-			usdc.push((USDC_ASSET_ID, user.account.clone(), planck(s.users.usdc, USDC)));
-		}
-		let config = RuntimeGenesisConfig {
-			system: Default::default(),
-			balances: pallet_balances::GenesisConfig { balances: vvv, ..Default::default() },
-			assets: pallet_assets::GenesisConfig {
-				assets: vec![
-					(DIEM_ASSET_ID, diem_asset_owner(), false, DIEM_MIN_BALANCE),
-					(USDC_ASSET_ID, market_maker.clone(), false, USDC_MIN_BALANCE),
-				],
-				metadata: vec![],
-				accounts: usdc,
-				..Default::default()
-			},
-			pool_assets: Default::default(),
-			staking: pallet_vvv_staking::GenesisConfig {
-				annual_emission: planck(s.emission.annual, UNIT),
-				unbonding_period: u64::from(s.emission.unbonding_days) * BLOCKS_PER_DAY,
-				locked_yield_to_treasury: Perbill::from_float(s.emission.locked_yield_to_treasury),
-				distribution_period: BLOCKS_PER_DAY,
-				stakers,
-			},
-			diem: pallet_diem::GenesisConfig {
-				curve: self.curve_params(s.curve.target_supply),
-				minting_open: true,
-				// One DIEM more than the pool takes: the DEX's genesis deposit keeps its provider
-				// above the asset's minimum balance.
-				positions: vec![(market_maker.clone(), diem_pool + DIEM)],
-				..Default::default()
-			},
-			asset_conversion: pallet_asset_conversion::GenesisConfig {
-				pools: vec![
-					(VVV_KIND, USDC_KIND, market_maker.clone(), pool_vvv, pool_usdc),
-					(DIEM_KIND, USDC_KIND, market_maker, diem_pool, diem_pool_usdc),
-				],
-			},
-			buy_burn: pallet_buyburn::GenesisConfig {
-				burn_period: u64::from(s.buyburn.epoch_days) * BLOCKS_PER_DAY,
-				burn_share: Perbill::from_float(s.buyburn.burn_share),
-				max_price_impact: Perbill::from_float(s.buyburn.max_price_impact),
-				fee_burn_share: Perbill::zero(),
-				price_half_life: u64::from(s.buyburn.price_half_life_hours.max(1)),
-				max_slippage: Perbill::from_float(s.buyburn.max_slippage),
-				buy_interval: u64::from(s.buyburn.buy_interval_hours.max(1)),
-				staker_share: Perbill::zero(),
-				fee_staker_share: Perbill::zero(),
-			},
-			credits: pallet_credits::GenesisConfig {
-				day_length: 86_400,
-				cooldown_days: 1,
-				meters: vec![provider],
-			},
-		};
-		let storage = config.build_storage().expect("the scenario's genesis builds");
-		storage.into()
-	}
-
-	fn curve_params(&self, target_supply: f64) -> pallet_diem::curve::CurveParams {
-		pallet_diem::curve::CurveParams {
-			base_rate: planck(self.scenario.curve.base_rate, UNIT),
-			target_supply: planck(target_supply, DIEM),
-			adjustment_power: fixed(self.scenario.curve.adjustment_power),
-			exponent: self.scenario.curve.exponent,
 		}
 	}
 
@@ -724,59 +538,4 @@ fn standard_normal(rng: &mut ChaCha8Rng) -> f64 {
 	let u1: f64 = rng.gen_range(f64::EPSILON..1.0);
 	let u2: f64 = rng.gen_range(0.0..1.0);
 	(-2.0 * u1.ln()).sqrt() * (2.0 * std::f64::consts::PI * u2).cos()
-}
-
-/// Design §7.5 on the block that just ended: each buy-burn purchase bought VVV (burned, or
-/// streamed to stakers: none here, the scenarios' stakers' share is 0) and paid on average at
-/// most its reference price × (1 + MaxSlippage).
-pub fn check_purchases() -> Result<(), String> {
-	let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get().deconstruct() as f64 / 1e9;
-	for record in System::events() {
-		if let RuntimeEvent::BuyBurn(pallet_buyburn::Event::Burned {
-			spent,
-			burned,
-			streamed,
-			reference_price,
-			..
-		}) = record.event
-		{
-			if streamed != 0 {
-				return Err("a purchase streamed VVV with no stakers' share".into());
-			}
-			if burned == 0 {
-				return Err("a purchase burned nothing".into());
-			}
-			// USDC planck per whole VVV; the reference is rounded down, so one more.
-			let limit = (reference_price + 1) as f64 * (1.0 + slippage);
-			let average = spent as f64 / burned as f64 * UNIT as f64;
-			if average > limit * (1.0 + 1e-9) {
-				return Err(format!("a purchase paid {average} > {limit}"));
-			}
-		}
-	}
-	Ok(())
-}
-
-/// Design §7 on the simulation's state: the chain's own cross-pallet invariants
-/// (`diem_config::check_economy!`, as the runtime's randomised tests run them: every pallet's
-/// `try_state`, VVV issuance equal to the accounts' balances and to `genesis_issuance` +
-/// emitted − burned, nothing else minting or burning VVV here (no fees, no pool created by a
-/// call, no account reaped with dust), the emission on schedule, DIEM's supply equal to the
-/// positions' and their collateral to staking's locked stake, no account without VVV); and,
-/// as no agent sends it DIEM otherwise, the credits' custody holding exactly the DIEM staked
-/// and cooling down.
-pub fn check_invariants(genesis_issuance: Balance) -> Result<(), String> {
-	let ledger = diem_config::IssuanceLedger { genesis_issuance, ..Default::default() };
-	diem_config::check_economy!(Runtime, &ledger, &[])?;
-	let custody = Assets::balance(DIEM_ASSET_ID, pallet_credits::Pallet::<Runtime>::custody());
-	let cooling: Balance = pallet_credits::Unlocking::<Runtime>::iter()
-		.flat_map(|(_, chunks)| chunks.into_iter().map(|c| c.amount))
-		.sum();
-	let staked = pallet_credits::TotalStaked::<Runtime>::get();
-	if custody != staked + cooling {
-		return Err(format!(
-			"credits' custody holds {custody} ≠ staked {staked} + cooling {cooling}"
-		));
-	}
-	Ok(())
 }

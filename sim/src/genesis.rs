@@ -1,0 +1,117 @@
+//! A scenario's genesis: the agents' balances and stakes, the assets, the pools and every
+//! pallet's parameters, from the scenario (whose defaults are mainnet's).
+
+use crate::{
+	runtime::*,
+	sim::{
+		account, fixed, planck, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_MARKET_MAKER, ACCOUNT_PROVIDER,
+		DIEM_KIND, USDC_KIND, VVV_KIND,
+	},
+};
+use rand::Rng;
+use sp_runtime::{BuildStorage, Perbill};
+
+impl Sim {
+	/// The genesis state: balances, assets, stakes, the pools and every pallet's parameters.
+	pub(crate) fn genesis(&mut self) -> sp_io::TestExternalities {
+		let s = &self.scenario;
+		let market_maker = account(ACCOUNT_MARKET_MAKER, 0);
+		let arbitrageur = account(ACCOUNT_ARBITRAGEUR, 0);
+		let provider = account(ACCOUNT_PROVIDER, 0);
+		let mut vvv = Vec::new();
+		let mut stakers = Vec::new();
+		for holder in &self.holders {
+			let amount = planck(
+				self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
+				UNIT,
+			);
+			vvv.push((holder.account.clone(), amount + UNIT));
+			stakers.push((holder.account.clone(), amount));
+		}
+		for user in &self.users {
+			vvv.push((user.account.clone(), UNIT));
+		}
+		// The market maker seeds both pools and holds the stake behind the DIEM it puts in.
+		let pool_vvv = planck(s.market.vvv_pool_depth, UNIT);
+		let diem_cost = s.curve.base_rate * s.market.diem_pool_depth * 3.0;
+		let mm_stake = planck(diem_cost.max(1.0), UNIT);
+		vvv.push((market_maker.clone(), pool_vvv + mm_stake + UNIT));
+		stakers.push((market_maker.clone(), mm_stake));
+		vvv.push((arbitrageur.clone(), planck(s.arbitrageur.vvv, UNIT) + UNIT));
+		vvv.push((provider.clone(), UNIT));
+		vvv.push((pallet_credits::Pallet::<Runtime>::custody(), EXISTENTIAL_DEPOSIT));
+		vvv.push((treasury(), EXISTENTIAL_DEPOSIT));
+		let pool_usdc = planck(s.market.vvv_pool_depth * s.market.vvv_price, USDC);
+		let diem_pool = planck(s.market.diem_pool_depth, DIEM);
+		let diem_pool_usdc = planck(s.market.diem_pool_depth * s.market.diem_price, USDC);
+		let mut usdc = vec![
+			(USDC_ASSET_ID, market_maker.clone(), pool_usdc + diem_pool_usdc + USDC),
+			(USDC_ASSET_ID, arbitrageur.clone(), planck(s.arbitrageur.usdc, USDC)),
+		];
+		for user in &self.users {
+			usdc.push((USDC_ASSET_ID, user.account.clone(), planck(s.users.usdc, USDC)));
+		}
+		let config = RuntimeGenesisConfig {
+			system: Default::default(),
+			balances: pallet_balances::GenesisConfig { balances: vvv, ..Default::default() },
+			assets: pallet_assets::GenesisConfig {
+				assets: vec![
+					(DIEM_ASSET_ID, diem_asset_owner(), false, DIEM_MIN_BALANCE),
+					(USDC_ASSET_ID, market_maker.clone(), false, USDC_MIN_BALANCE),
+				],
+				metadata: vec![],
+				accounts: usdc,
+				..Default::default()
+			},
+			pool_assets: Default::default(),
+			staking: pallet_vvv_staking::GenesisConfig {
+				annual_emission: planck(s.emission.annual, UNIT),
+				unbonding_period: u64::from(s.emission.unbonding_days) * BLOCKS_PER_DAY,
+				locked_yield_to_treasury: Perbill::from_float(s.emission.locked_yield_to_treasury),
+				distribution_period: BLOCKS_PER_DAY,
+				stakers,
+			},
+			diem: pallet_diem::GenesisConfig {
+				curve: self.curve_params(s.curve.target_supply),
+				minting_open: true,
+				// One DIEM more than the pool takes: the DEX's genesis deposit keeps its provider
+				// above the asset's minimum balance.
+				positions: vec![(market_maker.clone(), diem_pool + DIEM)],
+				..Default::default()
+			},
+			asset_conversion: pallet_asset_conversion::GenesisConfig {
+				pools: vec![
+					(VVV_KIND, USDC_KIND, market_maker.clone(), pool_vvv, pool_usdc),
+					(DIEM_KIND, USDC_KIND, market_maker, diem_pool, diem_pool_usdc),
+				],
+			},
+			buy_burn: pallet_buyburn::GenesisConfig {
+				burn_period: u64::from(s.buyburn.epoch_days) * BLOCKS_PER_DAY,
+				burn_share: Perbill::from_float(s.buyburn.burn_share),
+				max_price_impact: Perbill::from_float(s.buyburn.max_price_impact),
+				fee_burn_share: Perbill::zero(),
+				price_half_life: u64::from(s.buyburn.price_half_life_hours.max(1)),
+				max_slippage: Perbill::from_float(s.buyburn.max_slippage),
+				buy_interval: u64::from(s.buyburn.buy_interval_hours.max(1)),
+				staker_share: Perbill::zero(),
+				fee_staker_share: Perbill::zero(),
+			},
+			credits: pallet_credits::GenesisConfig {
+				day_length: 86_400,
+				cooldown_days: 1,
+				meters: vec![provider],
+			},
+		};
+		let storage = config.build_storage().expect("the scenario's genesis builds");
+		storage.into()
+	}
+
+	pub(crate) fn curve_params(&self, target_supply: f64) -> pallet_diem::curve::CurveParams {
+		pallet_diem::curve::CurveParams {
+			base_rate: planck(self.scenario.curve.base_rate, UNIT),
+			target_supply: planck(target_supply, DIEM),
+			adjustment_power: fixed(self.scenario.curve.adjustment_power),
+			exponent: self.scenario.curve.exponent,
+		}
+	}
+}
