@@ -1,4 +1,4 @@
-//! What a run produces: a row of figures a day, declared once ([`day_columns!`]: each column's
+//! What a run produces: a row of figures a day, declared once (`day_columns!`: each column's
 //! name, type and meaning give the struct, the CSV header and the CSV row), and the agents'
 //! calls counted.
 
