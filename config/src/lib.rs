@@ -460,6 +460,24 @@ macro_rules! impl_economy {
 	};
 }
 
+/// Design §7.5 for one buy-burn purchase: it paid on average at most its reference price
+/// (USDC planck per whole VVV, rounded down, so one more) × (1 + `max_slippage`) for the
+/// `bought` VVV (burned and streamed) its `spent` USDC bought. Std only: it formats its error.
+#[cfg(feature = "std")]
+pub fn check_purchase_price(
+	spent: Balance,
+	bought: Balance,
+	reference_price: Balance,
+	max_slippage: Perbill,
+) -> Result<(), String> {
+	let limit = (reference_price + 1) as f64 * (1.0 + f64::from(max_slippage.deconstruct()) / 1e9);
+	let average = spent as f64 / bought as f64 * UNIT as f64;
+	if average > limit * (1.0 + 1e-9) {
+		return Err(format!("a purchase paid {average} > {limit}"));
+	}
+	Ok(())
+}
+
 /// VVV that left the issuance other than by the buy-burn's burns, which the issuance check
 /// ([`check_economy!`]) must know: the runtime that runs the economy counts it from events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

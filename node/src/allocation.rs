@@ -1005,16 +1005,7 @@ impl Allocation {
 			if locked > balance {
 				return Err(VestingExceedsBalance { field, account: named, locked, balance });
 			}
-			// pallet-vesting unlocks `locked / vesting_blocks` planck a block, rounded down, and
-			// refuses a schedule that unlocks nothing a block.
-			if locked < u128::from(entry.vesting_blocks) {
-				return Err(VestingTooSmall {
-					field,
-					account: named,
-					locked,
-					vesting_blocks: entry.vesting_blocks,
-				});
-			}
+			unlocks_a_planck_a_block(&field, &named, locked, entry.vesting_blocks)?;
 			vesting.push(VestingSchedule {
 				account: who,
 				cliff_block: entry.cliff_block,
@@ -1292,6 +1283,26 @@ fn claim_address(field: &str, value: &str) -> Result<[u8; 20], AllocationError> 
 	Ok(address)
 }
 
+/// The rule every schedule of the file follows, the allocation's and the claims': it unlocks at
+/// least a planck a block. pallet-vesting unlocks `locked / vesting_blocks` planck a block,
+/// rounded down, and refuses a schedule that unlocks nothing a block.
+fn unlocks_a_planck_a_block(
+	field: &str,
+	account: &str,
+	locked: u128,
+	vesting_blocks: u32,
+) -> Result<(), AllocationError> {
+	if locked < u128::from(vesting_blocks) {
+		return Err(AllocationError::VestingTooSmall {
+			field: field.to_owned(),
+			account: account.to_owned(),
+			locked,
+			vesting_blocks,
+		});
+	}
+	Ok(())
+}
+
 /// The vesting schedule of the claim at `field` (of `owed` planck, to `address` as the file
 /// writes it), checked as `vesting`'s schedules are.
 fn claim_vesting(
@@ -1313,16 +1324,7 @@ fn claim_vesting(
 			amount: owed,
 		});
 	}
-	// pallet-vesting unlocks `locked / vesting_blocks` planck a block, rounded down, and
-	// refuses a schedule that unlocks nothing a block.
-	if locked < u128::from(schedule.vesting_blocks) {
-		return Err(AllocationError::VestingTooSmall {
-			field,
-			account: address.to_owned(),
-			locked,
-			vesting_blocks: schedule.vesting_blocks,
-		});
-	}
+	unlocks_a_planck_a_block(&field, address, locked, schedule.vesting_blocks)?;
 	Ok(ClaimVesting {
 		locked,
 		cliff_block: schedule.cliff_block,

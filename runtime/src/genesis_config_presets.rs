@@ -33,7 +33,7 @@
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use pallet_claims::{EthereumAddress, VestingTerms};
+use pallet_claims::{EthereumAddress, VestingTerms, VestingTermsOf};
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -42,11 +42,10 @@ use sp_runtime::Perbill;
 use crate::configs::DAYS;
 use crate::{
 	configs::{diem_asset_owner, treasury_account},
-	AccountId, AssetConversionConfig, AssetsConfig, Balance, BalancesConfig, BlockNumber,
-	BuyBurnConfig, ClaimsConfig, Credits, CreditsConfig, DiemConfig, NativeOrWithId,
-	OperatorConfig, OriginsConfig, RuntimeGenesisConfig, SequencersConfig, SessionConfig,
-	SessionKeys, StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT,
-	USDC_ASSET_ID,
+	AccountId, AssetConversionConfig, AssetsConfig, Balance, BalancesConfig, BuyBurnConfig,
+	ClaimsConfig, Credits, CreditsConfig, DiemConfig, NativeOrWithId, OperatorConfig,
+	OriginsConfig, RuntimeGenesisConfig, SequencersConfig, SessionConfig, SessionKeys,
+	StakingConfig, SudoConfig, DIEM_ASSET_ID, EXISTENTIAL_DEPOSIT, UNIT, USDC_ASSET_ID,
 };
 
 /// The name of the mainnet-parameters preset.
@@ -182,22 +181,19 @@ fn testnet_genesis(authorities: Vec<(Sr25519Keyring, Ed25519Keyring)>) -> Value 
 	})
 }
 
-/// A claim's vesting, in the runtime's terms.
-pub type ClaimVesting = VestingTerms<Balance, BlockNumber>;
-
 /// The dev snapshot's claims (docs/claims.md): the first four Hardhat/Anvil test keys, whose
 /// private keys are public. The first two are the dashboard's browser test's, the last two the
 /// e2e suite's.
-pub const DEV_CLAIMS: [(&str, Balance, Option<ClaimVesting>); 4] = [
-	("f39fd6e51aad88f6f4ce6ab8827279cfffb92266", 1_000 * UNIT, None),
+pub const DEV_CLAIMS: [(&str, Balance, Option<VestingTermsOf<crate::Runtime>>); 4] = [
+	("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", 1_000 * UNIT, None),
 	(
-		"70997970c51812dc3a010c7d01b50e0d17dc79c8",
+		"0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
 		5_000 * UNIT,
 		Some(VestingTerms { locked: 4_000 * UNIT, start: 100, length: 1_000 }),
 	),
-	("3c44cdddb6a900fa2b585dd299e03d12fa4293bc", 2_000 * UNIT, None),
+	("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc", 2_000 * UNIT, None),
 	(
-		"90f79bf6eb2c4f870365e785982e1f101e93b906",
+		"0x90f79bf6eb2c4f870365e785982e1f101e93b906",
 		3_000 * UNIT,
 		Some(VestingTerms { locked: 3_000 * UNIT, start: 0, length: 30_000 }),
 	),
@@ -205,27 +201,13 @@ pub const DEV_CLAIMS: [(&str, Balance, Option<ClaimVesting>); 4] = [
 
 /// [`DEV_CLAIMS`] as the claims pallet's genesis takes them.
 pub fn dev_claims() -> Vec<pallet_claims::GenesisClaimOf<crate::Runtime>> {
-	DEV_CLAIMS.iter().map(|(address, amount, vesting)| (eth(address), *amount, *vesting)).collect()
-}
-
-/// An Ethereum address from its 40 hex digits (lowercase).
-const fn eth(hex: &str) -> EthereumAddress {
-	const fn digit(c: u8) -> u8 {
-		match c {
-			b'0'..=b'9' => c - b'0',
-			b'a'..=b'f' => c - b'a' + 10,
-			_ => panic!("an address is lowercase hex"),
-		}
-	}
-	let hex = hex.as_bytes();
-	assert!(hex.len() == 40, "an address is 40 hex digits");
-	let mut address = [0u8; 20];
-	let mut i = 0;
-	while i < 20 {
-		address[i] = digit(hex[2 * i]) << 4 | digit(hex[2 * i + 1]);
-		i += 1;
-	}
-	EthereumAddress(address)
+	DEV_CLAIMS
+		.iter()
+		.map(|(address, amount, vesting)| {
+			let address = EthereumAddress::from_hex(address).expect("the dev claims are addresses");
+			(address, *amount, *vesting)
+		})
+		.collect()
 }
 
 /// DIEM (owned by the DIEM pallet's account) and USDC (owned by `usdc_owner`), neither of them

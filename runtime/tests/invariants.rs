@@ -579,11 +579,7 @@ fn block(ledger: &mut Ledger) -> Result<(), String> {
 				purchases_streamed += streamed;
 				streamed_total += streamed;
 				let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
-				let limit =
-					(*reference_price + 1) as f64 * (1.0 + slippage.deconstruct() as f64 / 1e9);
-				let average = *spent as f64 / bought as f64 * VVV as f64;
-				let paid_within = average <= limit * (1.0 + 1e-9);
-				check!(paid_within, "a purchase paid {average} > {limit}");
+				diem_config::check_purchase_price(*spent, bought, *reference_price, slippage)?;
 			}
 			RuntimeEvent::Referenda(pallet_referenda::Event::Confirmed { .. }) => {
 				ledger.count("Referenda confirmed".into(), true)

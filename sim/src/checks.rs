@@ -7,7 +7,7 @@ use crate::runtime::*;
 /// streamed to stakers: none here, the scenarios' stakers' share is 0) and paid on average at
 /// most its reference price × (1 + MaxSlippage).
 pub fn check_purchases() -> Result<(), String> {
-	let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get().deconstruct() as f64 / 1e9;
+	let slippage = pallet_buyburn::MaxSlippage::<Runtime>::get();
 	for record in System::events() {
 		if let RuntimeEvent::BuyBurn(pallet_buyburn::Event::Burned {
 			spent,
@@ -23,12 +23,7 @@ pub fn check_purchases() -> Result<(), String> {
 			if burned == 0 {
 				return Err("a purchase burned nothing".into());
 			}
-			// USDC planck per whole VVV; the reference is rounded down, so one more.
-			let limit = (reference_price + 1) as f64 * (1.0 + slippage);
-			let average = spent as f64 / burned as f64 * UNIT as f64;
-			if average > limit * (1.0 + 1e-9) {
-				return Err(format!("a purchase paid {average} > {limit}"));
-			}
+			diem_config::check_purchase_price(spent, burned, reference_price, slippage)?;
 		}
 	}
 	Ok(())

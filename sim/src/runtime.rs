@@ -21,8 +21,6 @@ pub type Block = frame_system::mocking::MockBlock<Runtime>;
 pub const BLOCK_MS: u64 = 60 * 60 * 1000;
 /// Blocks in a day: 24.
 pub const BLOCKS_PER_DAY: u64 = diem_config::blocks_per_day(BLOCK_MS) as u64;
-/// Julian years of hour-long blocks, as the chain counts its year: 8,766.
-pub const BLOCKS_PER_YEAR: u32 = diem_config::blocks_per_year(BLOCK_MS);
 
 frame_support::construct_runtime!(
 	pub enum Runtime {

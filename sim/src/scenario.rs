@@ -6,9 +6,9 @@
 use diem_config::{mainnet, UNIT};
 use serde::{Deserialize, Serialize};
 
-/// A planck amount in whole tokens (18 decimals), the whole part exact.
+/// A planck amount in whole tokens (18 decimals).
 fn whole(planck: u128) -> f64 {
-	(planck / UNIT) as f64 + (planck % UNIT) as f64 / UNIT as f64
+	crate::sim::whole(planck, UNIT)
 }
 
 /// A `Perbill` as a fraction.

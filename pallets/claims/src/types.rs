@@ -24,10 +24,23 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 )]
 pub struct EthereumAddress(pub [u8; 20]);
 
+/// `0x` and the lowercase hex digits of `bytes`.
+fn write_hex(f: &mut fmt::Formatter<'_>, bytes: &[u8]) -> fmt::Result {
+	f.write_str("0x")?;
+	bytes.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+}
+
+impl EthereumAddress {
+	/// The address `0x` and 40 hex digits of any case name (the checksum is the snapshot
+	/// tool's to check), or `None`.
+	pub fn from_hex(text: &str) -> Option<Self> {
+		parse_address(text)
+	}
+}
+
 impl fmt::Debug for EthereumAddress {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-		f.write_str("0x")?;
-		self.0.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+		write_hex(f, &self.0)
 	}
 }
 
@@ -72,8 +85,7 @@ pub struct EcdsaSignature(pub [u8; 65]);
 
 impl fmt::Debug for EcdsaSignature {
 	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-		f.write_str("0x")?;
-		self.0.iter().try_for_each(|byte| write!(f, "{byte:02x}"))
+		write_hex(f, &self.0)
 	}
 }
 
