@@ -20,6 +20,8 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
+extern crate alloc;
+
 use frame_support::{parameter_types, traits::fungible::NativeOrWithId, PalletId};
 use sp_runtime::{traits::AccountIdConversion, AccountId32, Perbill, Permill};
 
@@ -94,6 +96,86 @@ pub const MIN_STAKE_FOR_CREDITS: Balance = DIEM / 10;
 pub const BUY_BURN_MAX_HISTORY: u32 = 64;
 /// The operator's largest step of DIEM's target supply (design §13).
 pub const OPERATOR_TARGET_STEP: Perbill = Perbill::from_percent(10);
+
+/// The chain's block number: the runtime's, and the explorer's, so a live chain's stored
+/// blocks read the same in both.
+pub type BlockNumber = u32;
+
+/// The pallet indices of the economy in the chain's runtime (`runtime/src/lib.rs`), which the
+/// explorer's runtime takes too: a hold's reason is encoded with its pallet's index, so a live
+/// chain's holds read the same in both. Each runtime's tests hold it to these.
+pub mod pallet_index {
+	/// `frame_system`.
+	pub const SYSTEM: u8 = 0;
+	/// `pallet_balances` (VVV).
+	pub const BALANCES: u8 = 4;
+	/// `pallet_assets` instance 1 (DIEM, USDC).
+	pub const ASSETS: u8 = 10;
+	/// `pallet_assets` instance 2 (the pools' liquidity tokens).
+	pub const POOL_ASSETS: u8 = 11;
+	/// `pallet_asset_conversion` (the DEX).
+	pub const ASSET_CONVERSION: u8 = 12;
+	/// `pallet_diem`.
+	pub const DIEM: u8 = 20;
+	/// `pallet_vvv_staking`.
+	pub const STAKING: u8 = 21;
+	/// `pallet_buyburn`.
+	pub const BUY_BURN: u8 = 22;
+	/// `pallet_credits`.
+	pub const CREDITS: u8 = 23;
+
+	/// The economy's pallets: each one's name in both runtimes and its index.
+	pub const ECONOMY: [(&str, u8); 9] = [
+		("System", SYSTEM),
+		("Balances", BALANCES),
+		("Assets", ASSETS),
+		("PoolAssets", POOL_ASSETS),
+		("AssetConversion", ASSET_CONVERSION),
+		("Diem", DIEM),
+		("Staking", STAKING),
+		("BuyBurn", BUY_BURN),
+		("Credits", CREDITS),
+	];
+
+	/// `pallet_preimage`: a referendum's proposal, when not inline.
+	pub const PREIMAGE: u8 = 31;
+	/// `pallet_referenda`.
+	pub const REFERENDA: u8 = 32;
+	/// The governance origins (`runtime/src/governance/origins.rs`).
+	pub const ORIGINS: u8 = 34;
+	/// `pallet_collective` instance 1, the operator.
+	pub const OPERATOR: u8 = 36;
+	/// `pallet_utility`: a proposal may batch calls.
+	pub const UTILITY: u8 = 40;
+
+	/// The chain's governance pallets the explorer reads a proposal from (`--proposal`): a
+	/// referendum's origin and a batch's calls are encoded with these indices. The explorer's
+	/// runtime does not run them.
+	pub const GOVERNANCE: [(&str, u8); 5] = [
+		("Preimage", PREIMAGE),
+		("Referenda", REFERENDA),
+		("Origins", ORIGINS),
+		("Operator", OPERATOR),
+		("Utility", UTILITY),
+	];
+
+	/// Fails unless a runtime's pallets (each one's name and index, from its metadata) hold
+	/// every pallet of `expected` under its name and index.
+	pub fn check<'a>(
+		pallets: impl IntoIterator<Item = (&'a str, u8)>,
+		expected: &[(&str, u8)],
+	) -> Result<(), alloc::string::String> {
+		let pallets: alloc::vec::Vec<(&str, u8)> = pallets.into_iter().collect();
+		for &(name, index) in expected {
+			match pallets.iter().find(|(n, _)| *n == name) {
+				Some((_, i)) if *i == index => {},
+				Some((_, i)) => return Err(alloc::format!("{name} is pallet {i}, not {index}")),
+				None => return Err(alloc::format!("no pallet {name}")),
+			}
+		}
+		Ok(())
+	}
+}
 
 /// Blocks in a day of 24 hours, for blocks of `ms_per_block` milliseconds.
 pub const fn blocks_per_day(ms_per_block: u64) -> u32 {
@@ -488,6 +570,11 @@ pub struct IssuanceLedger {
 	pub pool_fees: Balance,
 	/// Dust lost when accounts were reaped.
 	pub dust: Balance,
+	/// The block the emission's schedule is checked from: 0 from genesis, a snapshot's block
+	/// for a run started from a live chain.
+	pub start_block: BlockNumber,
+	/// VVV emitted before `start_block`.
+	pub emitted_at_start: Balance,
 }
 
 /// The economy's cross-pallet invariants (design §7) on `$runtime`'s current state, the first
@@ -551,9 +638,11 @@ macro_rules! check_economy {
 			let per_year: u32 = <Rt as pallet_vvv_staking::Config>::BlocksPerYear::get();
 			let per_year = u128::from(per_year);
 			let annual = pallet_vvv_staking::AnnualEmission::<Rt>::get();
-			// Blocks 1..=n ran `on_initialize`, the genesis block did not.
-			let n = u128::from(frame_system::Pallet::<Rt>::block_number());
-			let emitted = pallet_vvv_staking::TotalEmitted::<Rt>::get();
+			// Blocks start+1..=now ran `on_initialize` (from genesis, start is block 0, which
+			// did not).
+			let n = u128::from(frame_system::Pallet::<Rt>::block_number())
+				.saturating_sub(u128::from(ledger.start_block));
+			let emitted = pallet_vvv_staking::TotalEmitted::<Rt>::get() - ledger.emitted_at_start;
 			if emitted != annual * n / per_year {
 				return Err(format!("emitted {emitted} ≠ {} for {n} blocks", annual * n / per_year));
 			}

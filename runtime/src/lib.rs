@@ -87,7 +87,7 @@ pub type Nonce = u32;
 /// A block or state hash.
 pub type Hash = sp_core::H256;
 /// A block number.
-pub type BlockNumber = u32;
+pub type BlockNumber = diem_config::BlockNumber;
 /// The id of an asset in `pallet-assets`.
 pub type AssetId = u32;
 /// The address format of extrinsics.

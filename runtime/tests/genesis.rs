@@ -205,3 +205,15 @@ fn the_economy_is_configured_by_the_shared_configuration() {
 	let burn_share = preset_patch(PRODUCTION_RUNTIME_PRESET)["buyBurn"]["burnShare"].clone();
 	assert_eq!(burn_share, serde_json::json!(diem_config::mainnet::BURN_SHARE.deconstruct()));
 }
+
+/// The economy's pallets sit at the indices the shared configuration declares, which the
+/// explorer's runtime takes too: a live chain's holds (reasons encoded by pallet index) read
+/// the same in both.
+#[test]
+fn the_economy_pallets_sit_at_the_shared_indices() {
+	use frame_support::traits::PalletsInfoAccess;
+	let infos = diem_runtime::AllPalletsWithSystem::infos();
+	let pallets = || infos.iter().map(|p| (p.name, p.index as u8));
+	diem_config::pallet_index::check(pallets(), &diem_config::pallet_index::ECONOMY).unwrap();
+	diem_config::pallet_index::check(pallets(), &diem_config::pallet_index::GOVERNANCE).unwrap();
+}

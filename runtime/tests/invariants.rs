@@ -617,6 +617,7 @@ fn check_invariants(ledger: &Ledger) -> Result<(), String> {
 		genesis_issuance: ledger.genesis_issuance,
 		pool_fees: ledger.pool_fees,
 		dust: ledger.dust,
+		..Default::default()
 	};
 	diem_config::check_economy!(Runtime, &issuance, &[diem_runtime::Claims::pot()])?;
 	// §7.8: the claims pot holds every unclaimed claim.

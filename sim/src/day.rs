@@ -85,6 +85,8 @@ day_columns! {
 pub struct RunOutput {
 	/// The seed it ran with.
 	pub seed: u64,
+	/// Day 0: the state it started from (after the proposal, if any), before any block.
+	pub start: DayRow,
 	/// One row a day.
 	pub days: Vec<DayRow>,
 	/// Agents' calls the pallets accepted and refused.

@@ -4,14 +4,27 @@
 //! same seed gives the same output however many threads run.
 
 use crate::{
+	forecast,
 	output::{self, SweepPoint},
+	proposal::Proposal,
 	scenario::{Scenario, ScenarioError},
 	sim::{RunOutput, Sim},
+	snapshot::Snapshot,
 	summary,
 };
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use std::{fmt::Write as _, fs, path::Path};
+use std::{fmt::Write as _, fs, path::Path, sync::Arc};
+
+/// What every run starts from: the scenario's genesis or a live chain's snapshot, and the
+/// proposal a forecast applies at day 0 in half its runs.
+#[derive(Clone, Debug, Default)]
+pub struct Basis {
+	/// The live chain's state (`--from`); `None`: the scenario's genesis.
+	pub snapshot: Option<Arc<Snapshot>>,
+	/// The proposal to forecast (`--proposal`).
+	pub proposal: Option<Arc<Proposal>>,
+}
 
 /// A sweep: a dotted parameter path and the values it takes.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,10 +63,20 @@ pub struct Job {
 	pub scenario: Scenario,
 	/// Its seed.
 	pub seed: u64,
+	/// Whether it applies the basis's proposal.
+	pub with_proposal: bool,
 }
 
-/// The runs of `scenario` (and of each swept value).
-pub fn jobs(scenario: &Scenario, sweep: Option<&Sweep>) -> Result<Vec<Job>, ScenarioError> {
+/// The runs of `scenario` (and of each swept value); with `proposal`, each seed twice:
+/// without the proposal and with it.
+pub fn jobs(
+	scenario: &Scenario,
+	sweep: Option<&Sweep>,
+	proposal: bool,
+) -> Result<Vec<Job>, ScenarioError> {
+	if proposal && sweep.is_some() {
+		return Err(ScenarioError("a forecast (--proposal) does not sweep: run one or the other".into()));
+	}
 	let variants = match sweep {
 		None => vec![(None, scenario.clone())],
 		Some(sweep) => sweep
@@ -62,21 +85,31 @@ pub fn jobs(scenario: &Scenario, sweep: Option<&Sweep>) -> Result<Vec<Job>, Scen
 			.map(|v| Ok((Some(*v), scenario.with(&sweep.parameter, *v)?)))
 			.collect::<Result<Vec<_>, ScenarioError>>()?,
 	};
+	let sides: &[bool] = if proposal { &[false, true] } else { &[false] };
 	Ok(variants
 		.into_iter()
 		.flat_map(|(value, scenario)| {
-			(0..scenario.runs).map(move |i| Job {
-				value,
-				scenario: scenario.clone(),
-				seed: scenario.seed + u64::from(i),
+			sides.iter().flat_map(move |&with_proposal| {
+				let scenario = scenario.clone();
+				(0..scenario.runs).map(move |i| Job {
+					value,
+					scenario: scenario.clone(),
+					seed: scenario.seed + u64::from(i),
+					with_proposal,
+				})
 			})
 		})
 		.collect())
 }
 
-/// Runs `jobs` in parallel, with a progress bar unless `quiet`; with `check`, design §7 after
-/// every block.
-pub fn run_all(jobs: &[Job], check: bool, quiet: bool) -> Result<Vec<RunOutput>, String> {
+/// Runs `jobs` from `basis` in parallel, with a progress bar unless `quiet`; with `check`,
+/// design §7 after every block.
+pub fn run_all(
+	jobs: &[Job],
+	basis: &Basis,
+	check: bool,
+	quiet: bool,
+) -> Result<Vec<RunOutput>, String> {
 	let total: u64 = jobs.iter().map(|j| u64::from(j.scenario.days)).sum();
 	let bar = if quiet { ProgressBar::hidden() } else { ProgressBar::new(total) };
 	bar.set_style(
@@ -88,7 +121,12 @@ pub fn run_all(jobs: &[Job], check: bool, quiet: bool) -> Result<Vec<RunOutput>,
 	);
 	let outputs = jobs
 		.par_iter()
-		.map(|job| Sim::new(&job.scenario, job.seed, check).run(|_| bar.inc(1)))
+		.map(|job| {
+			Sim::new(&job.scenario, job.seed, check)
+				.from_snapshot(basis.snapshot.clone())
+				.with_proposal(job.with_proposal.then(|| basis.proposal.clone()).flatten())
+				.run(|_| bar.inc(1))
+		})
 		.collect::<Result<Vec<_>, _>>();
 	bar.finish_and_clear();
 	outputs
@@ -114,8 +152,8 @@ fn format_number(value: f64) -> String {
 	}
 }
 
-/// A swept value (or none) and its runs.
-type Group<'a> = (Option<f64>, Vec<(&'a Job, &'a RunOutput)>);
+/// A swept value (or none), whether with the proposal, and its runs.
+type Group<'a> = ((Option<f64>, bool), Vec<(&'a Job, &'a RunOutput)>);
 
 /// Writes every output of a scenario's runs into `dir`: each run's `daily.csv`, the series
 /// plots, the sweep's CSV and plot, and `summary.txt`, which it also returns.
@@ -123,6 +161,7 @@ pub fn write_outputs(
 	dir: &Path,
 	scenario: &Scenario,
 	sweep: Option<&Sweep>,
+	basis: &Basis,
 	jobs: &[Job],
 	outputs: &[RunOutput],
 ) -> Result<String, Box<dyn std::error::Error>> {
@@ -146,30 +185,44 @@ pub fn write_outputs(
 		eq.tolerance * 100.0,
 		eq.window_days
 	)?;
+	if let Some(snapshot) = &basis.snapshot {
+		writeln!(text, "Started from {}.", snapshot.describe())?;
+	}
+	if let Some(proposal) = &basis.proposal {
+		writeln!(text, "Forecast of {}: every seed run without it and with it.", proposal.describe())?;
+	}
 	writeln!(text, "Departures from mainnet (diem_config::mainnet):")?;
-	for departure in scenario.departures() {
+	for departure in scenario.departures(basis.snapshot.is_some()) {
 		writeln!(text, "  - {departure}")?;
 	}
 	let mut groups: Vec<Group> = Vec::new();
 	for (job, output) in jobs.iter().zip(outputs) {
-		match groups.iter_mut().find(|(v, _)| *v == job.value) {
+		let key = (job.value, job.with_proposal);
+		match groups.iter_mut().find(|(k, _)| *k == key) {
 			Some((_, runs)) => runs.push((job, output)),
-			None => groups.push((job.value, vec![(job, output)])),
+			None => groups.push((key, vec![(job, output)])),
 		}
 	}
 	let mut points = Vec::new();
-	for (value, runs) in &groups {
-		let label = value
-			.map(|v| format!("{}={v}", sweep.map(|s| s.parameter.as_str()).unwrap_or("")))
-			.unwrap_or_else(|| "runs".into());
-		let group_dir = match value {
-			Some(v) => dir.join(format!(
+	for ((value, with_proposal), runs) in &groups {
+		let label = match (value, basis.proposal.is_some()) {
+			(Some(v), _) => format!("{}={v}", sweep.map(|s| s.parameter.as_str()).unwrap_or("")),
+			(None, true) if *with_proposal => "with the proposal".into(),
+			(None, true) => "without the proposal".into(),
+			(None, false) => "runs".into(),
+		};
+		let group_dir = match (value, basis.proposal.is_some()) {
+			(Some(v), _) => dir.join(format!(
 				"{}-{v}",
 				sweep.map(|s| s.parameter.replace('.', "_")).unwrap_or_default()
 			)),
-			None => dir.to_path_buf(),
+			(None, true) => dir.join(if *with_proposal { "with" } else { "without" }),
+			(None, false) => dir.to_path_buf(),
 		};
 		fs::create_dir_all(&group_dir)?;
+		if let Some((_, first)) = runs.first() {
+			output::write_csv(&group_dir.join("start.csv"), std::slice::from_ref(&first.start))?;
+		}
 		writeln!(text, "\n{label}:")?;
 		let mut settled = Vec::new();
 		let mut ends = Vec::new();
@@ -282,6 +335,23 @@ pub fn write_outputs(
 		}
 		fs::write(dir.join("sweep.csv"), csv)?;
 		output::plot_sweep(&dir.join("sweep"), &sweep.parameter, &points)?;
+	}
+	if let Some(proposal) = &basis.proposal {
+		let side = |with: bool| -> Vec<&RunOutput> {
+			groups
+				.iter()
+				.filter(|((_, w), _)| *w == with)
+				.flat_map(|(_, runs)| runs.iter().map(|(_, o)| *o))
+				.collect()
+		};
+		text.push_str(&forecast::write(
+			dir,
+			scenario,
+			proposal,
+			basis.snapshot.as_deref(),
+			&side(false),
+			&side(true),
+		)?);
 	}
 	fs::write(dir.join("summary.txt"), &text)?;
 	Ok(text)

@@ -1,13 +1,16 @@
-//! A scenario's genesis: the agents' balances and stakes, the assets, the pools and every
-//! pallet's parameters, from the scenario (whose defaults are mainnet's).
+//! Where a run starts: a scenario's genesis (the agents' balances and stakes, the assets, the
+//! pools and every pallet's parameters, from the scenario, whose defaults are mainnet's), or a
+//! live chain's state (`--from`), which the scenario's agents join.
 
 use crate::{
 	runtime::*,
 	sim::{
-		account, fixed, planck, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_MARKET_MAKER, ACCOUNT_PROVIDER,
-		DIEM_KIND, USDC_KIND, VVV_KIND,
+		account, fixed, planck, HolderAgent, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_HOLDER,
+		ACCOUNT_MARKET_MAKER, ACCOUNT_PROVIDER, DIEM_KIND, USDC_KIND, VVV_KIND,
 	},
+	snapshot::Snapshot,
 };
+use frame_support::traits::{fungible::Mutate as _, fungibles::Mutate as _};
 use rand::Rng;
 use sp_runtime::{BuildStorage, Perbill};
 
@@ -66,7 +69,7 @@ impl Sim {
 			pool_assets: Default::default(),
 			staking: pallet_vvv_staking::GenesisConfig {
 				annual_emission: planck(s.emission.annual, UNIT),
-				unbonding_period: u64::from(s.emission.unbonding_days) * BLOCKS_PER_DAY,
+				unbonding_period: s.emission.unbonding_days * BLOCKS_PER_DAY,
 				locked_yield_to_treasury: Perbill::from_float(s.emission.locked_yield_to_treasury),
 				distribution_period: BLOCKS_PER_DAY,
 				stakers,
@@ -86,13 +89,13 @@ impl Sim {
 				],
 			},
 			buy_burn: pallet_buyburn::GenesisConfig {
-				burn_period: u64::from(s.buyburn.epoch_days) * BLOCKS_PER_DAY,
+				burn_period: s.buyburn.epoch_days * BLOCKS_PER_DAY,
 				burn_share: Perbill::from_float(s.buyburn.burn_share),
 				max_price_impact: Perbill::from_float(s.buyburn.max_price_impact),
 				fee_burn_share: Perbill::zero(),
-				price_half_life: u64::from(s.buyburn.price_half_life_hours.max(1)),
+				price_half_life: s.buyburn.price_half_life_hours.max(1),
 				max_slippage: Perbill::from_float(s.buyburn.max_slippage),
-				buy_interval: u64::from(s.buyburn.buy_interval_hours.max(1)),
+				buy_interval: s.buyburn.buy_interval_hours.max(1),
 				staker_share: Perbill::zero(),
 				fee_staker_share: Perbill::zero(),
 			},
@@ -104,6 +107,59 @@ impl Sim {
 		};
 		let storage = config.build_storage().expect("the scenario's genesis builds");
 		storage.into()
+	}
+
+	/// A live chain's state (`snapshot`), which the scenario's agents join: its stakers as the
+	/// holders (or the scenario's holders, `live.stakers_are_holders = false`), the users, the
+	/// arbitrageur and a provider registered as a meter, their VVV and USDC minted now.
+	pub(crate) fn live(&mut self, snapshot: &Snapshot) -> Result<sp_io::TestExternalities, String> {
+		let mut ext = snapshot.externalities()?;
+		ext.execute_with(|| {
+			AssetConversion::get_reserves(VVV_KIND, USDC_KIND)
+				.map_err(|_| "the chain has no VVV/USDC pool for the arbitrageur")?;
+			AssetConversion::get_reserves(DIEM_KIND, USDC_KIND)
+				.map_err(|_| "the chain has no DIEM/USDC pool for the users")?;
+			let s = self.scenario.clone();
+			let mint_vvv = |who: &AccountId, amount: Balance| {
+				Balances::mint_into(who, amount).map(drop).map_err(|e| format!("{e:?}"))
+			};
+			let mint_usdc = |who: &AccountId, amount: Balance| {
+				Assets::mint_into(USDC_ASSET_ID, who, amount)
+					.map(drop)
+					.map_err(|e| format!("the chain's USDC (asset {USDC_ASSET_ID}): {e:?}"))
+			};
+			if s.live.stakers_are_holders {
+				self.holders = pallet_vvv_staking::Ledgers::<Runtime>::iter()
+					.filter(|(_, ledger)| ledger.staked > 0)
+					.map(|(who, _)| HolderAgent::new(&s, who))
+					.collect();
+			} else {
+				for i in 0..self.holders.len() {
+					let who = account(ACCOUNT_HOLDER, i as u32);
+					let amount = planck(
+						self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
+						UNIT,
+					);
+					mint_vvv(&who, amount + UNIT)?;
+					Staking::stake(RuntimeOrigin::signed(who), amount).map_err(|e| format!("{e:?}"))?;
+				}
+			}
+			for user in &self.users {
+				mint_vvv(&user.account, UNIT)?;
+				mint_usdc(&user.account, planck(s.users.usdc, USDC))?;
+			}
+			let arbitrageur = account(ACCOUNT_ARBITRAGEUR, 0);
+			mint_vvv(&arbitrageur, planck(s.arbitrageur.vvv, UNIT) + UNIT)?;
+			mint_usdc(&arbitrageur, planck(s.arbitrageur.usdc, USDC))?;
+			let provider = account(ACCOUNT_PROVIDER, 0);
+			mint_vvv(&provider, UNIT)?;
+			if !pallet_credits::Meters::<Runtime>::get(&provider).is_some_and(|m| m.registered) {
+				Credits::add_meter(RuntimeOrigin::root(), provider)
+					.map_err(|e| format!("registering the provider: {e:?}"))?;
+			}
+			Ok::<_, String>(())
+		})?;
+		Ok(ext)
 	}
 
 	pub(crate) fn curve_params(&self, target_supply: f64) -> pallet_diem::curve::CurveParams {

@@ -2,10 +2,13 @@
 
 use clap::Parser;
 use diem_sim::{
-	explore::{self, Sweep},
+	explore::{self, Basis, Sweep},
+	proposal::Proposal,
+	rpc::Rpc,
 	scenario::Scenario,
+	snapshot::Snapshot,
 };
-use std::{path::PathBuf, process::ExitCode};
+use std::{path::PathBuf, process::ExitCode, sync::Arc};
 
 /// The equilibrium explorer: the chain's pallets under populations of agents.
 #[derive(Parser, Debug)]
@@ -32,6 +35,18 @@ struct Args {
 	/// Set a parameter, `path=value` (repeatable), e.g. `operator.enabled=false`.
 	#[arg(long = "set")]
 	sets: Vec<String>,
+	/// Start from a live chain's economy rather than the scenario's genesis: a node's RPC
+	/// (`ws://HOST:PORT`, read at its finalized head) or a snapshot file saved before.
+	#[arg(long)]
+	from: Option<String>,
+	/// Save the live chain's snapshot to this file (with `--from ws://…`), to run again
+	/// without the chain.
+	#[arg(long)]
+	save_snapshot: Option<PathBuf>,
+	/// Forecast a proposal: a call's SCALE hex (`0x…`), or an ongoing referendum's index
+	/// (with `--from ws://…`). Every seed runs without it and with it (applied at day 0).
+	#[arg(long)]
+	proposal: Option<String>,
 	/// Check design §7's invariants after every block (slower).
 	#[arg(long)]
 	check: bool,
@@ -73,10 +88,32 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 		scenario = scenario.set(path.trim(), value.trim())?;
 	}
 	scenario.validate()?;
+	let snapshot = args.from.as_deref().map(Snapshot::from_source).transpose()?;
+	if let (Some(snapshot), Some(path)) = (&snapshot, &args.save_snapshot) {
+		snapshot.save(path)?;
+	}
+	if let Some(snapshot) = &snapshot {
+		scenario = scenario.with_chain(snapshot)?;
+	}
+	let live = args.from.as_deref().filter(|from| from.contains("://")).map(Rpc::new).transpose()?;
+	let proposal = args
+		.proposal
+		.as_deref()
+		.map(|arg| {
+			let chain = live.as_ref().zip(snapshot.as_ref().map(|s| &s.block_hash));
+			Proposal::parse(arg, chain)
+		})
+		.transpose()?;
 	let sweep = args.sweep.as_deref().map(Sweep::parse).transpose()?;
-	let jobs = explore::jobs(&scenario, sweep.as_ref())?;
-	let outputs = explore::run_all(&jobs, args.check, args.quiet)?;
-	let dir = args.out.unwrap_or_else(|| PathBuf::from("out").join(&scenario.name));
-	let summary = explore::write_outputs(&dir, &scenario, sweep.as_ref(), &jobs, &outputs)?;
+	let jobs = explore::jobs(&scenario, sweep.as_ref(), proposal.is_some())?;
+	let basis = Basis { snapshot: snapshot.map(Arc::new), proposal: proposal.map(Arc::new) };
+	let outputs = explore::run_all(&jobs, &basis, args.check, args.quiet)?;
+	let name = match basis.proposal.as_ref().and_then(|p| p.referendum) {
+		Some(index) => format!("{}-referendum-{index}", scenario.name),
+		None => scenario.name.clone(),
+	};
+	let dir = args.out.unwrap_or_else(|| PathBuf::from("out").join(name));
+	let summary =
+		explore::write_outputs(&dir, &scenario, sweep.as_ref(), &basis, &jobs, &outputs)?;
 	Ok(format!("{summary}\nOutputs in {}\n", dir.display()))
 }

@@ -37,8 +37,8 @@ const PANELS: [Panel; 9] = [
 	Panel { title: "VVV locked", lines: &[("locked", |d| d.vvv_locked, BLUE)] },
 	Panel { title: "VVV supply", lines: &[("supply", |d| d.vvv_supply, BLUE)] },
 	Panel {
-		title: "VVV emitted and burned",
-		lines: &[("emitted", |d| d.emitted, GREEN), ("burned", |d| d.burned, ORANGE)],
+		title: "VVV burned and emitted",
+		lines: &[("burned", |d| d.burned, ORANGE), ("emitted", |d| d.emitted, GREEN)],
 	},
 	Panel { title: "Staking APR", lines: &[("APR", |d| d.staking_apr, BLUE)] },
 	Panel {
@@ -124,9 +124,15 @@ fn extent(values: impl Iterator<Item = f64>) -> (f64, f64) {
 	((lo - pad).min(if lo >= 0.0 { 0.0f64.max(lo - pad) } else { lo - pad }), hi + pad)
 }
 
+/// Runs drawn together: one set, or a forecast's two (its label, its runs).
+type Groups<'a> = [(&'a str, &'a [Vec<DayRow>])];
+
+/// The colours of compared groups: without, with.
+const GROUP_COLORS: [RGBColor; 2] = [BLUE, ORANGE];
+
 fn draw_series<DB: DrawingBackend>(
 	root: &DrawingArea<DB, Shift>,
-	runs: &[Vec<DayRow>],
+	groups: &Groups,
 	title: &str,
 ) -> PlotResult
 where
@@ -134,9 +140,21 @@ where
 {
 	root.fill(&WHITE)?;
 	let root = root.titled(title, ("sans-serif", 26))?;
+	let runs = groups.iter().map(|(_, runs)| runs.len()).min().unwrap_or(0);
 	for (area, panel) in root.split_evenly((3, 3)).iter().zip(PANELS.iter()) {
-		let lines: Vec<_> =
-			panel.lines.iter().map(|(label, f, color)| (*label, bands(runs, *f), *color)).collect();
+		// One set: each of the panel's lines; groups compared: the panel's first line of each.
+		let lines: Vec<_> = match groups {
+			[(_, one)] => panel
+				.lines
+				.iter()
+				.map(|(label, f, color)| (*label, bands(one, *f), *color))
+				.collect(),
+			_ => groups
+				.iter()
+				.zip(GROUP_COLORS.iter().cycle())
+				.map(|((label, runs), color)| (*label, bands(runs, panel.lines[0].1), *color))
+				.collect(),
+		};
 		let days = lines[0].1.last().map(|b| b.0).unwrap_or(1.0).max(1.0);
 		let (lo, hi) = extent(
 			lines.iter().flat_map(|(_, b, _)| b.iter().flat_map(|(_, p10, _, p90)| [*p10, *p90])),
@@ -154,7 +172,7 @@ where
 			.label_style(("sans-serif", 13))
 			.draw()?;
 		for (label, band, color) in &lines {
-			if runs.len() > 1 {
+			if runs > 1 {
 				let upper = band.iter().map(|b| (b.0, b.3));
 				let lower = band.iter().rev().map(|b| (b.0, b.1));
 				chart.draw_series(std::iter::once(Polygon::new(
@@ -188,16 +206,23 @@ where
 /// Plots every series of `runs` (the median, and the P10–P90 band when there are several) as
 /// `<stem>.png` and `<stem>.svg`.
 pub fn plot_series(stem: &Path, runs: &[Vec<DayRow>], title: &str) -> PlotResult {
+	plot_groups(stem, &[("runs", runs)], title)
+}
+
+/// Plots groups of runs on the same panels (a forecast's runs without and with its
+/// proposal): each group's median and P10–P90 band of each series, in its colour, as
+/// `<stem>.png` and `<stem>.svg`.
+pub fn plot_groups(stem: &Path, groups: &Groups, title: &str) -> PlotResult {
 	register_font();
 	let size = (1800, 1300);
 	draw_series(
 		&BitMapBackend::new(&stem.with_extension("png"), size).into_drawing_area(),
-		runs,
+		groups,
 		title,
 	)?;
 	draw_series(
 		&SVGBackend::new(&stem.with_extension("svg"), size).into_drawing_area(),
-		runs,
+		groups,
 		title,
 	)?;
 	Ok(())

@@ -14,25 +14,29 @@ pub use diem_config::{
 	USDC_MIN_BALANCE,
 };
 
-/// The simulation's block: one hour.
-pub type Block = frame_system::mocking::MockBlock<Runtime>;
+/// The simulation's block: one hour, numbered as the chain numbers its blocks
+/// (`diem_config::BlockNumber`).
+pub type Block = frame_system::mocking::MockBlockU32<Runtime>;
 
 /// A block lasts an hour.
 pub const BLOCK_MS: u64 = 60 * 60 * 1000;
 /// Blocks in a day: 24.
-pub const BLOCKS_PER_DAY: u64 = diem_config::blocks_per_day(BLOCK_MS) as u64;
+pub const BLOCKS_PER_DAY: u32 = diem_config::blocks_per_day(BLOCK_MS);
 
+// The chain's names and pallet indices (`diem_config::pallet_index`): a live chain's storage,
+// holds and calls read the same here (`--from`, `--proposal`). In the chain's order too, which
+// is the genesis' and the hooks' order: staking, then DIEM's positions, then the pools.
 frame_support::construct_runtime!(
 	pub enum Runtime {
-		System: frame_system,
-		Balances: pallet_balances,
-		Assets: pallet_assets::<Instance1>,
-		PoolAssets: pallet_assets::<Instance2>,
-		Staking: pallet_vvv_staking,
-		Diem: pallet_diem,
-		AssetConversion: pallet_asset_conversion,
-		BuyBurn: pallet_buyburn,
-		Credits: pallet_credits,
+		System: frame_system = 0,
+		Balances: pallet_balances = 4,
+		Assets: pallet_assets::<Instance1> = 10,
+		PoolAssets: pallet_assets::<Instance2> = 11,
+		Staking: pallet_vvv_staking = 21,
+		Diem: pallet_diem = 20,
+		AssetConversion: pallet_asset_conversion = 12,
+		BuyBurn: pallet_buyburn = 22,
+		Credits: pallet_credits = 23,
 	}
 );
 
@@ -57,19 +61,29 @@ diem_config::impl_economy! {
 	economics_origin: EnsureRoot<AccountId>,
 	operations_origin: EnsureRoot<AccountId>,
 	operator_origin: EnsureRoot<AccountId>,
-	operator_target_period: frame_support::traits::ConstU64<{ 7 * BLOCKS_PER_DAY }>,
+	operator_target_period: frame_support::traits::ConstU32<{ 7 * BLOCKS_PER_DAY }>,
 	meter_origin: EnsureRoot<AccountId>,
 	balances_weights: (),
 	assets_weights: (),
 	asset_conversion_weights: (),
 }
 
-/// The simulation's clock: block `n` starts `n − 1` hours after genesis, so day `d`'s 24
-/// blocks are `24·d + 1 ..= 24·d + 24`, the runner's days.
+frame_support::parameter_types! {
+	/// The clock's origin: block `.0` starts at Unix time `.1` ms. From a scenario's genesis,
+	/// block 1 at 0; from a live chain (`--from`), the chain's block and timestamp, so the
+	/// credits' days carry on from the chain's.
+	pub storage ClockOrigin: (u32, u64) = (1, 0);
+}
+
+/// The simulation's clock: block `n` starts `n − origin` hours after the origin's time
+/// ([`ClockOrigin`]), so from genesis day `d`'s 24 blocks are `24·d + 1 ..= 24·d + 24`, the
+/// runner's days.
 pub struct BlockClock;
 
 impl pallet_credits::Clock for BlockClock {
 	fn now() -> pallet_credits::Moment {
-		System::block_number().saturating_sub(1).saturating_mul(BLOCK_MS)
+		let (block, ms) = ClockOrigin::get();
+		let hours = u64::from(System::block_number().saturating_sub(block));
+		ms.saturating_add(hours.saturating_mul(BLOCK_MS))
 	}
 }

@@ -46,6 +46,8 @@ pub struct Scenario {
 	pub operator: Operator,
 	/// When an equilibrium counts as reached.
 	pub equilibrium: Equilibrium,
+	/// How the agents meet a live chain's state (`--from`).
+	pub live: Live,
 }
 
 impl Default for Scenario {
@@ -64,25 +66,42 @@ impl Default for Scenario {
 			arbitrageur: Arbitrageur::default(),
 			operator: Operator::default(),
 			equilibrium: Equilibrium::default(),
+			live: Live::default(),
 		}
 	}
 }
 
-/// What every run departs from mainnet in, whatever the scenario: the simulation's own
-/// structure (`sim/src/runtime.rs`).
+/// What every run from a scenario's genesis departs from mainnet in, whatever the scenario:
+/// the simulation's own structure (`sim/src/runtime.rs`).
 pub const STRUCTURAL_DEPARTURES: [&str; 5] = [
-	"blocks last an hour (mainnet: 2 s); periods are counted in hours and days as on mainnet",
-	"the buy-burn buys at most once a block, an hour (mainnet: every 5 minutes at most)",
+	BLOCKS_DEPARTURE,
+	BUYS_DEPARTURE,
 	"DIEM minting is open from genesis (mainnet: governance opens it)",
-	"no transaction fees, so no fee burn (mainnet burns 50% of every fee); no governance: the operator is an agent that sets the curve as root (mainnet: a collective moving the target supply by at most 10% a week)",
+	FEES_DEPARTURE,
 	"no vesting: every holder's VVV is free at genesis",
 ];
+
+/// What every run from a live chain (`--from`) departs from it in.
+pub const LIVE_DEPARTURES: [&str; 5] = [
+	BLOCKS_DEPARTURE,
+	BUYS_DEPARTURE,
+	FEES_DEPARTURE,
+	"vesting locks stay as the chain had them and never unlock (no vesting pallet runs here)",
+	"the scenario's users, arbitrageur and provider join the chain's accounts, their VVV and USDC minted at day 0",
+];
+
+const BLOCKS_DEPARTURE: &str =
+	"blocks last an hour (mainnet: 2 s); periods are counted in hours and days as on mainnet";
+const BUYS_DEPARTURE: &str =
+	"the buy-burn buys at most once a block, an hour (mainnet: every 5 minutes at most)";
+const FEES_DEPARTURE: &str = "no transaction fees, so no fee burn (mainnet burns 50% of every fee); no governance: the operator is an agent that sets the curve as root (mainnet: a collective moving the target supply by at most 10% a week)";
 
 impl Scenario {
 	/// Every economic parameter this scenario sets otherwise than mainnet
 	/// (`diem_config::mainnet`), as `name: value (mainnet: value)`, then the structural
-	/// departures every run makes ([`STRUCTURAL_DEPARTURES`]).
-	pub fn departures(&self) -> Vec<String> {
+	/// departures every run makes ([`STRUCTURAL_DEPARTURES`], or [`LIVE_DEPARTURES`] for a
+	/// run from a `live` chain, whose parameters [`Scenario::with_chain`] took).
+	pub fn departures(&self, live: bool) -> Vec<String> {
 		let mainnet = Scenario::default();
 		let mut out = Vec::new();
 		let mut compare = |name: &str, value: f64, mainnet: f64| {
@@ -122,7 +141,8 @@ impl Scenario {
 			f64::from(b.buy_interval_hours),
 			f64::from(m.buy_interval_hours),
 		);
-		out.extend(STRUCTURAL_DEPARTURES.iter().map(|line| (*line).to_owned()));
+		let structural = if live { LIVE_DEPARTURES } else { STRUCTURAL_DEPARTURES };
+		out.extend(structural.iter().map(|line| (*line).to_owned()));
 		out
 	}
 }
@@ -371,6 +391,24 @@ impl Default for Equilibrium {
 	}
 }
 
+/// A run from a live chain (`--from`): the chain's accounts, stakes, positions, pools,
+/// credits, buy-burn and curve are its; the scenario's users, arbitrageur and provider join
+/// them, their VVV and USDC minted at day 0.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Live {
+	/// Every account staking on the chain acts as a holder, with `holders`' rule (the
+	/// default); `false`: the scenario's `holders.count` holders join instead, their VVV
+	/// minted and staked at day 0.
+	pub stakers_are_holders: bool,
+}
+
+impl Default for Live {
+	fn default() -> Self {
+		Self { stakers_are_holders: true }
+	}
+}
+
 /// Why a scenario or a sweep could not be read.
 #[derive(Debug)]
 pub struct ScenarioError(pub String);
@@ -475,14 +513,14 @@ mod tests {
 		assert_eq!(scenario.buyburn.burn_share, 0.5);
 		assert_eq!(scenario.emission.annual, 6_000_000.0);
 		assert_eq!((scenario.curve.base_rate, scenario.curve.target_supply), (90.0, 38_000.0));
-		assert_eq!(scenario.departures(), STRUCTURAL_DEPARTURES.map(String::from).to_vec());
+		assert_eq!(scenario.departures(false), STRUCTURAL_DEPARTURES.map(String::from).to_vec());
 	}
 
 	#[test]
 	fn a_scenario_lists_what_it_changes_from_mainnet() {
 		let dir = env!("CARGO_MANIFEST_DIR");
 		let launch = std::fs::read_to_string(format!("{dir}/scenarios/launch.toml")).unwrap();
-		let departures = Scenario::from_toml(&launch).unwrap().departures();
+		let departures = Scenario::from_toml(&launch).unwrap().departures(false);
 		assert_eq!(departures[0], "buyburn.burn_share: 1 (mainnet: 0.5)");
 		assert_eq!(departures.len(), 1 + STRUCTURAL_DEPARTURES.len());
 	}
@@ -498,5 +536,19 @@ mod tests {
 		assert_eq!(<Runtime as pallet_asset_conversion::Config>::LPFee::get(), diem_config::LP_FEE);
 		let blocks_per_year: u32 = <Runtime as pallet_vvv_staking::Config>::BlocksPerYear::get();
 		assert_eq!(blocks_per_year, 8_766);
+	}
+
+	#[test]
+	fn the_simulation_runtime_has_the_chains_pallet_indices_and_block_number() {
+		use crate::runtime::{AllPalletsWithSystem, Runtime};
+		use frame_support::traits::PalletsInfoAccess;
+		let pallets = AllPalletsWithSystem::infos();
+		diem_config::pallet_index::check(
+			pallets.iter().map(|p| (p.name, p.index as u8)),
+			&diem_config::pallet_index::ECONOMY,
+		)
+		.unwrap();
+		let block: frame_system::pallet_prelude::BlockNumberFor<Runtime> = 0;
+		let _: diem_config::BlockNumber = block;
 	}
 }

@@ -7,9 +7,12 @@
 
 use crate::{
 	agents::{self, Arbitrage, Holder, HolderAction, User, UserAction, View},
+	proposal::Proposal,
 	runtime::*,
 	scenario::Scenario,
+	snapshot::Snapshot,
 };
+use std::sync::Arc;
 use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 	traits::{
@@ -22,7 +25,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sp_runtime::{DispatchError, DispatchResult, FixedPointNumber, FixedU128};
 
-pub use crate::checks::{check_invariants, check_purchases};
+pub use crate::checks::{check_invariants, check_purchases, Start};
 pub use crate::day::{Calls, DayRow, RunOutput};
 
 pub(crate) const ACCOUNT_USER: u8 = 1;
@@ -72,6 +75,21 @@ pub(crate) struct HolderAgent {
 	pub(crate) rule: Holder,
 }
 
+impl HolderAgent {
+	/// `account` as a holder with `scenario`'s rule.
+	pub(crate) fn new(scenario: &Scenario, account: AccountId) -> Self {
+		let h = &scenario.holders;
+		Self {
+			account,
+			rule: Holder {
+				horizon_years: h.horizon_years,
+				margin: h.margin,
+				daily_mint_share: h.daily_mint_share,
+			},
+		}
+	}
+}
+
 /// A run in progress.
 pub struct Sim {
 	pub(crate) scenario: Scenario,
@@ -86,6 +104,10 @@ pub struct Sim {
 	debug: bool,
 	calls: Calls,
 	revenue_today: f64,
+	/// The live chain it starts from, if not the scenario's genesis.
+	snapshot: Option<Arc<Snapshot>>,
+	/// The proposal applied at day 0, if any.
+	proposal: Option<Arc<Proposal>>,
 }
 
 impl Sim {
@@ -122,14 +144,7 @@ impl Sim {
 			})
 			.collect();
 		let holders = (0..scenario.holders.count)
-			.map(|i| HolderAgent {
-				account: account(ACCOUNT_HOLDER, i),
-				rule: Holder {
-					horizon_years: scenario.holders.horizon_years,
-					margin: scenario.holders.margin,
-					daily_mint_share: scenario.holders.daily_mint_share,
-				},
-			})
+			.map(|i| HolderAgent::new(scenario, account(ACCOUNT_HOLDER, i)))
 			.collect();
 		Self {
 			scenario: scenario.clone(),
@@ -143,14 +158,35 @@ impl Sim {
 			debug: std::env::var_os("DIEM_SIM_DEBUG").is_some(),
 			calls: Calls::default(),
 			revenue_today: 0.0,
+			snapshot: None,
+			proposal: None,
 		}
+	}
+
+	/// This run, started from a live chain's `snapshot` rather than the scenario's genesis.
+	pub fn from_snapshot(mut self, snapshot: Option<Arc<Snapshot>>) -> Self {
+		self.snapshot = snapshot;
+		self
+	}
+
+	/// This run, with `proposal` applied at day 0.
+	pub fn with_proposal(mut self, proposal: Option<Arc<Proposal>>) -> Self {
+		self.proposal = proposal;
+		self
 	}
 
 	/// Runs every day of the scenario, calling `on_day` after each.
 	pub fn run(mut self, mut on_day: impl FnMut(&DayRow)) -> Result<RunOutput, String> {
-		let mut ext = self.genesis();
-		let days = ext.execute_with(|| {
-			let genesis_issuance = Balances::total_issuance();
+		let mut ext = match self.snapshot.clone() {
+			Some(snapshot) => self.live(&snapshot)?,
+			None => self.genesis(),
+		};
+		let (start, days) = ext.execute_with(|| {
+			if let Some(proposal) = self.proposal.clone() {
+				proposal.apply()?;
+			}
+			let checks = Start::now();
+			let start = self.row(0);
 			let mut rows = Vec::with_capacity(self.scenario.days as usize);
 			for day in 0..self.scenario.days {
 				for hour in 0..BLOCKS_PER_DAY {
@@ -162,7 +198,7 @@ impl Sim {
 					self.end_block();
 					if self.check_invariants {
 						check_purchases()
-							.and_then(|()| check_invariants(genesis_issuance))
+							.and_then(|()| check_invariants(&checks))
 							.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
 					}
 				}
@@ -171,9 +207,9 @@ impl Sim {
 				rows.push(row);
 				self.revenue_today = 0.0;
 			}
-			Ok::<_, String>(rows)
+			Ok::<_, String>((start, rows))
 		})?;
-		Ok(RunOutput { seed: self.seed, days, calls: self.calls.clone() })
+		Ok(RunOutput { seed: self.seed, start, days, calls: self.calls.clone() })
 	}
 
 	fn start_block(&mut self) {

@@ -56,9 +56,9 @@ fn the_same_seed_gives_the_same_output() {
 fn runs_in_parallel_give_what_they_give_alone() {
 	let scenario = small(8);
 	let sweep = Sweep::parse("operator.compute_budget=100,400").unwrap();
-	let jobs = explore::jobs(&scenario, Some(&sweep)).unwrap();
+	let jobs = explore::jobs(&scenario, Some(&sweep), false).unwrap();
 	assert_eq!(jobs.len(), 4, "two values × two runs");
-	let together = explore::run_all(&jobs, false, true).unwrap();
+	let together = explore::run_all(&jobs, &Default::default(), false, true).unwrap();
 	for (job, output) in jobs.iter().zip(&together) {
 		let alone = Sim::new(&job.scenario, job.seed, false).run(|_| ()).unwrap();
 		assert_eq!(output.days, alone.days);

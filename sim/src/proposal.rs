@@ -1,0 +1,265 @@
+//! A governance proposal to forecast (`--proposal`): a call of the chain, given as SCALE hex
+//! or read from an ongoing referendum of the live chain, applied at day 0 with the authority
+//! its track would give it (root: the explorer's governance origins are all root).
+//!
+//! The explorer's runtime has the chain's pallet indices (`diem_config::pallet_index`), so a
+//! chain's call of an economic pallet (`Diem.set_curve`, `BuyBurn.set_parameters`,
+//! `Staking.set_annual_emission`, …) decodes as the explorer's own call. A `Utility.batch`,
+//! `batch_all` or `force_batch` of such calls is applied as one: all of it or, if one call
+//! fails, the run stops with that call's error. A call of a pallet the explorer does not run
+//! (the treasury, a runtime upgrade) is refused by name: it changes nothing the explorer
+//! simulates, or something it cannot.
+
+use crate::{
+	rpc::{from_hex, to_hex, Rpc},
+	runtime::*,
+};
+use codec::{Compact, Decode, DecodeAll};
+use diem_config::pallet_index;
+use frame_support::{
+	storage::{with_transaction, TransactionOutcome},
+	traits::GetCallMetadata,
+};
+use serde_json::json;
+use sp_io::hashing::{blake2_128, twox_128};
+use sp_runtime::{traits::Dispatchable, DispatchError};
+
+/// A proposal: its calls, decoded as the explorer's, and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+	/// The referendum it was read from, if any.
+	pub referendum: Option<u32>,
+	/// The chain's call, SCALE-encoded.
+	pub call: Vec<u8>,
+	/// The calls it makes: one, or a batch's.
+	pub calls: Vec<RuntimeCall>,
+}
+
+/// `Utility`'s batching calls' indices: `batch`, `batch_all`, `force_batch`.
+const BATCHES: [u8; 3] = [0, 2, 4];
+
+impl Proposal {
+	/// The proposal `call` (SCALE bytes of the chain's `RuntimeCall`).
+	pub fn from_call(call: Vec<u8>, referendum: Option<u32>) -> Result<Self, String> {
+		let calls = match call.as_slice() {
+			[pallet_index::UTILITY, index, rest @ ..] if BATCHES.contains(index) => {
+				Vec::<RuntimeCall>::decode_all(&mut &rest[..]).map_err(|_| unsupported(rest))?
+			},
+			_ => vec![RuntimeCall::decode_all(&mut &call[..]).map_err(|_| unsupported(&call))?],
+		};
+		if calls.is_empty() {
+			return Err("the proposal is an empty batch: it changes nothing".into());
+		}
+		Ok(Self { referendum, call, calls })
+	}
+
+	/// `--proposal`'s argument: `0x…` call hex, or a referendum index read from `rpc` at
+	/// `at` (the snapshot's block).
+	pub fn parse(arg: &str, chain: Option<(&Rpc, &[u8; 32])>) -> Result<Self, String> {
+		if arg.starts_with("0x") {
+			return Self::from_call(from_hex(arg)?, None);
+		}
+		let index: u32 = arg
+			.parse()
+			.map_err(|_| format!("--proposal takes call hex (0x…) or a referendum index, not `{arg}`"))?;
+		let (rpc, at) =
+			chain.ok_or("--proposal with a referendum index reads it from the chain: give --from ws://…")?;
+		Self::from_call(referendum_call(rpc, index, at)?, Some(index))
+	}
+
+	/// The calls, as `Pallet.call` names.
+	pub fn describe(&self) -> String {
+		let names: Vec<String> = self
+			.calls
+			.iter()
+			.map(|c| {
+				let m = c.get_call_metadata();
+				format!("{}.{}", m.pallet_name, m.function_name)
+			})
+			.collect();
+		let what = names.join(", ");
+		match self.referendum {
+			Some(i) => format!("referendum #{i}: {what}"),
+			None => what,
+		}
+	}
+
+	/// Applies the proposal now, as root: all its calls, or none and the first failure.
+	pub fn apply(&self) -> Result<(), String> {
+		let mut failure = None;
+		let _ = with_transaction(|| {
+			for call in &self.calls {
+				if let Err(e) = call.clone().dispatch(RuntimeOrigin::root()) {
+					let m = call.get_call_metadata();
+					failure = Some(format!(
+						"the proposal's {}.{} fails: {:?}",
+						m.pallet_name, m.function_name, e.error
+					));
+					return TransactionOutcome::Rollback(Err::<(), DispatchError>(e.error));
+				}
+			}
+			TransactionOutcome::Commit(Ok(()))
+		});
+		failure.map_or(Ok(()), Err)
+	}
+}
+
+fn unsupported(call: &[u8]) -> String {
+	let pallet = call.first().copied().unwrap_or_default();
+	let known: Vec<String> = pallet_index::ECONOMY
+		.iter()
+		.filter(|(name, _)| *name != "System")
+		.map(|(name, index)| format!("{name} ({index})"))
+		.collect();
+	format!(
+		"the proposal is not a call of the economy's pallets (it calls pallet {pallet}): the explorer runs {}, and batches of their calls",
+		known.join(", ")
+	)
+}
+
+/// The call of the chain's ongoing referendum `index`, read at block `at`: inline, or its
+/// preimage.
+fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<Vec<u8>, String> {
+	let at = to_hex(at);
+	let mut key = twox_128(b"Referenda").to_vec();
+	key.extend(twox_128(b"ReferendumInfoFor"));
+	key.extend(blake2_128(&index.to_le_bytes()));
+	key.extend(index.to_le_bytes());
+	let info = rpc
+		.call_bytes("state_getStorage", json!([to_hex(&key), at]))?
+		.ok_or_else(|| format!("the chain has no referendum #{index}"))?;
+	let bounded = ongoing_proposal(&info).map_err(|e| format!("referendum #{index}: {e}"))?;
+	match bounded {
+		BoundedCall::Inline(call) => Ok(call),
+		BoundedCall::Lookup { hash, len } => {
+			let mut key = twox_128(b"Preimage").to_vec();
+			key.extend(twox_128(b"PreimageFor"));
+			key.extend(hash);
+			key.extend(len.to_le_bytes());
+			let preimage = rpc
+				.call_bytes("state_getStorage", json!([to_hex(&key), at]))?
+				.ok_or_else(|| format!("referendum #{index}'s preimage is not on the chain"))?;
+			Vec::<u8>::decode_all(&mut &preimage[..])
+				.map_err(|_| format!("referendum #{index}'s preimage is malformed"))
+		},
+	}
+}
+
+/// A referendum's proposal: its bytes, or its preimage's hash and length.
+#[derive(Debug, PartialEq, Eq)]
+enum BoundedCall {
+	Inline(Vec<u8>),
+	Lookup { hash: [u8; 32], len: u32 },
+}
+
+/// The proposal of an encoded `ReferendumInfo`, if it is `Ongoing`: the variant (0), the
+/// track (`u16`), the origin (an `OriginCaller` of the chain, whose length depends on the
+/// pallet that made it), then the bounded call.
+fn ongoing_proposal(info: &[u8]) -> Result<BoundedCall, String> {
+	let input = &mut &info[..];
+	let take = |input: &mut &[u8], n: usize| -> Result<Vec<u8>, String> {
+		if input.len() < n {
+			return Err("its record is truncated".into());
+		}
+		let (head, rest) = input.split_at(n);
+		*input = rest;
+		Ok(head.to_vec())
+	};
+	let variant = take(input, 1)?[0];
+	if variant != 0 {
+		return Err("it is not ongoing: only an ongoing referendum's proposal is forecast".into());
+	}
+	take(input, 2)?; // the track
+	let origin = take(input, 2)?;
+	let origin_len = match (origin[0], origin[1]) {
+		// frame_system's Root, None, Authorized; Signed carries an account.
+		(pallet_index::SYSTEM, 0 | 2 | 3) => 0,
+		(pallet_index::SYSTEM, 1) => 32,
+		// The governance origins are unit variants.
+		(pallet_index::ORIGINS, _) => 0,
+		// The operator collective's Members(u32, u32), Member(AccountId).
+		(pallet_index::OPERATOR, 0) => 8,
+		(pallet_index::OPERATOR, 1) => 32,
+		(pallet, variant) => {
+			return Err(format!("its origin (pallet {pallet}, variant {variant}) is not one the explorer reads"))
+		},
+	};
+	take(input, origin_len)?;
+	match take(input, 1)?[0] {
+		1 => {
+			let len = Compact::<u32>::decode(input).map_err(|_| "its inline call is malformed")?;
+			take(input, len.0 as usize).map(BoundedCall::Inline)
+		},
+		2 => {
+			let hash: [u8; 32] = take(input, 32)?.try_into().map_err(|_| "a short hash")?;
+			let len = u32::decode(input).map_err(|_| "its preimage length is malformed")?;
+			Ok(BoundedCall::Lookup { hash, len })
+		},
+		_ => Err("its proposal is a legacy hash, which the explorer does not read".into()),
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use codec::Encode;
+
+	fn set_emission() -> RuntimeCall {
+		RuntimeCall::Staking(pallet_vvv_staking::Call::set_annual_emission { emission: 7 * UNIT })
+	}
+
+	#[test]
+	fn a_call_and_a_batch_decode_as_the_explorers() {
+		let call = set_emission();
+		let one = Proposal::from_call(call.encode(), None).unwrap();
+		assert_eq!(one.calls, vec![call.clone()]);
+		assert_eq!(one.describe(), "Staking.set_annual_emission");
+		let mut batch = vec![pallet_index::UTILITY, 2];
+		batch.extend(vec![call.clone(), call.clone()].encode());
+		assert_eq!(Proposal::from_call(batch, Some(4)).unwrap().calls, vec![call.clone(), call]);
+	}
+
+	#[test]
+	fn calls_outside_the_economy_are_refused_by_name() {
+		// Treasury (35) spend, and a truncated economic call.
+		let error = Proposal::from_call(vec![35, 5, 0], None).unwrap_err();
+		assert!(error.contains("calls pallet 35"), "{error}");
+		assert!(error.contains("Diem (20)"), "{error}");
+		assert!(Proposal::from_call(vec![pallet_index::BUY_BURN], None).is_err());
+		let empty = [vec![pallet_index::UTILITY, 0], Vec::<RuntimeCall>::new().encode()].concat();
+		assert!(Proposal::from_call(empty, None).unwrap_err().contains("empty batch"));
+		assert!(Proposal::parse("12", None).unwrap_err().contains("--from"));
+		assert!(Proposal::parse("next", None).unwrap_err().contains("referendum index"));
+	}
+
+	/// An ongoing referendum's record as the chain encodes it, up to its proposal (the rest
+	/// is never read).
+	fn record(origin: &[u8], proposal: &[u8]) -> Vec<u8> {
+		[&[0u8, 1, 0][..], origin, proposal, &[9, 9, 9]].concat()
+	}
+
+	#[test]
+	fn an_ongoing_referendums_proposal_is_read_past_any_origin() {
+		let call = set_emission().encode();
+		let inline = [vec![1], Compact(call.len() as u32).encode(), call.clone()].concat();
+		let lookup = [vec![2], vec![7; 32], 51u32.encode()].concat();
+		let origins: [&[u8]; 5] = [
+			&[pallet_index::SYSTEM, 0],
+			&[pallet_index::ORIGINS, 1],
+			&[pallet_index::OPERATOR, 0, 2, 0, 0, 0, 3, 0, 0, 0],
+			&[&[pallet_index::OPERATOR, 1][..], &[5; 32]].concat(),
+			&[&[pallet_index::SYSTEM, 1][..], &[5; 32]].concat(),
+		];
+		for origin in origins {
+			assert_eq!(ongoing_proposal(&record(origin, &inline)), Ok(BoundedCall::Inline(call.clone())));
+			assert_eq!(
+				ongoing_proposal(&record(origin, &lookup)),
+				Ok(BoundedCall::Lookup { hash: [7; 32], len: 51 })
+			);
+		}
+		assert!(ongoing_proposal(&[1, 0]).unwrap_err().contains("not ongoing"));
+		assert!(ongoing_proposal(&record(&[35, 0], &inline)).unwrap_err().contains("pallet 35"));
+		assert!(ongoing_proposal(&record(&[0, 0], &[0; 33])).unwrap_err().contains("legacy"));
+		assert!(ongoing_proposal(&[0, 1]).unwrap_err().contains("truncated"));
+	}
+}
