@@ -1,9 +1,22 @@
-// Governance (design §13): the ongoing referenda with their track, tally and time left; a vote
-// (aye or nay, conviction, VVV: staked VVV counts) and a delegation; the account's votes and
-// lock; and the operator's bound on DIEM's target supply.
+// Governance (design §13): the ongoing referenda with their track, tally and time left, and
+// each one's economic forecast when the explorer has computed it (else the command that does);
+// a vote (aye or nay, conviction, VVV: staked VVV counts) and a delegation; the account's votes
+// and lock; and the operator's bound on DIEM's target supply.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReferendumView } from '../chain';
+import {
+  FORECAST_METRICS,
+  forecastCommand,
+  forecastPath,
+  formatBand,
+  formatChange,
+  formatDifference,
+  formatFigure,
+  loadForecast,
+  type Forecast,
+  type ForecastLoad,
+} from '../forecast';
 import { formatDuration, formatPercent, formatToken } from '../format';
 import { CONVICTIONS, elapsedShare, lockBlocks, operatorBound, phaseOf, tallyShares, threshold, type ConvictionName, type TrackInfo } from '../governance';
 import type { Dashboard } from '../state';
@@ -293,7 +306,139 @@ function Referendum({
           Place decision deposit ({formatToken(track.decisionDeposit, info.vvv, 0)})
         </button>
       )}
+      <ForecastSection index={r.index} endpoint={dash.endpoint} genesis={dash.api!.genesisHash.toHex()} />
     </li>
+  );
+}
+
+// The forecasts the page has asked for, by chain and referendum: each file is fetched once a
+// page load, however often the card draws.
+const forecasts = new Map<string, Promise<ForecastLoad>>();
+
+/** Referendum `index`'s forecast beside the page, fetched the first time it is asked for. */
+function useForecast(index: number, genesis: string): ForecastLoad | null {
+  const [load, setLoad] = useState<{ key: string; load: ForecastLoad } | null>(null);
+  const key = `${genesis}:${index}`;
+  useEffect(() => {
+    let stale = false;
+    let pending = forecasts.get(key);
+    if (!pending) {
+      pending = loadForecast(window.location.href, index, genesis);
+      forecasts.set(key, pending);
+    }
+    pending.then((found) => !stale && setLoad({ key, load: found }));
+    return () => {
+      stale = true;
+    };
+  }, [key]);
+  return load?.key === key ? load.load : null;
+}
+
+/**
+ * A referendum's forecast: the explorer's medians without and with the proposal at each horizon,
+ * the difference and the P10–P90 bands; else the command that computes it, and why a file
+ * beside the page was refused if one was.
+ */
+function ForecastSection({ index, endpoint, genesis }: { index: number; endpoint: string; genesis: string }) {
+  const load = useForecast(index, genesis);
+  const id = `forecast-${index}`;
+  if (!load) {
+    return (
+      <div class="forecast sub" data-testid={id} data-state="loading">
+        Looking for a forecast…
+      </div>
+    );
+  }
+  if (load.kind === 'shown') return <ForecastTable forecast={load.forecast} id={id} />;
+  return (
+    <div class="forecast" data-testid={id} data-state={load.kind} data-error={load.kind === 'refused' ? load.error : undefined}>
+      <div class="sub">
+        <strong>Forecast:</strong> none yet. The explorer runs the economy with and without this proposal from this chain's state; put the
+        file it writes at <code>{forecastPath(index)}</code> beside this page:
+      </div>
+      {load.kind === 'refused' && (
+        <div class="sub invalid" role="note" data-testid={`${id}-refused`} data-error={load.error}>
+          <code>{forecastPath(index)}</code> is refused ({load.error}): {load.reason}.
+        </div>
+      )}
+      <code class="forecast-command" data-testid={`${id}-command`}>
+        {forecastCommand(endpoint, index)}
+      </code>
+    </div>
+  );
+}
+
+/** The forecast's table: a row a figure, a column a horizon. */
+function ForecastTable({ forecast, id }: { forecast: Forecast; id: string }) {
+  const from = forecast.chain ? `from block #${forecast.chain.block.toLocaleString('en-US')} of this chain` : 'from the scenario’s genesis';
+  return (
+    <div
+      class="forecast"
+      data-testid={id}
+      data-state="shown"
+      data-days={forecast.horizons.map((h) => h.day).join(',')}
+      data-runs={forecast.runs}
+      data-from-block={forecast.chain?.block ?? ''}
+    >
+      <div class="sub">
+        <strong>Forecast</strong> (diem-sim, {forecast.runs} runs of {forecast.days} days {from}): median without → with the proposal, the
+        difference, P10–P90 below; VVV burned since day 0.
+      </div>
+      <div class="forecast-scroll">
+        <table class="forecast-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span class="visually-hidden">Figure</span>
+              </th>
+              {forecast.horizons.map((h) => (
+                <th scope="col" key={h.day}>
+                  Day {h.day}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {FORECAST_METRICS.map((m) => (
+              <tr key={m.key}>
+                <th scope="row">
+                  {m.label} <span class="unit">({m.unit})</span>
+                </th>
+                {forecast.horizons.map((h) => {
+                  const c = h.metrics[m.key];
+                  const change = formatChange(c.difference, c.without.median);
+                  return (
+                    <td
+                      key={h.day}
+                      data-testid={`${id}-${m.key.replace('_', '-')}-${h.day}`}
+                      data-without={c.without.median}
+                      data-with={c.with.median}
+                      data-difference={c.difference}
+                      data-without-p10={c.without.p10}
+                      data-without-p90={c.without.p90}
+                      data-with-p10={c.with.p10}
+                      data-with-p90={c.with.p90}
+                      title={`${m.label} on day ${h.day}, P10–P90: without ${formatBand(c.without)} ${m.unit}, with ${formatBand(c.with)} ${m.unit}`}
+                    >
+                      <span class="forecast-medians">
+                        {formatFigure(c.without.median)} → {formatFigure(c.with.median)}
+                      </span>
+                      <span class="forecast-difference">
+                        {formatDifference(c.difference)}
+                        {change && ` (${change})`}
+                      </span>
+                      <span class="forecast-band">
+                        {formatBand(c.without)} → {formatBand(c.with)}
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
 
