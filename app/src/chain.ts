@@ -6,6 +6,7 @@
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { compactStripLength } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 import type { ApiDecoration } from '@polkadot/api/types';
 import type { Option } from '@polkadot/types';
 import type { FrameSupportPreimagesBounded, PalletAssetsAssetAccount, PalletClaimsVestingTerms, PalletReferendaCurve } from '@polkadot/types/lookup';
@@ -61,6 +62,11 @@ export interface ReferendumView {
   tally: { ayes: bigint; nays: bigint; support: bigint };
   /** The proposal as `section.method(args)`, when its preimage is on chain or inline. */
   call: string | null;
+  /**
+   * The proposal's hash, blake2-256 of its call's bytes (hex): of the inline call, else the
+   * preimage's hash the Lookup (or Legacy) names; null when the proposal cannot be read.
+   */
+  callHash: string | null;
 }
 
 /** Governance's chain-wide figures at one block. */
@@ -275,6 +281,21 @@ async function proposalOf(api: ApiPromise, at: At, proposal: FrameSupportPreimag
   }
 }
 
+/**
+ * The proposal's hash: blake2-256 of an inline call's bytes (`toU8a(true)`: without the
+ * BoundedVec's length prefix, the bytes a preimage holds), the hash a Lookup or Legacy names.
+ */
+export function callHashOf(proposal: FrameSupportPreimagesBounded): string | null {
+  try {
+    if (proposal.isInline) return blake2AsHex(proposal.asInline.toU8a(true), 256);
+    if (proposal.isLookup) return proposal.asLookup.hash_.toHex();
+    if (proposal.isLegacy) return proposal.asLegacy.hash_.toHex();
+    return null;
+  } catch {
+    return null;
+  }
+}
+
 /** Ongoing referenda, the active issuance and the operator at block `at`. */
 async function readGovernance(api: ApiPromise, at: At): Promise<GovernanceOverview | null> {
   if (!at.query.referenda || !at.query.convictionVoting) return null;
@@ -302,6 +323,7 @@ async function readGovernance(api: ApiPromise, at: At): Promise<GovernanceOvervi
         : null,
       tally: { ayes: big(status.tally.ayes), nays: big(status.tally.nays), support: big(status.tally.support) },
       call: await proposalOf(api, at, status.proposal),
+      callHash: callHashOf(status.proposal),
     })),
   );
   referenda.sort((a, b) => a.index - b.index);

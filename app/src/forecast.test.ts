@@ -1,4 +1,11 @@
+import { TypeRegistry } from '@polkadot/types';
+import type { FrameSupportPreimagesBounded } from '@polkadot/types/lookup';
+import type { RegistryTypes } from '@polkadot/types/types';
+import { hexToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { callHashOf } from './chain';
+import lookup from './interfaces/lookup';
 import {
   forecastCommand,
   forecastPath,
@@ -15,6 +22,19 @@ import {
 
 const GENESIS = '0x' + 'ab'.repeat(32);
 const OTHER = '0x' + '11'.repeat(32);
+/** The proposal's call in the file (diem.set_target_supply), and its hash as the chain names it. */
+const CALL = '0x14020000a0dec5adc9353600000000000000';
+const CALL_HASH = blake2AsHex(hexToU8a(CALL), 256);
+/** A call too long to be inline: a preimage, named by a Lookup. */
+const LONG_CALL = '0x0000' + '2a'.repeat(200);
+
+/** A referendum's proposal as the chain's metadata types it (Inline bytes, or a Lookup of a preimage). */
+const registry = new TypeRegistry();
+// The generated definition's enum of structs is wider than `RegistryTypes` spells.
+registry.register({ FrameSupportPreimagesBounded: lookup.FrameSupportPreimagesBounded } as unknown as RegistryTypes);
+const bounded = (value: unknown) => registry.createType('FrameSupportPreimagesBounded', value) as unknown as FrameSupportPreimagesBounded;
+const inline = (call: string) => bounded({ Inline: call });
+const lookupOf = (call: string) => bounded({ Lookup: { hash_: blake2AsHex(hexToU8a(call), 256), len: hexToU8a(call).length } });
 
 const comparison = (without: number, withIt: number) => ({
   without: { p10: without * 0.9, median: without, p90: without * 1.1 },
@@ -32,20 +52,20 @@ const horizon = (day: number) => ({
 const file = (): Record<string, unknown> => ({
   format: 'diem-forecast/1',
   referendum: 3,
-  call: '0x14020000a0dec5adc9353600000000000000',
+  call: CALL,
   chain: { genesis: GENESIS, block: 1234 },
   runs: 8,
   days: 365,
   first_seed: 1,
   horizons: [horizon(30), horizon(90), horizon(365)],
 });
-const refusal = (json: unknown, index = 3, genesis = GENESIS): ForecastRefusal => {
-  const parsed = parseForecast(json, index, genesis);
+const refusal = (json: unknown, index = 3, genesis = GENESIS, callHash?: string | null): ForecastRefusal => {
+  const parsed = parseForecast(json, index, genesis, callHash);
   expect(isRefusal(parsed), JSON.stringify(parsed)).toBe(true);
   return parsed as ForecastRefusal;
 };
-const parsed = (json: unknown, index = 3, genesis = GENESIS): Forecast => {
-  const result = parseForecast(json, index, genesis);
+const parsed = (json: unknown, index = 3, genesis = GENESIS, callHash?: string | null): Forecast => {
+  const result = parseForecast(json, index, genesis, callHash);
   expect(isRefusal(result), JSON.stringify(result)).toBe(false);
   return result as Forecast;
 };
@@ -93,6 +113,41 @@ describe('parseForecast', () => {
     expect(refused.reason).toMatch(/^the forecast is for another chain \(genesis 0xababab…ababab; this chain's is 0x111111…111111\)$/);
     expect(refusal({ ...file(), chain: { block: 3 } }).error).toBe('Malformed');
     expect(refusal({ ...file(), chain: { genesis: 'abc', block: 3 } }).error).toBe('Malformed');
+  });
+
+  it("takes the referendum's own proposal: an inline call's hash, a Lookup's hash", () => {
+    // Inline: blake2-256 of the call's bytes, without the BoundedVec's length prefix.
+    const inlineHash = callHashOf(inline(CALL));
+    expect(inlineHash).toBe(CALL_HASH);
+    expect(parsed(file(), 3, GENESIS, inlineHash).call).toBe(CALL);
+    expect(parsed(file(), 3, GENESIS, CALL_HASH.toUpperCase().replace('0X', '0x')).call).toBe(CALL);
+    // Lookup: the preimage's hash as the chain names it; the same path (hash equality).
+    const lookupHash = callHashOf(lookupOf(LONG_CALL));
+    expect(lookupHash).toBe(blake2AsHex(hexToU8a(LONG_CALL), 256));
+    expect(parsed({ ...file(), call: LONG_CALL }, 3, GENESIS, lookupHash).call).toBe(LONG_CALL);
+    // The proposal unread (null) or not given: not checked.
+    expect(parsed(file(), 3, GENESIS, null).call).toBe(CALL);
+    expect(parsed({ ...file(), call: LONG_CALL }).call).toBe(LONG_CALL);
+    expect(callHashOf(bounded({ Legacy: { hash_: OTHER } }))).toBe(OTHER);
+  });
+
+  it("refuses another proposal's forecast: the file's call is not the referendum's", () => {
+    const inlineRefused = refusal({ ...file(), call: LONG_CALL }, 3, GENESIS, callHashOf(inline(CALL)));
+    const longHash = blake2AsHex(hexToU8a(LONG_CALL), 256);
+    expect(inlineRefused).toEqual({
+      error: 'OtherProposal',
+      reason: `the forecast is for another proposal (call ${longHash.slice(0, 8)}…${longHash.slice(-6)}; this referendum's is ${CALL_HASH.slice(0, 8)}…${CALL_HASH.slice(-6)})`,
+    });
+    expect(inlineRefused.reason).toMatch(/^the forecast is for another proposal \(call 0x[0-9a-f]{6}…[0-9a-f]{6}; this referendum's is 0x[0-9a-f]{6}…[0-9a-f]{6}\)$/);
+    const lookupRefused = refusal(file(), 3, GENESIS, callHashOf(lookupOf(LONG_CALL)));
+    expect(lookupRefused.error).toBe('OtherProposal');
+    expect(lookupRefused.reason).toBe(`the forecast is for another proposal (call ${CALL_HASH.slice(0, 8)}…${CALL_HASH.slice(-6)}; this referendum's is ${longHash.slice(0, 8)}…${longHash.slice(-6)})`);
+    // The same bytes with their length prefix are another call.
+    expect(refusal({ ...file(), call: '0x48' + CALL.slice(2) }, 3, GENESIS, CALL_HASH).error).toBe('OtherProposal');
+    // Another referendum's or chain's is refused as such first; a call that is not hex is malformed.
+    expect(refusal(file(), 4, GENESIS, OTHER).error).toBe('OtherReferendum');
+    expect(refusal(file(), 3, OTHER, OTHER).error).toBe('OtherChain');
+    expect(refusal({ ...file(), call: '0x123' }, 3, GENESIS, CALL_HASH).error).toBe('Malformed');
   });
 
   it('refuses a file without horizons', () => {
@@ -153,7 +208,7 @@ describe('loadForecast', () => {
 
   it('fetches forecasts/referendum-<index>.json relative to the page, asking for JSON', async () => {
     const { fetcher, asked } = server({ '/app/forecasts/referendum-3.json': [200, JSON.stringify(file())] });
-    const load = await loadForecast('http://host:5173/app/?rpc=ws%3A%2F%2Fx', 3, GENESIS, fetcher);
+    const load = await loadForecast('http://host:5173/app/?rpc=ws%3A%2F%2Fx', 3, GENESIS, CALL_HASH, fetcher);
     expect(asked).toEqual([{ url: 'http://host:5173/app/forecasts/referendum-3.json', accept: 'application/json' }]);
     expect(load.kind).toBe('shown');
     expect(load.kind === 'shown' && load.forecast.horizons.length).toBe(3);
@@ -161,19 +216,25 @@ describe('loadForecast', () => {
 
   it('no file, an HTTP error, an HTML page or no answer: no forecast', async () => {
     const { fetcher } = server({ '/forecasts/referendum-5.json': [500, 'oops'], '/forecasts/referendum-6.json': [200, '<!doctype html>', 'text/html'] });
-    expect(await loadForecast('http://host/', 4, GENESIS, fetcher)).toEqual({ kind: 'none' });
-    expect(await loadForecast('http://host/', 5, GENESIS, fetcher)).toEqual({ kind: 'none' });
-    expect(await loadForecast('http://host/', 6, GENESIS, fetcher)).toEqual({ kind: 'none' });
+    expect(await loadForecast('http://host/', 4, GENESIS, null, fetcher)).toEqual({ kind: 'none' });
+    expect(await loadForecast('http://host/', 5, GENESIS, null, fetcher)).toEqual({ kind: 'none' });
+    expect(await loadForecast('http://host/', 6, GENESIS, null, fetcher)).toEqual({ kind: 'none' });
     const down = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    expect(await loadForecast('http://host/', 3, GENESIS, down)).toEqual({ kind: 'none' });
+    expect(await loadForecast('http://host/', 3, GENESIS, null, down)).toEqual({ kind: 'none' });
   });
 
   it('a file that is not JSON, or that does not check, is refused by name', async () => {
     const { fetcher } = server({ '/forecasts/referendum-3.json': [200, '{"format": "diem-forecast/1",'], '/forecasts/referendum-4.json': [200, JSON.stringify({ ...file(), referendum: 4 })] });
-    expect(await loadForecast('http://host/', 3, GENESIS, fetcher)).toEqual({ kind: 'refused', error: 'NotJson', reason: 'the file is not JSON' });
-    expect(await loadForecast('http://host/', 4, OTHER, fetcher)).toMatchObject({ kind: 'refused', error: 'OtherChain' });
+    expect(await loadForecast('http://host/', 3, GENESIS, null, fetcher)).toEqual({ kind: 'refused', error: 'NotJson', reason: 'the file is not JSON' });
+    expect(await loadForecast('http://host/', 4, OTHER, null, fetcher)).toMatchObject({ kind: 'refused', error: 'OtherChain' });
+  });
+
+  it("a file for another proposal is refused by name; the referendum's own is shown", async () => {
+    const { fetcher } = server({ '/forecasts/referendum-3.json': [200, JSON.stringify(file())] });
+    expect(await loadForecast('http://host/', 3, GENESIS, blake2AsHex(hexToU8a(LONG_CALL), 256), fetcher)).toMatchObject({ kind: 'refused', error: 'OtherProposal' });
+    expect(await loadForecast('http://host/', 3, GENESIS, CALL_HASH, fetcher)).toMatchObject({ kind: 'shown', forecast: { call: CALL } });
   });
 });
 

@@ -5,6 +5,9 @@
 // here: the file's checks with their named refusals, the figures as the card writes them, and
 // the fetch (passed in, so the unit tests run it against a stand-in).
 
+import { hexToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+
 /** The one format this page reads. */
 export const FORECAST_FORMAT = 'diem-forecast/1';
 
@@ -42,7 +45,10 @@ export interface Horizon {
 export interface Forecast {
   /** The referendum it forecasts; null when the proposal was given as call hex. */
   referendum: number | null;
-  /** The proposal's call, SCALE hex. */
+  /**
+   * The proposal's call, SCALE hex: the bytes of the referendum's inline call or of its
+   * preimage (blake2-256 of them is the proposal's hash).
+   */
   call: string;
   /** The live chain the runs started from (its genesis hash and block), or null. */
   chain: { genesis: string; block: number } | null;
@@ -55,10 +61,11 @@ export interface Forecast {
 
 /**
  * Why a forecast file is refused: not JSON, another format, another referendum's, another
- * chain's, no horizon to show, a figure that is not a finite number (serde writes NaN and
- * infinities as null), or a field missing or of the wrong kind.
+ * chain's, another proposal's (its call not the referendum's), no horizon to show, a figure
+ * that is not a finite number (serde writes NaN and infinities as null), or a field missing or
+ * of the wrong kind.
  */
-export type ForecastError = 'NotJson' | 'WrongFormat' | 'OtherReferendum' | 'OtherChain' | 'NoHorizons' | 'NotFinite' | 'Malformed';
+export type ForecastError = 'NotJson' | 'WrongFormat' | 'OtherReferendum' | 'OtherChain' | 'OtherProposal' | 'NoHorizons' | 'NotFinite' | 'Malformed';
 
 /** A refused file: the error's name and the reason in words ("the forecast is for another chain…"). */
 export interface ForecastRefusal {
@@ -130,10 +137,15 @@ function horizons(value: unknown, days: number): Horizon[] {
 /**
  * The forecast in `json` (the parsed file) for referendum `index` of the chain whose genesis
  * hash is `genesisHex`, or why it is refused: another format, another referendum's (or a call's
- * given as hex), a forecast from another chain (a file without a chain is taken), no horizon,
- * a figure that is not finite, or a field missing.
+ * given as hex), a forecast from another chain (a file without a chain is taken), another
+ * proposal's, no horizon, a figure that is not finite, or a field missing.
+ *
+ * `callHash` is the referendum's proposal hash (blake2-256 of its call's bytes, as the chain
+ * names a Lookup): when given, a file whose `call` does not hash to it is `OtherProposal`. A
+ * `--dev --tmp` chain's genesis is the same each time, so only this tells a stale file from an
+ * earlier chain's referendum of the same index. Null or absent (the proposal unread): not checked.
  */
-export function parseForecast(json: unknown, index: number, genesisHex: string): Forecast | ForecastRefusal {
+export function parseForecast(json: unknown, index: number, genesisHex: string, callHash?: string | null): Forecast | ForecastRefusal {
   try {
     if (!isObject(json)) throw new Refused('WrongFormat', `the file is not a ${FORECAST_FORMAT} forecast`);
     if (json.format !== FORECAST_FORMAT) {
@@ -154,6 +166,12 @@ export function parseForecast(json: unknown, index: number, genesisHex: string):
       chain = { genesis, block: whole(json.chain.block, "chain's block", 0) };
     }
     if (typeof json.call !== 'string' || !HEX.test(json.call)) throw new Refused('Malformed', 'call is missing or not hex');
+    if (typeof callHash === 'string') {
+      const fileHash = blake2AsHex(hexToU8a(json.call), 256);
+      if (fileHash.toLowerCase() !== callHash.toLowerCase()) {
+        throw new Refused('OtherProposal', `the forecast is for another proposal (call ${shortHex(fileHash)}; this referendum's is ${shortHex(callHash)})`);
+      }
+    }
     const runs = whole(json.runs, 'runs', 1);
     const days = whole(json.days, 'days', 1);
     const firstSeed = whole(json.first_seed, 'first_seed', 0);
@@ -184,11 +202,17 @@ export type ForecastLoad = { kind: 'none' } | ({ kind: 'refused' } & ForecastRef
 
 /**
  * Referendum `index`'s forecast beside the page at `pageUrl`, checked against the chain of
- * `genesisHex`. No answer, an HTTP error (404 when there is no file) or an HTML page (a server
- * that answers every path with the page) is no forecast; a file that does not parse or check
- * is refused by name.
+ * `genesisHex` and, when known, the referendum's proposal hash `callHash`. No answer, an HTTP
+ * error (404 when there is no file) or an HTML page (a server that answers every path with the
+ * page) is no forecast; a file that does not parse or check is refused by name.
  */
-export async function loadForecast(pageUrl: string, index: number, genesisHex: string, fetcher: typeof fetch = fetch): Promise<ForecastLoad> {
+export async function loadForecast(
+  pageUrl: string,
+  index: number,
+  genesisHex: string,
+  callHash: string | null = null,
+  fetcher: typeof fetch = fetch,
+): Promise<ForecastLoad> {
   let response: Response;
   try {
     // Asking for JSON keeps vite's page fallback out: a missing file is a 404. `no-cache`: a
@@ -204,7 +228,7 @@ export async function loadForecast(pageUrl: string, index: number, genesisHex: s
   } catch {
     return { kind: 'refused', error: 'NotJson', reason: 'the file is not JSON' };
   }
-  const parsed = parseForecast(json, index, genesisHex);
+  const parsed = parseForecast(json, index, genesisHex, callHash);
   return isRefusal(parsed) ? { kind: 'refused', ...parsed } : { kind: 'shown', forecast: parsed };
 }
 

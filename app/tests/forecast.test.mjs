@@ -1,16 +1,20 @@
-// A referendum's forecast on the Governance card, in a real browser against a dev node: three
-// referenda submitted through the API; the explorer's file ("diem-forecast/1") for the first is
-// put beside the built page (dist/forecasts/, which the harness serves), one for the third names
-// another chain's genesis, the second has none. The figures shown are read back and compared with
-// the file; the second shows the command with the page's node; the third's file is refused by
-// name. Each file is fetched once however often the card draws. The files are removed and the
-// referenda cancelled afterwards.
+// A referendum's forecast on the Governance card, in a real browser against a dev node: four
+// referenda submitted through the API; the explorer's file ("diem-forecast/1") for the first,
+// with the call the referendum proposes, is put beside the built page (dist/forecasts/, which the
+// harness serves), one for the third names another chain's genesis, one for the fourth this chain
+// and referendum but another call (a stale file from an earlier `--dev --tmp` chain), the second
+// has none. The figures shown are read back and compared with the file; the second shows the
+// command with the page's node; the third's and fourth's files are refused by name. Each file is
+// fetched once however often the card draws. The files are removed and the referenda cancelled
+// afterwards.
 
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
+import { hexToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 import { bestBlockShown, chainApi, eventually, harness, launchBrowser, screenshot, submit, watchErrors } from './browser.mjs';
 
 const { ws, url, artefacts } = harness();
@@ -28,11 +32,15 @@ let createdDir = false;
 const written = [];
 /** The forecast file's fetches the page made, by referendum. */
 const fetched = new Map();
-/** The referenda this test submits: with a forecast, without one, with another chain's. */
+/** The referenda this test submits: with a forecast, without one, with another chain's, with another call's. */
 let withFile;
 let withoutFile;
 let otherChain;
+let otherCall;
 let forecast;
+/** The call the referenda propose, and the one the fourth's file names instead (SCALE hex). */
+let proposed;
+let notProposed;
 
 /** A figure over the runs, without and with the proposal; the difference as the explorer takes it. */
 const figure = (without, withIt) => ({ without, with: withIt, difference: withIt.median - without.median });
@@ -60,6 +68,12 @@ function forecastFile(referendum, genesis, call) {
     horizons: [day(30, 1), day(90, 1.07), day(365, 1.31)],
   };
 }
+
+/** A call's hash as the card writes it: blake2-256 of its bytes, shortened ("0x1234…abcdef"). */
+const shortHash = (call) => {
+  const hash = blake2AsHex(hexToU8a(call), 256);
+  return `${hash.slice(0, 8)}…${hash.slice(-6)}`;
+};
 
 /** Writes `json` as referendum `index`'s forecast beside the served page. */
 function putForecast(index, json) {
@@ -93,15 +107,20 @@ before(async () => {
   const target = (await api.query.diem.curve()).targetSupply.toBigInt();
   const call = api.tx.diem.setTargetSupply(target + target / 20n).method;
   const submitOne = () => api.tx.referenda.submit({ Origins: 'Economics' }, { Inline: call.toHex() }, { After: 1 });
-  const { events } = await submit(api.tx.utility.batchAll([submitOne(), submitOne(), submitOne()]), bob);
+  const { events } = await submit(api.tx.utility.batchAll([submitOne(), submitOne(), submitOne(), submitOne()]), bob);
   const indexes = events.filter(({ event: e }) => e.section === 'referenda' && e.method === 'Submitted').map(({ event: e }) => e.data.index.toNumber());
-  assert.equal(indexes.length, 3, 'three referenda submitted');
-  [withFile, withoutFile, otherChain] = indexes;
+  assert.equal(indexes.length, 4, 'four referenda submitted');
+  [withFile, withoutFile, otherChain, otherCall] = indexes;
 
+  // The referendum's own call, as the explorer writes it: the inline call's bytes.
+  proposed = call.toHex();
+  notProposed = api.tx.diem.setTargetSupply(target + target / 10n).method.toHex();
+  assert.notEqual(notProposed, proposed);
   const genesis = api.genesisHash.toHex();
-  forecast = forecastFile(withFile, genesis, call.toHex());
+  forecast = forecastFile(withFile, genesis, proposed);
   putForecast(withFile, forecast);
-  putForecast(otherChain, forecastFile(otherChain, OTHER_GENESIS, call.toHex()));
+  putForecast(otherChain, forecastFile(otherChain, OTHER_GENESIS, proposed));
+  putForecast(otherCall, forecastFile(otherCall, genesis, notProposed));
 
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -120,7 +139,7 @@ after(async () => {
   for (const path of written) rmSync(path, { force: true });
   if (createdDir) rmSync(served, { recursive: true, force: true });
   if (api) {
-    const ongoing = [withFile, withoutFile, otherChain].filter((i) => i !== undefined);
+    const ongoing = [withFile, withoutFile, otherChain, otherCall].filter((i) => i !== undefined);
     // Cancelled (the sudo key, Alice, is the dev chain's root), so the later tests list only theirs.
     if (ongoing.length > 0) await submit(api.tx.sudo.sudo(api.tx.utility.forceBatch(ongoing.map((i) => api.tx.referenda.cancel(i)))), alice);
     await api.disconnect();
@@ -201,10 +220,24 @@ test("a file from another chain is refused by name, and the command is shown ins
   assert.equal(await section.locator('table').count(), 0, 'no figures from another chain');
 });
 
+test("a file for this chain and referendum but another call is refused by name: a stale file is not shown for another proposal", async () => {
+  const section = page.getByTestId(`forecast-${otherCall}`);
+  await eventually(() => section.getAttribute('data-state').catch(() => null), (s) => s === 'refused', 30_000, 'the file refused');
+  assert.equal(await section.getAttribute('data-error'), 'OtherProposal');
+  assert.equal(await page.getByTestId(`forecast-${otherCall}-refused`).getAttribute('data-error'), 'OtherProposal');
+  const refused = await page.getByTestId(`forecast-${otherCall}-refused`).innerText();
+  assert.equal(
+    refused,
+    `forecasts/referendum-${otherCall}.json is refused (OtherProposal): the forecast is for another proposal (call ${shortHash(notProposed)}; this referendum's is ${shortHash(proposed)}).`,
+  );
+  assert.equal(await page.getByTestId(`forecast-${otherCall}-command`).innerText(), `diem-sim <scenario.toml> --from ${ws} --proposal ${otherCall}`);
+  assert.equal(await section.locator('table').count(), 0, "no figures from another proposal's forecast");
+});
+
 test('each forecast file is fetched once, however many blocks the card draws', async () => {
   const from = await bestBlockShown(page);
   await eventually(() => bestBlockShown(page), (b) => b >= from + 3, 30_000, 'three more blocks shown');
-  for (const index of [withFile, withoutFile, otherChain]) assert.equal(fetched.get(index), 1, `referendum-${index}.json fetched once`);
+  for (const index of [withFile, withoutFile, otherChain, otherCall]) assert.equal(fetched.get(index), 1, `referendum-${index}.json fetched once`);
 });
 
 test('the page threw no error along the way', () => {

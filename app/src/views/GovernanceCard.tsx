@@ -306,24 +306,27 @@ function Referendum({
           Place decision deposit ({formatToken(track.decisionDeposit, info.vvv, 0)})
         </button>
       )}
-      <ForecastSection index={r.index} endpoint={dash.endpoint} genesis={dash.api!.genesisHash.toHex()} />
+      <ForecastSection index={r.index} endpoint={dash.endpoint} genesis={dash.api!.genesisHash.toHex()} callHash={r.callHash} />
     </li>
   );
 }
 
-// The forecasts the page has asked for, by chain and referendum: each file is fetched once a
-// page load, however often the card draws.
+// The forecasts the page has asked for, by chain, referendum and proposal: each file is fetched
+// once a page load, however often the card draws.
 const forecasts = new Map<string, Promise<ForecastLoad>>();
 
-/** Referendum `index`'s forecast beside the page, fetched the first time it is asked for. */
-function useForecast(index: number, genesis: string): ForecastLoad | null {
+/**
+ * Referendum `index`'s forecast beside the page, checked against its proposal's hash `callHash`
+ * (null: unread, not checked), fetched the first time it is asked for.
+ */
+function useForecast(index: number, genesis: string, callHash: string | null): ForecastLoad | null {
   const [load, setLoad] = useState<{ key: string; load: ForecastLoad } | null>(null);
-  const key = `${genesis}:${index}`;
+  const key = `${genesis}:${index}:${callHash ?? ''}`;
   useEffect(() => {
     let stale = false;
     let pending = forecasts.get(key);
     if (!pending) {
-      pending = loadForecast(window.location.href, index, genesis);
+      pending = loadForecast(window.location.href, index, genesis, callHash);
       forecasts.set(key, pending);
     }
     pending.then((found) => !stale && setLoad({ key, load: found }));
@@ -339,8 +342,8 @@ function useForecast(index: number, genesis: string): ForecastLoad | null {
  * the difference and the P10–P90 bands; else the command that computes it, and why a file
  * beside the page was refused if one was.
  */
-function ForecastSection({ index, endpoint, genesis }: { index: number; endpoint: string; genesis: string }) {
-  const load = useForecast(index, genesis);
+function ForecastSection({ index, endpoint, genesis, callHash }: { index: number; endpoint: string; genesis: string; callHash: string | null }) {
+  const load = useForecast(index, genesis, callHash);
   const id = `forecast-${index}`;
   if (!load) {
     return (
