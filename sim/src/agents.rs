@@ -165,6 +165,44 @@ impl Holder {
 	}
 }
 
+/// A holder who mints DIEM to keep it (for its own compute, or as an asset), not to sell: it
+/// values a DIEM at `value_of_diem` dollars (a perpetual $1 a day at its discount rate) and
+/// mints while what a DIEM costs it, the VVV the mint locks and the yield that VVV gives up
+/// over its horizon, is below that value by the margin; at most `daily_mint_share` of its free
+/// stake a day, and until `max_locked_share` of its stake is locked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Keeper {
+	/// What a DIEM is worth to it, dollars.
+	pub value_of_diem: f64,
+	/// The most of its stake it locks.
+	pub max_locked_share: f64,
+}
+
+impl Keeper {
+	/// The DIEM it mints today, if any, with `holder`'s horizon, margin and daily share, a
+	/// stake of `staked` VVV of which `locked` is locked.
+	pub fn decide(&self, holder: &Holder, view: &View, staked: f64, locked: f64) -> Option<f64> {
+		if !(view.mint_rate > 0.0 && view.mint_rate.is_finite()) {
+			return None;
+		}
+		let forgone = view.apr * view.locked_yield_to_treasury * holder.horizon_years;
+		let cost = view.mint_rate * view.vvv_price * (1.0 + forgone);
+		if cost * (1.0 + holder.margin) >= self.value_of_diem {
+			return None;
+		}
+		let room = (staked * self.max_locked_share - locked).max(0.0);
+		let today = (staked - locked).max(0.0) * holder.daily_mint_share;
+		let diem = (room.min(today) / view.mint_rate).floor();
+		(diem >= 1.0).then_some(diem)
+	}
+}
+
+/// The chance that a user who has not heard of DIEM hears of it today (Bass diffusion): from
+/// outside (`innovation`, a day) and from the users who have (`imitation` × their share).
+pub fn adoption_chance(innovation: f64, imitation: f64, adopted_share: f64) -> f64 {
+	(innovation + imitation * adopted_share).clamp(0.0, 1.0)
+}
+
 /// The USDC to put into (positive) or, as VVV, take out of a constant-product pool of `usdc`
 /// and `vvv` to bring its price `usdc / vvv` to `target`, ignoring the fee: the arbitrageur's
 /// trade. `None` within `threshold` (a fraction) of the target.
@@ -225,6 +263,33 @@ pub fn next_external_price(price: f64, sigma: f64, drift: f64, z: f64) -> f64 {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn adoption_starts_from_outside_and_spreads_by_word_of_mouth() {
+		assert_eq!(adoption_chance(0.01, 0.2, 0.0), 0.01);
+		assert!((adoption_chance(0.01, 0.2, 0.5) - 0.11).abs() < 1e-12);
+		assert_eq!(adoption_chance(1.0, 0.0, 0.0), 1.0, "at once: the default");
+		assert_eq!(adoption_chance(0.5, 2.0, 1.0), 1.0, "a chance, at most certain");
+	}
+
+	#[test]
+	fn a_keeper_mints_below_its_value_within_its_share_and_never_above() {
+		let holder = Holder { horizon_years: 0.5, margin: 0.02, daily_mint_share: 0.05 };
+		let keeper = Keeper { value_of_diem: 365.0, max_locked_share: 0.5 };
+		// 90 VVV at $3 plus 5% of yield given up: $283.5 a DIEM, below $365 with the margin.
+		let v = view(300.0);
+		assert_eq!(keeper.decide(&holder, &v, 100_000.0, 0.0), Some((5_000.0f64 / 90.0).floor()));
+		// Its share of the stake already locked: nothing more.
+		assert_eq!(keeper.decide(&holder, &v, 100_000.0, 50_000.0), None);
+		// The last of the room: the room, not the day's share.
+		assert_eq!(keeper.decide(&holder, &v, 100_000.0, 49_100.0), Some(10.0));
+		// VVV dearer: a DIEM costs more than it is worth to the keeper.
+		let dear = View { vvv_price: 4.0, ..v };
+		assert_eq!(keeper.decide(&holder, &dear, 100_000.0, 0.0), None);
+		// No curve (minting closed): nothing.
+		let closed = View { mint_rate: f64::INFINITY, ..v };
+		assert_eq!(keeper.decide(&holder, &closed, 100_000.0, 0.0), None);
+	}
 
 	/// A deep DIEM pool at `diem_price`.
 	fn view(diem_price: f64) -> View {

@@ -52,7 +52,7 @@ impl Sim {
 			(USDC_ASSET_ID, arbitrageur.clone(), planck(s.arbitrageur.usdc, USDC)),
 		];
 		for user in &self.users {
-			usdc.push((USDC_ASSET_ID, user.account.clone(), planck(s.users.usdc, USDC)));
+			usdc.push((USDC_ASSET_ID, user.account.clone(), planck(user.usdc, USDC)));
 		}
 		let config = RuntimeGenesisConfig {
 			system: Default::default(),
@@ -105,8 +105,7 @@ impl Sim {
 				meters: vec![provider],
 			},
 		};
-		let storage = config.build_storage().expect("the scenario's genesis builds");
-		storage.into()
+		externalities(config.build_storage().expect("the scenario's genesis builds"))
 	}
 
 	/// A live chain's state (`snapshot`), which the scenario's agents join: its stakers as the
@@ -131,7 +130,7 @@ impl Sim {
 			if s.live.stakers_are_holders {
 				self.holders = pallet_vvv_staking::Ledgers::<Runtime>::iter()
 					.filter(|(_, ledger)| ledger.staked > 0)
-					.map(|(who, _)| HolderAgent::new(&s, who))
+					.map(|(who, _)| HolderAgent::new(&s, who, None))
 					.collect();
 			} else {
 				for i in 0..self.holders.len() {
@@ -146,7 +145,7 @@ impl Sim {
 			}
 			for user in &self.users {
 				mint_vvv(&user.account, UNIT)?;
-				mint_usdc(&user.account, planck(s.users.usdc, USDC))?;
+				mint_usdc(&user.account, planck(user.usdc, USDC))?;
 			}
 			let arbitrageur = account(ACCOUNT_ARBITRAGEUR, 0);
 			mint_vvv(&arbitrageur, planck(s.arbitrageur.vvv, UNIT) + UNIT)?;

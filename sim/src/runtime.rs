@@ -14,6 +14,19 @@ pub use diem_config::{
 	USDC_MIN_BALANCE,
 };
 
+/// Externalities holding `storage` in their overlay, over an empty trie: a run's every read is
+/// a map lookup, where a trie backend would decode and hash nodes for each value not written
+/// since genesis (a tenth of a year's run, measured). Runs never compute a storage root.
+pub fn externalities(storage: sp_runtime::Storage) -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::new_empty();
+	ext.execute_with(|| {
+		for (key, value) in storage.top {
+			sp_io::storage::set(&key, &value);
+		}
+	});
+	ext
+}
+
 /// The simulation's block: one hour, numbered as the chain numbers its blocks
 /// (`diem_config::BlockNumber`).
 pub type Block = frame_system::mocking::MockBlockU32<Runtime>;

@@ -40,6 +40,8 @@ pub struct Scenario {
 	pub users: Users,
 	/// VVV holders.
 	pub holders: Holders,
+	/// Buyers of DIEM for its yield.
+	pub investors: Investors,
 	/// The arbitrageur.
 	pub arbitrageur: Arbitrageur,
 	/// The operator.
@@ -63,6 +65,7 @@ impl Default for Scenario {
 			market: Market::default(),
 			users: Users::default(),
 			holders: Holders::default(),
+			investors: Investors::default(),
 			arbitrageur: Arbitrageur::default(),
 			operator: Operator::default(),
 			equilibrium: Equilibrium::default(),
@@ -290,6 +293,25 @@ pub struct Users {
 	pub usdc: f64,
 	/// How far above its value DIEM must be before a user sells (hysteresis).
 	pub sell_margin: f64,
+	/// How arrived users hear of DIEM (until then they pay in USD): at once by default.
+	pub adoption: Adoption,
+}
+
+/// Bass diffusion of DIEM among arrived users: each day one who has not heard of it does with
+/// chance `innovation + imitation × (the share who have)`.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Adoption {
+	/// A day's chance from outside (advertising, the news): 1 = at once.
+	pub innovation: f64,
+	/// Word of mouth: the added chance per share of users who have heard.
+	pub imitation: f64,
+}
+
+impl Default for Adoption {
+	fn default() -> Self {
+		Self { innovation: 1.0, imitation: 0.0 }
+	}
 }
 
 impl Default for Users {
@@ -302,6 +324,7 @@ impl Default for Users {
 			arrival_days: 30,
 			usdc: 100_000.0,
 			sell_margin: 0.1,
+			adoption: Adoption::default(),
 		}
 	}
 }
@@ -320,6 +343,12 @@ pub struct Holders {
 	pub margin: f64,
 	/// The share of its free stake a holder mints against in a day, at most.
 	pub daily_mint_share: f64,
+	/// The share of holders who mint to keep DIEM, not to sell (`agents::Keeper`).
+	pub keepers: f64,
+	/// What a DIEM is worth to a keeper, dollars (drawn per keeper).
+	pub keeper_value: Range,
+	/// The most of its stake a keeper locks.
+	pub keeper_max_locked: f64,
 }
 
 impl Default for Holders {
@@ -330,6 +359,40 @@ impl Default for Holders {
 			horizon_years: 0.5,
 			margin: 0.02,
 			daily_mint_share: 0.05,
+			keepers: 0.0,
+			keeper_value: Range { min: 365.0, max: 365.0 },
+			keeper_max_locked: 0.5,
+		}
+	}
+}
+
+/// Investors: they buy DIEM for its yield, $1 of compute a day that they resell or leave idle,
+/// as a user does for its own compute (`agents::User`, with the DIEM they want as the need and
+/// their required return as the discount rate), and use no compute themselves. They arrive
+/// over `arrival_days` and hear of DIEM as users do.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Investors {
+	/// How many.
+	pub count: u32,
+	/// DIEM each wants to hold.
+	pub diem: Range,
+	/// The yearly return each requires: a DIEM is worth 365 / it dollars.
+	pub required_return: Range,
+	/// USDC each starts with.
+	pub usdc: f64,
+	/// They arrive evenly over this many days.
+	pub arrival_days: u32,
+}
+
+impl Default for Investors {
+	fn default() -> Self {
+		Self {
+			count: 0,
+			diem: Range { min: 10.0, max: 100.0 },
+			required_return: Range { min: 1.0, max: 2.0 },
+			usdc: 100_000.0,
+			arrival_days: 30,
 		}
 	}
 }
@@ -491,10 +554,26 @@ impl Scenario {
 		if self.market.vvv_price <= 0.0 || self.market.diem_price <= 0.0 {
 			return fail("prices must be positive");
 		}
-		for range in [self.users.need_per_day, self.users.discount_rate, self.holders.vvv] {
+		for range in [
+			self.users.need_per_day,
+			self.users.discount_rate,
+			self.holders.vvv,
+			self.holders.keeper_value,
+			self.investors.diem,
+			self.investors.required_return,
+		] {
 			if !(range.min > 0.0 && range.min <= range.max) {
 				return fail("a range needs 0 < min ≤ max");
 			}
+		}
+		let adoption = self.users.adoption;
+		if !(adoption.innovation > 0.0 && adoption.imitation >= 0.0) {
+			return fail("adoption needs innovation > 0 (or nobody hears of DIEM) and imitation ≥ 0");
+		}
+		if !(0.0..=1.0).contains(&self.holders.keepers)
+			|| !(0.0..=1.0).contains(&self.holders.keeper_max_locked)
+		{
+			return fail("holders.keepers and holders.keeper_max_locked are shares, 0 to 1");
 		}
 		if self.equilibrium.window_days == 0 {
 			return fail("the equilibrium window must be at least a day");

@@ -6,7 +6,7 @@
 //! and errors decide what happens: an agent's call that fails changes nothing, as on the chain.
 
 use crate::{
-	agents::{self, Arbitrage, Holder, HolderAction, User, UserAction, View},
+	agents::{self, Arbitrage, Holder, HolderAction, Keeper, User, UserAction, View},
 	proposal::Proposal,
 	runtime::*,
 	scenario::Scenario,
@@ -17,6 +17,7 @@ use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 	traits::{
 		fungible::{Inspect as _, NativeOrWithId},
+		fungibles::Mutate as _,
 		OnFinalize, OnIdle, OnInitialize,
 	},
 	weights::Weight,
@@ -33,6 +34,7 @@ pub(crate) const ACCOUNT_HOLDER: u8 = 2;
 pub(crate) const ACCOUNT_ARBITRAGEUR: u8 = 3;
 pub(crate) const ACCOUNT_MARKET_MAKER: u8 = 4;
 pub(crate) const ACCOUNT_PROVIDER: u8 = 5;
+pub(crate) const ACCOUNT_INVESTOR: u8 = 6;
 
 /// An agent's account: its kind and index, as 32 bytes.
 pub fn account(kind: u8, index: u32) -> AccountId {
@@ -68,16 +70,25 @@ pub(crate) struct UserAgent {
 	pub(crate) rule: User,
 	pub(crate) base_need: f64,
 	pub(crate) arrives: u32,
+	/// Whether it has heard of DIEM: until then it pays for compute in USD.
+	pub(crate) learned: bool,
+	/// A compute user, metered; `false`: an investor, who buys DIEM for its yield and uses no
+	/// compute itself (its credits are resold off chain, or idle).
+	pub(crate) uses_compute: bool,
+	/// USDC it starts with.
+	pub(crate) usdc: f64,
 }
 
 pub(crate) struct HolderAgent {
 	pub(crate) account: AccountId,
 	pub(crate) rule: Holder,
+	/// A keeper mints to keep, with this rule, and never sells.
+	pub(crate) keeper: Option<Keeper>,
 }
 
 impl HolderAgent {
-	/// `account` as a holder with `scenario`'s rule.
-	pub(crate) fn new(scenario: &Scenario, account: AccountId) -> Self {
+	/// `account` as a holder with `scenario`'s rule, a keeper with `keeper`'s.
+	pub(crate) fn new(scenario: &Scenario, account: AccountId, keeper: Option<Keeper>) -> Self {
 		let h = &scenario.holders;
 		Self {
 			account,
@@ -86,8 +97,14 @@ impl HolderAgent {
 				margin: h.margin,
 				daily_mint_share: h.daily_mint_share,
 			},
+			keeper,
 		}
 	}
+}
+
+/// The first `share` of `count` agents, rounded: which holders keep.
+fn first_share(share: f64, count: u32) -> u32 {
+	(share * f64::from(count)).round() as u32
 }
 
 /// A run in progress.
@@ -122,7 +139,11 @@ impl Sim {
 				range.min
 			}
 		};
-		let users = (0..scenario.users.count)
+		let arrival = |days: u32, i: u32, count: u32| {
+			days.saturating_mul(i).checked_div(count).unwrap_or(0)
+		};
+		let at_once = scenario.users.adoption.innovation >= 1.0;
+		let mut users: Vec<UserAgent> = (0..scenario.users.count)
 			.map(|i| {
 				let need = draw(scenario.users.need_per_day);
 				let rate = draw(scenario.users.discount_rate);
@@ -134,17 +155,36 @@ impl Sim {
 						sell_margin: scenario.users.sell_margin,
 					},
 					base_need: need,
-					arrives: scenario
-						.users
-						.arrival_days
-						.saturating_mul(i)
-						.checked_div(scenario.users.count)
-						.unwrap_or(0),
+					arrives: arrival(scenario.users.arrival_days, i, scenario.users.count),
+					learned: at_once,
+					uses_compute: true,
+					usdc: scenario.users.usdc,
 				}
 			})
 			.collect();
+		let investors = &scenario.investors;
+		for i in 0..investors.count {
+			let diem = draw(investors.diem);
+			let rate = draw(investors.required_return);
+			users.push(UserAgent {
+				account: account(ACCOUNT_INVESTOR, i),
+				rule: User { need: diem, discount_rate: rate, sell_margin: scenario.users.sell_margin },
+				base_need: diem,
+				arrives: arrival(investors.arrival_days, i, investors.count),
+				learned: at_once,
+				uses_compute: false,
+				usdc: investors.usdc,
+			});
+		}
+		let keepers = first_share(scenario.holders.keepers, scenario.holders.count);
 		let holders = (0..scenario.holders.count)
-			.map(|i| HolderAgent::new(scenario, account(ACCOUNT_HOLDER, i)))
+			.map(|i| {
+				let keeper = (i < keepers).then(|| Keeper {
+					value_of_diem: draw(scenario.holders.keeper_value),
+					max_locked_share: scenario.holders.keeper_max_locked,
+				});
+				HolderAgent::new(scenario, account(ACCOUNT_HOLDER, i), keeper)
+			})
 			.collect();
 		Self {
 			scenario: scenario.clone(),
@@ -250,18 +290,25 @@ impl Sim {
 
 	fn view(&self) -> View {
 		let summary = Staking::summary();
-		let (pool_diem, pool_usdc) = AssetConversion::get_reserves(DIEM_KIND, USDC_KIND)
-			.map(|(d, u)| (whole(d, DIEM), whole(u, USDC)))
-			.unwrap_or((0.0, 0.0));
-		View {
-			pool_diem,
-			pool_usdc,
-			diem_price: pool_usdc / pool_diem,
+		self.with_pool(View {
+			pool_diem: 0.0,
+			pool_usdc: 0.0,
+			diem_price: f64::NAN,
 			vvv_price: vvv_price(),
 			mint_rate: Diem::mint_rate().map(|r| whole(r, UNIT)).unwrap_or(f64::INFINITY),
 			apr: summary.apr.map(|a| a.to_float()).unwrap_or(0.0),
 			locked_yield_to_treasury: summary.locked_yield_to_treasury.deconstruct() as f64 / 1e9,
-		}
+		})
+	}
+
+	/// `view` with the DIEM/USDC pool as it is now. The users' calls move only that pool (and
+	/// the credits), so their day reads the rest of the view once (the curve's rate and the
+	/// APR cost an exponential and a staking summary each) and the pool before each user.
+	fn with_pool(&self, view: View) -> View {
+		let (pool_diem, pool_usdc) = AssetConversion::get_reserves(DIEM_KIND, USDC_KIND)
+			.map(|(d, u)| (whole(d, DIEM), whole(u, USDC)))
+			.unwrap_or((0.0, 0.0));
+		View { pool_diem, pool_usdc, diem_price: pool_usdc / pool_diem, ..view }
 	}
 
 	fn daily(&mut self, day: u32) {
@@ -275,10 +322,17 @@ impl Sim {
 			);
 		}
 		let growth = (1.0 + self.scenario.users.annual_growth).powf(f64::from(day) / 365.0);
+		self.adopt(day);
+		let before_users = self.view();
 		for i in 0..self.users.len() {
-			if self.users[i].arrives <= day {
-				self.users[i].rule.need = self.users[i].base_need * growth;
-				self.user_day(i);
+			let user = &mut self.users[i];
+			if user.arrives <= day {
+				if user.uses_compute {
+					user.rule.need = user.base_need * growth;
+				}
+				if user.learned {
+					self.user_day(i, &before_users);
+				}
 			}
 		}
 		self.meter(day);
@@ -293,7 +347,21 @@ impl Sim {
 		}
 	}
 
-	fn user_day(&mut self, i: usize) {
+	/// Users who have arrived and not heard of DIEM yet may hear of it today (Bass diffusion,
+	/// `agents::adoption_chance`); until then they pay for compute in USD.
+	fn adopt(&mut self, day: u32) {
+		let adoption = self.scenario.users.adoption;
+		let arrived = self.users.iter().filter(|u| u.arrives <= day).count();
+		let learned = self.users.iter().filter(|u| u.arrives <= day && u.learned).count();
+		let share = if arrived == 0 { 0.0 } else { learned as f64 / arrived as f64 };
+		let chance = agents::adoption_chance(adoption.innovation, adoption.imitation, share);
+		for user in self.users.iter_mut().filter(|u| u.arrives <= day && !u.learned) {
+			// Certain adoption draws nothing: a scenario without diffusion keeps its seeds' runs.
+			user.learned = chance >= 1.0 || self.rng.gen_range(0.0..1.0) < chance;
+		}
+	}
+
+	fn user_day(&mut self, i: usize, before_users: &View) {
 		let who = self.users[i].account.clone();
 		let origin = RuntimeOrigin::signed(who.clone());
 		let now = <BlockClock as pallet_credits::Clock>::now();
@@ -307,7 +375,7 @@ impl Sim {
 		let cooling: Balance = credits.unlocking.iter().map(|c| c.amount).sum();
 		let free = Assets::balance(DIEM_ASSET_ID, &who);
 		let held = whole(credits.staked + cooling + free, DIEM);
-		let view = self.view();
+		let view = self.with_pool(*before_users);
 		match self.users[i].rule.decide(&view, held) {
 			UserAction::Buy { diem, max_price } => {
 				let bought = self.buy_diem(&who, &view, diem, max_price);
@@ -373,18 +441,19 @@ impl Sim {
 		0
 	}
 
-	/// The provider meters every arrived user's need for the day; what the credits do not cover
-	/// the user pays in USDC, deposited as the buy-burn's revenue.
+	/// The provider meters every arrived user's need for the day. What the credits do not cover
+	/// (the batches' `uncovered`) users pay the platform in USD, off chain, and the platform
+	/// deposits the day's total as the buy-burn's revenue: its USDC arrives from off chain
+	/// (minted here), and the users' USDC is theirs to buy DIEM with.
 	fn meter(&mut self, day: u32) {
 		let provider = account(ACCOUNT_PROVIDER, 0);
-		let mut batch = Vec::new();
-		let mut owed = Vec::new();
-		for user in self.users.iter().filter(|u| u.arrives <= day) {
-			let need = (user.rule.need * 1e6) as u128;
-			let remaining = Credits::credits(&user.account).remaining_today;
-			batch.push((user.account.clone(), need));
-			owed.push((user.account.clone(), need.saturating_sub(remaining)));
-		}
+		let batch: Vec<_> = self
+			.users
+			.iter()
+			.filter(|u| u.arrives <= day && u.uses_compute)
+			.map(|u| (u.account.clone(), (u.rule.need * 1e6) as u128))
+			.collect();
+		let mut uncovered: Balance = 0;
 		for chunk in batch.chunks(diem_config::MAX_USAGE_BATCH as usize) {
 			let result = Credits::record_usage(
 				RuntimeOrigin::signed(provider.clone()),
@@ -392,16 +461,27 @@ impl Sim {
 				Credits::today(),
 				chunk.to_vec(),
 			);
-			self.record("provider meters usage", result);
+			if self.record("provider meters usage", result) {
+				uncovered += System::events()
+					.iter()
+					.rev()
+					.find_map(|record| match &record.event {
+						RuntimeEvent::Credits(pallet_credits::Event::UsageRecorded {
+							uncovered,
+							..
+						}) => Some(*uncovered),
+						_ => None,
+					})
+					.unwrap_or(0);
+			}
 		}
-		for (who, micro_usd) in owed {
-			// USDC has 6 decimals: a micro-dollar is a USDC planck.
-			let pay = micro_usd.min(Assets::balance(USDC_ASSET_ID, &who));
-			if pay > 0 {
-				let result = BuyBurn::deposit_revenue(RuntimeOrigin::signed(who), pay);
-				if self.record("user pays in USD", result) {
-					self.revenue_today += whole(pay, USDC);
-				}
+		// USDC has 6 decimals: a micro-dollar is a USDC planck.
+		if uncovered > 0 {
+			let result = Assets::mint_into(USDC_ASSET_ID, &provider, uncovered)
+				.map_err(DispatchError::from)
+				.and_then(|_| BuyBurn::deposit_revenue(RuntimeOrigin::signed(provider), uncovered));
+			if self.record("platform deposits the USD users paid", result) {
+				self.revenue_today += whole(uncovered, USDC);
 			}
 		}
 	}
@@ -416,9 +496,22 @@ impl Sim {
 				staker = Staking::staker(&who);
 			}
 		}
+		let view = self.view();
+		if let Some(keeper) = self.holders[i].keeper {
+			let (staked, locked) = (whole(staker.staked, UNIT), whole(staker.locked, UNIT));
+			if let Some(diem) = keeper.decide(&self.holders[i].rule, &view, staked, locked) {
+				let amount = planck(diem, DIEM);
+				// It keeps the DIEM staked for its credits.
+				let result = atomically(|| {
+					Diem::mint(origin.clone(), amount, staker.staked)?;
+					Credits::stake_diem(origin.clone(), amount)
+				});
+				self.record("keeper mints and keeps", result);
+			}
+			return;
+		}
 		let position = Diem::position(&who);
 		let usdc = Assets::balance(USDC_ASSET_ID, &who);
-		let view = self.view();
 		let decision = self.holders[i].rule.decide(
 			&view,
 			whole(staker.staked.saturating_sub(staker.locked), UNIT),

@@ -239,10 +239,8 @@ impl Snapshot {
 			};
 			top.insert(key.clone(), value);
 		}
-		let mut ext = sp_io::TestExternalities::new(sp_runtime::Storage {
-			top,
-			children_default: Default::default(),
-		});
+		let mut ext =
+			externalities(sp_runtime::Storage { top, children_default: Default::default() });
 		ext.execute_with(|| rebase(self.block, self.timestamp_ms, self.block_ms));
 		Ok(ext)
 	}
