@@ -105,3 +105,72 @@ fn the_command_line_writes_the_csv_plots_and_summary() {
 	assert!(summary.contains("Scenario small: 10 days, 2 run(s)"), "{summary}");
 	std::fs::remove_dir_all(out).ok();
 }
+
+/// Gradual adoption: users who have not heard of DIEM pay in USD, so early on fewer hold
+/// DIEM and more revenue reaches the buy-burn than when all hear at once.
+#[test]
+fn users_who_have_not_heard_of_diem_pay_in_usd() {
+	let at_once = small(20);
+	let mut gradual = at_once.clone();
+	gradual.users.adoption.innovation = 0.02;
+	gradual.users.adoption.imitation = 0.2;
+	let (a, g) = (
+		Sim::new(&at_once, 3, false).run(|_| ()).unwrap(),
+		Sim::new(&gradual, 3, true).run(|_| ()).unwrap(),
+	);
+	let day = |o: &diem_sim::sim::RunOutput, d: usize| o.days[d - 1].clone();
+	assert!(
+		day(&g, 12).diem_staked_for_credits < day(&a, 12).diem_staked_for_credits * 0.75,
+		"{} vs {}",
+		day(&g, 12).diem_staked_for_credits,
+		day(&a, 12).diem_staked_for_credits
+	);
+	let revenue = |o: &diem_sim::sim::RunOutput| o.days[..12].iter().map(|d| d.revenue).sum::<f64>();
+	assert!(revenue(&g) > revenue(&a), "{} vs {}", revenue(&g), revenue(&a));
+	assert!(day(&g, 20).diem_staked_for_credits > 0.0, "word of mouth reached some");
+}
+
+/// Keepers mint and keep: more VVV locked and DIEM staked for credits than the same holders
+/// selling, and no keeper sells.
+#[test]
+fn keepers_mint_and_keep() {
+	let sellers = small(20);
+	let mut keepers = sellers.clone();
+	keepers.holders.keepers = 0.4;
+	keepers.holders.keeper_value = diem_sim::scenario::Range { min: 500.0, max: 800.0 };
+	let (s, k) = (
+		Sim::new(&sellers, 5, false).run(|_| ()).unwrap(),
+		Sim::new(&keepers, 5, true).run(|_| ()).unwrap(),
+	);
+	let accepted = |o: &diem_sim::sim::RunOutput, action: &str| {
+		o.calls.by_action.get(action).map_or(0, |c| c.0)
+	};
+	assert!(accepted(&k, "keeper mints and keeps") > 0, "{:?}", k.calls);
+	let (s_end, k_end) = (s.days.last().unwrap(), k.days.last().unwrap());
+	assert!(k_end.vvv_locked > s_end.vvv_locked, "{} vs {}", k_end.vvv_locked, s_end.vvv_locked);
+	assert!(k_end.diem_staked_for_credits > s_end.diem_staked_for_credits);
+}
+
+/// Investors buy DIEM for its yield and use no compute: more DIEM bought, the same credits
+/// used.
+#[test]
+fn investors_buy_diem_and_use_no_compute() {
+	let users = small(15);
+	let mut investors = users.clone();
+	investors.investors.count = 10;
+	investors.investors.diem = diem_sim::scenario::Range { min: 20.0, max: 40.0 };
+	investors.investors.required_return = diem_sim::scenario::Range { min: 0.5, max: 0.5 };
+	let (u, i) = (
+		Sim::new(&users, 2, false).run(|_| ()).unwrap(),
+		Sim::new(&investors, 2, true).run(|_| ()).unwrap(),
+	);
+	let (u_end, i_end) = (u.days.last().unwrap(), i.days.last().unwrap());
+	assert!(
+		i_end.diem_staked_for_credits > u_end.diem_staked_for_credits + 50.0,
+		"{} vs {}",
+		i_end.diem_staked_for_credits,
+		u_end.diem_staked_for_credits
+	);
+	let metered = |o: &diem_sim::sim::RunOutput| o.calls.by_action["provider meters usage"];
+	assert_eq!(metered(&i), metered(&u), "one batch a day either way");
+}
