@@ -66,7 +66,7 @@ day_columns! {
 	staking_apr: f64,
 	/// Credits used in the day, dollars.
 	credits_used: f64,
-	/// Compute the users paid in USD in the day: the buy-burn's revenue.
+	/// USD deposited as the buy-burn's revenue in the day: the platform's share of what users paid.
 	revenue: f64,
 	/// The curve's target supply, as the operator left it.
 	target_supply: f64,

@@ -42,6 +42,8 @@ pub struct Scenario {
 	pub holders: Holders,
 	/// Buyers of DIEM for its yield.
 	pub investors: Investors,
+	/// The platform users pay in USD.
+	pub platform: Platform,
 	/// The arbitrageur.
 	pub arbitrageur: Arbitrageur,
 	/// The operator.
@@ -66,6 +68,7 @@ impl Default for Scenario {
 			users: Users::default(),
 			holders: Holders::default(),
 			investors: Investors::default(),
+			platform: Platform::default(),
 			arbitrageur: Arbitrageur::default(),
 			operator: Operator::default(),
 			equilibrium: Equilibrium::default(),
@@ -397,6 +400,21 @@ impl Default for Investors {
 	}
 }
 
+/// The platform: users pay it in USD, off chain, for the compute their credits do not cover.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Platform {
+	/// The share of that USD it deposits as the buy-burn's revenue (the rest pays for the
+	/// compute): 1 = all of it.
+	pub revenue_to_buyburn: f64,
+}
+
+impl Default for Platform {
+	fn default() -> Self {
+		Self { revenue_to_buyburn: 1.0 }
+	}
+}
+
 /// The arbitrageur between the chain's VVV/USDC pool and the external market.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
@@ -569,6 +587,9 @@ impl Scenario {
 		let adoption = self.users.adoption;
 		if !(adoption.innovation > 0.0 && adoption.imitation >= 0.0) {
 			return fail("adoption needs innovation > 0 (or nobody hears of DIEM) and imitation ≥ 0");
+		}
+		if !(0.0..=1.0).contains(&self.platform.revenue_to_buyburn) {
+			return fail("platform.revenue_to_buyburn is a share, 0 to 1");
 		}
 		if !(0.0..=1.0).contains(&self.holders.keepers)
 			|| !(0.0..=1.0).contains(&self.holders.keeper_max_locked)

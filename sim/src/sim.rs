@@ -443,8 +443,9 @@ impl Sim {
 
 	/// The provider meters every arrived user's need for the day. What the credits do not cover
 	/// (the batches' `uncovered`) users pay the platform in USD, off chain, and the platform
-	/// deposits the day's total as the buy-burn's revenue: its USDC arrives from off chain
-	/// (minted here), and the users' USDC is theirs to buy DIEM with.
+	/// deposits its `revenue_to_buyburn` share of the day's total as the buy-burn's revenue:
+	/// its USDC arrives from off chain (minted here), and the users' USDC is theirs to buy DIEM
+	/// with.
 	fn meter(&mut self, day: u32) {
 		let provider = account(ACCOUNT_PROVIDER, 0);
 		let batch: Vec<_> = self
@@ -476,6 +477,8 @@ impl Sim {
 			}
 		}
 		// USDC has 6 decimals: a micro-dollar is a USDC planck.
+		let share = self.scenario.platform.revenue_to_buyburn;
+		let uncovered = if share >= 1.0 { uncovered } else { (uncovered as f64 * share) as Balance };
 		if uncovered > 0 {
 			let result = Assets::mint_into(USDC_ASSET_ID, &provider, uncovered)
 				.map_err(DispatchError::from)
