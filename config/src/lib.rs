@@ -168,7 +168,7 @@ pub mod pallet_index {
 		let pallets: alloc::vec::Vec<(&str, u8)> = pallets.into_iter().collect();
 		for &(name, index) in expected {
 			match pallets.iter().find(|(n, _)| *n == name) {
-				Some((_, i)) if *i == index => {},
+				Some((_, i)) if *i == index => {}
 				Some((_, i)) => return Err(alloc::format!("{name} is pallet {i}, not {index}")),
 				None => return Err(alloc::format!("no pallet {name}")),
 			}

@@ -75,7 +75,9 @@ pub fn jobs(
 	proposal: bool,
 ) -> Result<Vec<Job>, ScenarioError> {
 	if proposal && sweep.is_some() {
-		return Err(ScenarioError("a forecast (--proposal) does not sweep: run one or the other".into()));
+		return Err(ScenarioError(
+			"a forecast (--proposal) does not sweep: run one or the other".into(),
+		));
 	}
 	let variants = match sweep {
 		None => vec![(None, scenario.clone())],
@@ -189,7 +191,11 @@ pub fn write_outputs(
 		writeln!(text, "Started from {}.", snapshot.describe())?;
 	}
 	if let Some(proposal) = &basis.proposal {
-		writeln!(text, "Forecast of {}: every seed run without it and with it.", proposal.describe())?;
+		writeln!(
+			text,
+			"Forecast of {}: every seed run without it and with it.",
+			proposal.describe()
+		)?;
 	}
 	writeln!(text, "Departures from mainnet (diem_config::mainnet):")?;
 	for departure in scenario.departures(basis.snapshot.is_some()) {

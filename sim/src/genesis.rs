@@ -136,11 +136,14 @@ impl Sim {
 				for i in 0..self.holders.len() {
 					let who = account(ACCOUNT_HOLDER, i as u32);
 					let amount = planck(
-						self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
+						self.rng.gen_range(
+							s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min),
+						),
 						UNIT,
 					);
 					mint_vvv(&who, amount + UNIT)?;
-					Staking::stake(RuntimeOrigin::signed(who), amount).map_err(|e| format!("{e:?}"))?;
+					Staking::stake(RuntimeOrigin::signed(who), amount)
+						.map_err(|e| format!("{e:?}"))?;
 				}
 			}
 			for user in &self.users {

@@ -95,7 +95,8 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 	if let Some(snapshot) = &snapshot {
 		scenario = scenario.with_chain(snapshot)?;
 	}
-	let live = args.from.as_deref().filter(|from| from.contains("://")).map(Rpc::new).transpose()?;
+	let live =
+		args.from.as_deref().filter(|from| from.contains("://")).map(Rpc::new).transpose()?;
 	let proposal = args
 		.proposal
 		.as_deref()
@@ -113,7 +114,6 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 		None => scenario.name.clone(),
 	};
 	let dir = args.out.unwrap_or_else(|| PathBuf::from("out").join(name));
-	let summary =
-		explore::write_outputs(&dir, &scenario, sweep.as_ref(), &basis, &jobs, &outputs)?;
+	let summary = explore::write_outputs(&dir, &scenario, sweep.as_ref(), &basis, &jobs, &outputs)?;
 	Ok(format!("{summary}\nOutputs in {}\n", dir.display()))
 }

@@ -44,7 +44,7 @@ impl Proposal {
 		let calls = match call.as_slice() {
 			[pallet_index::UTILITY, index, rest @ ..] if BATCHES.contains(index) => {
 				Vec::<RuntimeCall>::decode_all(&mut &rest[..]).map_err(|_| unsupported(rest))?
-			},
+			}
 			_ => vec![RuntimeCall::decode_all(&mut &call[..]).map_err(|_| unsupported(&call))?],
 		};
 		if calls.is_empty() {
@@ -59,11 +59,12 @@ impl Proposal {
 		if arg.starts_with("0x") {
 			return Self::from_call(from_hex(arg)?, None);
 		}
-		let index: u32 = arg
-			.parse()
-			.map_err(|_| format!("--proposal takes call hex (0x…) or a referendum index, not `{arg}`"))?;
-		let (rpc, at) =
-			chain.ok_or("--proposal with a referendum index reads it from the chain: give --from ws://…")?;
+		let index: u32 = arg.parse().map_err(|_| {
+			format!("--proposal takes call hex (0x…) or a referendum index, not `{arg}`")
+		})?;
+		let (rpc, at) = chain.ok_or(
+			"--proposal with a referendum index reads it from the chain: give --from ws://…",
+		)?;
 		Self::from_call(referendum_call(rpc, index, at)?, Some(index))
 	}
 
@@ -141,7 +142,7 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<Vec<u8>, Stri
 				.ok_or_else(|| format!("referendum #{index}'s preimage is not on the chain"))?;
 			Vec::<u8>::decode_all(&mut &preimage[..])
 				.map_err(|_| format!("referendum #{index}'s preimage is malformed"))
-		},
+		}
 	}
 }
 
@@ -181,20 +182,22 @@ fn ongoing_proposal(info: &[u8]) -> Result<BoundedCall, String> {
 		(pallet_index::OPERATOR, 0) => 8,
 		(pallet_index::OPERATOR, 1) => 32,
 		(pallet, variant) => {
-			return Err(format!("its origin (pallet {pallet}, variant {variant}) is not one the explorer reads"))
-		},
+			return Err(format!(
+				"its origin (pallet {pallet}, variant {variant}) is not one the explorer reads"
+			))
+		}
 	};
 	take(input, origin_len)?;
 	match take(input, 1)?[0] {
 		1 => {
 			let len = Compact::<u32>::decode(input).map_err(|_| "its inline call is malformed")?;
 			take(input, len.0 as usize).map(BoundedCall::Inline)
-		},
+		}
 		2 => {
 			let hash: [u8; 32] = take(input, 32)?.try_into().map_err(|_| "a short hash")?;
 			let len = u32::decode(input).map_err(|_| "its preimage length is malformed")?;
 			Ok(BoundedCall::Lookup { hash, len })
-		},
+		}
 		_ => Err("its proposal is a legacy hash, which the explorer does not read".into()),
 	}
 }
@@ -251,7 +254,10 @@ mod tests {
 			&[&[pallet_index::SYSTEM, 1][..], &[5; 32]].concat(),
 		];
 		for origin in origins {
-			assert_eq!(ongoing_proposal(&record(origin, &inline)), Ok(BoundedCall::Inline(call.clone())));
+			assert_eq!(
+				ongoing_proposal(&record(origin, &inline)),
+				Ok(BoundedCall::Inline(call.clone()))
+			);
 			assert_eq!(
 				ongoing_proposal(&record(origin, &lookup)),
 				Ok(BoundedCall::Lookup { hash: [7; 32], len: 51 })

@@ -26,10 +26,8 @@ pub struct Rpc {
 impl Rpc {
 	/// The endpoint at `url`: `ws://` or `http://`, a host and a port (default 9944).
 	pub fn new(url: &str) -> Result<Self, String> {
-		let rest = url
-			.strip_prefix("ws://")
-			.or_else(|| url.strip_prefix("http://"))
-			.ok_or_else(|| {
+		let rest =
+			url.strip_prefix("ws://").or_else(|| url.strip_prefix("http://")).ok_or_else(|| {
 				format!("`{url}`: the explorer speaks ws:// and http:// (no TLS), e.g. ws://127.0.0.1:9944")
 			})?;
 		let (authority, path) = match rest.find('/') {
@@ -39,15 +37,18 @@ impl Rpc {
 		if authority.is_empty() {
 			return Err(format!("`{url}` names no host"));
 		}
-		let address =
-			if authority.contains(':') { authority.to_owned() } else { format!("{authority}:9944") };
+		let address = if authority.contains(':') {
+			authority.to_owned()
+		} else {
+			format!("{authority}:9944")
+		};
 		Ok(Self { address, path: path.to_owned() })
 	}
 
 	/// Calls `method` with `params`; its `result`, or the node's error as text.
 	pub fn call(&self, method: &str, params: Value) -> Result<Value, String> {
-		let body = json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params })
-			.to_string();
+		let body =
+			json!({ "jsonrpc": "2.0", "id": 1, "method": method, "params": params }).to_string();
 		let request = format!(
 			"POST {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
 			self.path,
@@ -100,7 +101,9 @@ fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
 		let line = rest.windows(2).position(|w| w == b"\r\n").ok_or("a truncated chunk")?;
 		let size = std::str::from_utf8(&rest[..line])
 			.ok()
-			.and_then(|s| usize::from_str_radix(s.split(';').next().unwrap_or_default().trim(), 16).ok())
+			.and_then(|s| {
+				usize::from_str_radix(s.split(';').next().unwrap_or_default().trim(), 16).ok()
+			})
 			.ok_or("a malformed chunk size")?;
 		rest = &rest[line + 2..];
 		if size == 0 {

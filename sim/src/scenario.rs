@@ -586,7 +586,9 @@ impl Scenario {
 		}
 		let adoption = self.users.adoption;
 		if !(adoption.innovation > 0.0 && adoption.imitation >= 0.0) {
-			return fail("adoption needs innovation > 0 (or nobody hears of DIEM) and imitation ≥ 0");
+			return fail(
+				"adoption needs innovation > 0 (or nobody hears of DIEM) and imitation ≥ 0",
+			);
 		}
 		if !(0.0..=1.0).contains(&self.platform.revenue_to_buyburn) {
 			return fail("platform.revenue_to_buyburn is a share, 0 to 1");

@@ -12,7 +12,6 @@ use crate::{
 	scenario::Scenario,
 	snapshot::Snapshot,
 };
-use std::sync::Arc;
 use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
 	traits::{
@@ -25,6 +24,7 @@ use frame_support::{
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sp_runtime::{DispatchError, DispatchResult, FixedPointNumber, FixedU128};
+use std::sync::Arc;
 
 pub use crate::checks::{check_invariants, check_purchases, Start};
 pub use crate::day::{Calls, DayRow, RunOutput};
@@ -139,9 +139,8 @@ impl Sim {
 				range.min
 			}
 		};
-		let arrival = |days: u32, i: u32, count: u32| {
-			days.saturating_mul(i).checked_div(count).unwrap_or(0)
-		};
+		let arrival =
+			|days: u32, i: u32, count: u32| days.saturating_mul(i).checked_div(count).unwrap_or(0);
 		let at_once = scenario.users.adoption.innovation >= 1.0;
 		let mut users: Vec<UserAgent> = (0..scenario.users.count)
 			.map(|i| {
@@ -168,7 +167,11 @@ impl Sim {
 			let rate = draw(investors.required_return);
 			users.push(UserAgent {
 				account: account(ACCOUNT_INVESTOR, i),
-				rule: User { need: diem, discount_rate: rate, sell_margin: scenario.users.sell_margin },
+				rule: User {
+					need: diem,
+					discount_rate: rate,
+					sell_margin: scenario.users.sell_margin,
+				},
 				base_need: diem,
 				arrives: arrival(investors.arrival_days, i, investors.count),
 				learned: at_once,
@@ -478,7 +481,8 @@ impl Sim {
 		}
 		// USDC has 6 decimals: a micro-dollar is a USDC planck.
 		let share = self.scenario.platform.revenue_to_buyburn;
-		let uncovered = if share >= 1.0 { uncovered } else { (uncovered as f64 * share) as Balance };
+		let uncovered =
+			if share >= 1.0 { uncovered } else { (uncovered as f64 * share) as Balance };
 		if uncovered > 0 {
 			let result = Assets::mint_into(USDC_ASSET_ID, &provider, uncovered)
 				.map_err(DispatchError::from)

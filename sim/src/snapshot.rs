@@ -35,8 +35,16 @@ use std::path::Path;
 
 /// The pallets a snapshot copies whole, by name: the chain's and the explorer's runtimes name
 /// them alike (a test holds the explorer's to it).
-pub const PALLETS: [&str; 8] =
-	["Balances", "Assets", "PoolAssets", "AssetConversion", "Staking", "Diem", "BuyBurn", "Credits"];
+pub const PALLETS: [&str; 8] = [
+	"Balances",
+	"Assets",
+	"PoolAssets",
+	"AssetConversion",
+	"Staking",
+	"Diem",
+	"BuyBurn",
+	"Credits",
+];
 
 /// What a snapshot file starts with: its format.
 const MAGIC: &[u8] = b"diem-snapshot/1\n";
@@ -83,7 +91,8 @@ impl Snapshot {
 		let genesis = rpc
 			.call_bytes("chain_getBlockHash", json!([0]))?
 			.ok_or("the node has no genesis block")?;
-		let head = rpc.call_bytes("chain_getFinalizedHead", json!([]))?.ok_or("no finalized head")?;
+		let head =
+			rpc.call_bytes("chain_getFinalizedHead", json!([]))?.ok_or("no finalized head")?;
 		let at = to_hex(&head);
 		let header = rpc.call("chain_getHeader", json!([at]))?;
 		let block = header
@@ -119,12 +128,10 @@ impl Snapshot {
 		for prefix in prefixes {
 			let mut start: Option<String> = None;
 			loop {
-				let page = rpc.call(
-					"state_getKeysPaged",
-					json!([to_hex(&prefix), PAGE, start, at]),
-				)?;
-				let keys: Vec<String> = serde_json::from_value(page)
-					.map_err(|e| format!("state_getKeysPaged: {e}"))?;
+				let page =
+					rpc.call("state_getKeysPaged", json!([to_hex(&prefix), PAGE, start, at]))?;
+				let keys: Vec<String> =
+					serde_json::from_value(page).map_err(|e| format!("state_getKeysPaged: {e}"))?;
 				if keys.is_empty() {
 					break;
 				}
@@ -135,9 +142,10 @@ impl Snapshot {
 					.and_then(Value::as_array)
 					.ok_or("state_queryStorageAt: no changes")?;
 				for change in changes {
-					let (Some(key), Some(value)) =
-						(change.get(0).and_then(Value::as_str), change.get(1).and_then(Value::as_str))
-					else {
+					let (Some(key), Some(value)) = (
+						change.get(0).and_then(Value::as_str),
+						change.get(1).and_then(Value::as_str),
+					) else {
 						continue;
 					};
 					pairs.push((from_hex(key)?, from_hex(value)?));
@@ -170,7 +178,8 @@ impl Snapshot {
 		let mut pairs = Vec::new();
 		for prefix in prefixes {
 			let mut key = prefix.clone();
-			while let Some(next) = sp_io::storage::next_key(&key).filter(|k| k.starts_with(&prefix)) {
+			while let Some(next) = sp_io::storage::next_key(&key).filter(|k| k.starts_with(&prefix))
+			{
 				if let Some(value) = sp_io::storage::get(&next) {
 					pairs.push((next.clone(), value.to_vec()));
 				}
@@ -233,7 +242,8 @@ impl Snapshot {
 		let mut top = std::collections::BTreeMap::new();
 		for (key, value) in &self.pairs {
 			let value = if holds.iter().any(|p| key.starts_with(p)) {
-				ours_only(value).ok_or_else(|| format!("Balances' holds at {} are unreadable", to_hex(key)))?
+				ours_only(value)
+					.ok_or_else(|| format!("Balances' holds at {} are unreadable", to_hex(key)))?
 			} else {
 				value.clone()
 			};
@@ -310,7 +320,8 @@ impl crate::scenario::Scenario {
 fn ours_only(value: &[u8]) -> Option<Vec<u8>> {
 	let entries = Vec::<([u8; 2], Balance)>::decode(&mut &value[..]).ok()?;
 	let ours = [diem_config::pallet_index::STAKING, diem_config::pallet_index::DIEM];
-	let kept: Vec<_> = entries.into_iter().filter(|(reason, _)| ours.contains(&reason[0])).collect();
+	let kept: Vec<_> =
+		entries.into_iter().filter(|(reason, _)| ours.contains(&reason[0])).collect();
 	Some(kept.encode())
 }
 
@@ -367,7 +378,9 @@ pub fn rebase(block: u32, timestamp_ms: u64, block_ms: u64) {
 
 /// Rewrites the value `S` stores with `f`, if it stores one: a value the chain never wrote
 /// stays unwritten.
-fn rewrite<T: codec::FullCodec, S: frame_support::storage::StorageValue<T>>(f: impl FnOnce(T) -> T) {
+fn rewrite<T: codec::FullCodec, S: frame_support::storage::StorageValue<T>>(
+	f: impl FnOnce(T) -> T,
+) {
 	// A value that does not decode is left as it is: the pallet's own `try_state` reports it.
 	let _ = S::translate(|old: Option<T>| old.map(f));
 }
@@ -447,7 +460,8 @@ mod tests {
 				(
 					pallet_vvv_staking::UnbondingPeriod::<Runtime>::get(),
 					pallet_vvv_staking::DistributionPeriod::<Runtime>::get(),
-					pallet_vvv_staking::Ledgers::<Runtime>::get(&holder).unwrap().unlocking[0].unlock_at,
+					pallet_vvv_staking::Ledgers::<Runtime>::get(&holder).unwrap().unlocking[0]
+						.unlock_at,
 					pallet_buyburn::BurnPeriod::<Runtime>::get(),
 					pallet_buyburn::NextEpochAt::<Runtime>::get(),
 				)
@@ -457,7 +471,10 @@ mod tests {
 			let holder = crate::sim::account(crate::sim::ACCOUNT_HOLDER, 1);
 			let hours = |blocks: u32| blocks.div_ceil(1_800);
 			assert_eq!(pallet_vvv_staking::UnbondingPeriod::<Runtime>::get(), hours(unbonding));
-			assert_eq!(pallet_vvv_staking::DistributionPeriod::<Runtime>::get(), hours(distribution).max(1));
+			assert_eq!(
+				pallet_vvv_staking::DistributionPeriod::<Runtime>::get(),
+				hours(distribution).max(1)
+			);
 			let chunk = &pallet_vvv_staking::Ledgers::<Runtime>::get(&holder).unwrap().unlocking[0];
 			assert_eq!(chunk.unlock_at, 5 + hours(unlock - 5));
 			assert_eq!(pallet_buyburn::BurnPeriod::<Runtime>::get(), hours(burn_period).max(1));
@@ -487,7 +504,10 @@ mod tests {
 		let snapshot = Arc::new(chain(BLOCK_MS));
 		let scenario = scenario().with_chain(&snapshot).unwrap();
 		let run = |seed, check| {
-			Sim::new(&scenario, seed, check).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap()
+			Sim::new(&scenario, seed, check)
+				.from_snapshot(Some(snapshot.clone()))
+				.run(|_| ())
+				.unwrap()
 		};
 		let a = run(4, true);
 		let b = run(4, false);
@@ -495,9 +515,9 @@ mod tests {
 		assert!(a.calls.ok > 50, "the agents act: {:?}", a.calls);
 		assert_ne!(run(5, false).days, a.days, "another seed, another run");
 		// Day 0 is the chain's state, with the agents' VVV minted.
-		let genesis = Sim::new(&scenario, 3, false).genesis().execute_with(|| {
-			pallet_diem::TotalMinted::<Runtime>::get()
-		});
+		let genesis = Sim::new(&scenario, 3, false)
+			.genesis()
+			.execute_with(|| pallet_diem::TotalMinted::<Runtime>::get());
 		assert_eq!(a.start.diem_supply, crate::sim::whole(genesis, DIEM));
 	}
 
@@ -519,9 +539,13 @@ mod tests {
 		let without = run(None);
 		let share = sp_runtime::Perbill::from_float(scenario.emission.locked_yield_to_treasury);
 		let same = run(proposal(pallet_vvv_staking::Call::set_locked_yield_to_treasury { share }));
-		assert_eq!((&same.start, &same.days, &same.calls), (&without.start, &without.days, &without.calls));
+		assert_eq!(
+			(&same.start, &same.days, &same.calls),
+			(&without.start, &without.days, &without.calls)
+		);
 		let halved = (scenario.emission.annual as Balance) * UNIT / 2;
-		let lower = run(proposal(pallet_vvv_staking::Call::set_annual_emission { emission: halved }));
+		let lower =
+			run(proposal(pallet_vvv_staking::Call::set_annual_emission { emission: halved }));
 		let emitted = |o: &crate::sim::RunOutput| o.days.last().unwrap().emitted - o.start.emitted;
 		assert!(
 			(emitted(&lower) / emitted(&without) - 0.5).abs() < 0.01,

@@ -125,7 +125,8 @@ fn users_who_have_not_heard_of_diem_pay_in_usd() {
 		day(&g, 12).diem_staked_for_credits,
 		day(&a, 12).diem_staked_for_credits
 	);
-	let revenue = |o: &diem_sim::sim::RunOutput| o.days[..12].iter().map(|d| d.revenue).sum::<f64>();
+	let revenue =
+		|o: &diem_sim::sim::RunOutput| o.days[..12].iter().map(|d| d.revenue).sum::<f64>();
 	assert!(revenue(&g) > revenue(&a), "{} vs {}", revenue(&g), revenue(&a));
 	assert!(day(&g, 20).diem_staked_for_credits > 0.0, "word of mouth reached some");
 }
