@@ -88,7 +88,7 @@ fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
 		.ok_or("a response without headers' end")?;
 	let head = String::from_utf8_lossy(&response[..end]).to_ascii_lowercase();
 	let status = head.lines().next().unwrap_or_default();
-	if !status.split_whitespace().nth(1).is_some_and(|code| code == "200") {
+	if status.split_whitespace().nth(1).is_none_or(|code| code != "200") {
 		return Err(format!("the node answered `{status}`"));
 	}
 	let body = &response[end + 4..];
@@ -118,7 +118,7 @@ fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
 /// Bytes from `0x…` hex.
 pub fn from_hex(hex: &str) -> Result<Vec<u8>, String> {
 	let digits = hex.strip_prefix("0x").unwrap_or(hex);
-	if digits.len() % 2 != 0 {
+	if !digits.len().is_multiple_of(2) {
 		return Err(format!("`{hex}`: an odd number of hex digits"));
 	}
 	(0..digits.len())

@@ -485,7 +485,6 @@ impl Sim {
 			if share >= 1.0 { uncovered } else { (uncovered as f64 * share) as Balance };
 		if uncovered > 0 {
 			let result = Assets::mint_into(USDC_ASSET_ID, &provider, uncovered)
-				.map_err(DispatchError::from)
 				.and_then(|_| BuyBurn::deposit_revenue(RuntimeOrigin::signed(provider), uncovered));
 			if self.record("platform deposits the USD users paid", result) {
 				self.revenue_today += whole(uncovered, USDC);

@@ -517,7 +517,7 @@ mod tests {
 		// Day 0 is the chain's state, with the agents' VVV minted.
 		let genesis = Sim::new(&scenario, 3, false)
 			.genesis()
-			.execute_with(|| pallet_diem::TotalMinted::<Runtime>::get());
+			.execute_with(pallet_diem::TotalMinted::<Runtime>::get);
 		assert_eq!(a.start.diem_supply, crate::sim::whole(genesis, DIEM));
 	}
 
