@@ -97,6 +97,9 @@ pub const BUY_BURN_MAX_HISTORY: u32 = 64;
 /// The operator's largest step of DIEM's target supply (design §13).
 pub const OPERATOR_TARGET_STEP: Perbill = Perbill::from_percent(10);
 
+/// The chain's block length, ms (2 s blocks: design §1).
+pub const MILLISECS_PER_BLOCK: u64 = 2_000;
+
 /// The chain's block number: the runtime's, and the explorer's, so a live chain's stored
 /// blocks read the same in both.
 pub type BlockNumber = u32;

@@ -23,7 +23,7 @@ use super::{
 };
 
 /// One block every 2 seconds (design §1). Fixed at genesis: Aura cannot change it later.
-pub const MILLISECS_PER_BLOCK: u64 = 2_000;
+pub const MILLISECS_PER_BLOCK: u64 = diem_config::MILLISECS_PER_BLOCK;
 
 /// Blocks in a day of 24 hours: 43,200.
 pub const DAYS: u32 = (24 * 60 * 60 * 1_000 / MILLISECS_PER_BLOCK) as u32;

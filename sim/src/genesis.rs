@@ -5,7 +5,7 @@
 use crate::{
 	runtime::*,
 	sim::{
-		account, fixed, planck, HolderAgent, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_HOLDER,
+		account, first_share, fixed, planck, HolderAgent, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_HOLDER,
 		ACCOUNT_MARKET_MAKER, ACCOUNT_PROVIDER, DIEM_KIND, USDC_KIND, VVV_KIND,
 	},
 	snapshot::Snapshot,
@@ -123,14 +123,27 @@ impl Sim {
 				Balances::mint_into(who, amount).map(drop).map_err(|e| format!("{e:?}"))
 			};
 			let mint_usdc = |who: &AccountId, amount: Balance| {
+				if amount == 0 {
+					return Ok(());
+				}
 				Assets::mint_into(USDC_ASSET_ID, who, amount)
 					.map(drop)
 					.map_err(|e| format!("the chain's USDC (asset {USDC_ASSET_ID}): {e:?}"))
 			};
 			if s.live.stakers_are_holders {
-				self.holders = pallet_vvv_staking::Ledgers::<Runtime>::iter()
+				let stakers: Vec<AccountId> = pallet_vvv_staking::Ledgers::<Runtime>::iter()
 					.filter(|(_, ledger)| ledger.staked > 0)
-					.map(|(who, _)| HolderAgent::new(&s, who, None))
+					.map(|(who, _)| who)
+					.collect();
+				// The scenario's share of keepers among them, as among its own holders.
+				let keepers = first_share(s.holders.keepers, stakers.len() as u32);
+				self.holders = stakers
+					.into_iter()
+					.enumerate()
+					.map(|(i, who)| {
+						let keeper = ((i as u32) < keepers).then(|| self.keeper());
+						HolderAgent::new(&s, who, keeper)
+					})
 					.collect();
 			} else {
 				for i in 0..self.holders.len() {

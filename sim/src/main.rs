@@ -102,7 +102,10 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 		.as_deref()
 		.map(|arg| {
 			let chain = live.as_ref().zip(snapshot.as_ref().map(|s| &s.block_hash));
-			Proposal::parse(arg, chain)
+			// Its block counts are the chain's: the snapshot's block length, or mainnet's.
+			let block_ms =
+				snapshot.as_ref().map_or(diem_config::MILLISECS_PER_BLOCK, |s| s.block_ms);
+			Proposal::parse(arg, chain, block_ms)
 		})
 		.transpose()?;
 	let sweep = args.sweep.as_deref().map(Sweep::parse).transpose()?;

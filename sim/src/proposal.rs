@@ -31,33 +31,64 @@ pub struct Proposal {
 	pub referendum: Option<u32>,
 	/// The chain's call, SCALE-encoded.
 	pub call: Vec<u8>,
-	/// The calls it makes: one, or a batch's.
+	/// The calls it makes: one, or a batch's, with their block counts in the explorer's hours
+	/// ([`Proposal::in_hours`]).
 	pub calls: Vec<RuntimeCall>,
+	/// How they are applied.
+	pub batch: Batch,
 }
 
-/// `Utility`'s batching calls' indices: `batch`, `batch_all`, `force_batch`.
-const BATCHES: [u8; 3] = [0, 2, 4];
+/// How a proposal's calls are applied, as `pallet-utility` applies them on the chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Batch {
+	/// One call: applied, or the forecast fails with its error.
+	Single,
+	/// `Utility.batch`: in order, up to the first that fails; those before it stay.
+	Interruptible,
+	/// `Utility.batch_all`: all of them, or the forecast fails with the first error.
+	All,
+	/// `Utility.force_batch`: every one that succeeds; failures are skipped.
+	Forced,
+}
+
+/// `Utility`'s batching calls by index: `batch`, `batch_all`, `force_batch`.
+const BATCHES: [(u8, Batch); 3] = [(0, Batch::Interruptible), (2, Batch::All), (4, Batch::Forced)];
 
 impl Proposal {
-	/// The proposal `call` (SCALE bytes of the chain's `RuntimeCall`).
-	pub fn from_call(call: Vec<u8>, referendum: Option<u32>) -> Result<Self, String> {
-		let calls = match call.as_slice() {
-			[pallet_index::UTILITY, index, rest @ ..] if BATCHES.contains(index) => {
-				Vec::<RuntimeCall>::decode_all(&mut &rest[..]).map_err(|_| unsupported(rest))?
+	/// The proposal `call` (SCALE bytes of the chain's `RuntimeCall`), whose block counts are
+	/// in the chain's blocks of `block_ms`.
+	pub fn from_call(
+		call: Vec<u8>,
+		referendum: Option<u32>,
+		block_ms: u64,
+	) -> Result<Self, String> {
+		let batch = match call.as_slice() {
+			[pallet_index::UTILITY, index, ..] => {
+				BATCHES.iter().find(|(i, _)| i == index).map(|(_, batch)| *batch)
 			}
-			_ => vec![RuntimeCall::decode_all(&mut &call[..]).map_err(|_| unsupported(&call))?],
+			_ => None,
+		};
+		let calls = match batch {
+			Some(_) => Vec::<RuntimeCall>::decode_all(&mut &call[2..])
+				.map_err(|_| unsupported(&call[2..]))?,
+			None => vec![RuntimeCall::decode_all(&mut &call[..]).map_err(|_| unsupported(&call))?],
 		};
 		if calls.is_empty() {
 			return Err("the proposal is an empty batch: it changes nothing".into());
 		}
-		Ok(Self { referendum, call, calls })
+		let calls = calls.into_iter().map(|c| in_hours(c, block_ms)).collect();
+		Ok(Self { referendum, call, calls, batch: batch.unwrap_or(Batch::Single) })
 	}
 
 	/// `--proposal`'s argument: `0x…` call hex, or a referendum index read from `rpc` at
-	/// `at` (the snapshot's block).
-	pub fn parse(arg: &str, chain: Option<(&Rpc, &[u8; 32])>) -> Result<Self, String> {
+	/// `at` (the snapshot's block); its block counts in blocks of `block_ms`.
+	pub fn parse(
+		arg: &str,
+		chain: Option<(&Rpc, &[u8; 32])>,
+		block_ms: u64,
+	) -> Result<Self, String> {
 		if arg.starts_with("0x") {
-			return Self::from_call(from_hex(arg)?, None);
+			return Self::from_call(from_hex(arg)?, None, block_ms);
 		}
 		let index: u32 = arg.parse().map_err(|_| {
 			format!("--proposal takes call hex (0x…) or a referendum index, not `{arg}`")
@@ -65,7 +96,7 @@ impl Proposal {
 		let (rpc, at) = chain.ok_or(
 			"--proposal with a referendum index reads it from the chain: give --from ws://…",
 		)?;
-		Self::from_call(referendum_call(rpc, index, at)?, Some(index))
+		Self::from_call(referendum_call(rpc, index, at)?, Some(index), block_ms)
 	}
 
 	/// The calls, as `Pallet.call` names.
@@ -85,23 +116,73 @@ impl Proposal {
 		}
 	}
 
-	/// Applies the proposal now, as root: all its calls, or none and the first failure.
+	/// Applies the proposal now, as root, as its [`Batch`] says: a failure that fails the
+	/// proposal on the chain (a single call, a `batch_all`) fails the forecast, with nothing
+	/// applied.
 	pub fn apply(&self) -> Result<(), String> {
 		let mut failure = None;
 		let _ = with_transaction(|| {
 			for call in &self.calls {
 				if let Err(e) = call.clone().dispatch(RuntimeOrigin::root()) {
-					let m = call.get_call_metadata();
-					failure = Some(format!(
-						"the proposal's {}.{} fails: {:?}",
-						m.pallet_name, m.function_name, e.error
-					));
-					return TransactionOutcome::Rollback(Err::<(), DispatchError>(e.error));
+					match self.batch {
+						Batch::Forced => continue,
+						Batch::Interruptible => break,
+						Batch::Single | Batch::All => {
+							let m = call.get_call_metadata();
+							failure = Some(format!(
+								"the proposal's {}.{} fails: {:?}",
+								m.pallet_name, m.function_name, e.error
+							));
+							return TransactionOutcome::Rollback(Err::<(), DispatchError>(e.error));
+						}
+					}
 				}
 			}
 			TransactionOutcome::Commit(Ok(()))
 		});
 		failure.map_or(Ok(()), Err)
+	}
+}
+
+/// `call` with the block counts it carries (periods: unbonding, distribution, the burn's epoch,
+/// the reference's half-life, the buy interval) turned from the chain's blocks of `block_ms`
+/// into the explorer's hours, as a snapshot's stored periods are (`snapshot::period`).
+fn in_hours(call: RuntimeCall, block_ms: u64) -> RuntimeCall {
+	use pallet_buyburn::Call as BuyBurnCall;
+	use pallet_vvv_staking::Call as StakingCall;
+	let period = |blocks: u32| crate::snapshot::period(blocks, block_ms);
+	match call {
+		RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks }) => {
+			RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: period(blocks) })
+		}
+		RuntimeCall::Staking(StakingCall::set_distribution_period { blocks }) => {
+			RuntimeCall::Staking(StakingCall::set_distribution_period { blocks: period(blocks) })
+		}
+		RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
+			burn_period,
+			burn_share,
+			max_price_impact,
+			fee_burn_share,
+			staker_share,
+			fee_staker_share,
+		}) => RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
+			burn_period: burn_period.map(period),
+			burn_share,
+			max_price_impact,
+			fee_burn_share,
+			staker_share,
+			fee_staker_share,
+		}),
+		RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
+			price_half_life,
+			max_slippage,
+			buy_interval,
+		}) => RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
+			price_half_life: price_half_life.map(period),
+			max_slippage,
+			buy_interval: buy_interval.map(period),
+		}),
+		other => other,
 	}
 }
 
@@ -214,25 +295,102 @@ mod tests {
 	#[test]
 	fn a_call_and_a_batch_decode_as_the_explorers() {
 		let call = set_emission();
-		let one = Proposal::from_call(call.encode(), None).unwrap();
+		let one = Proposal::from_call(call.encode(), None, 2_000).unwrap();
 		assert_eq!(one.calls, vec![call.clone()]);
 		assert_eq!(one.describe(), "Staking.set_annual_emission");
 		let mut batch = vec![pallet_index::UTILITY, 2];
 		batch.extend(vec![call.clone(), call.clone()].encode());
-		assert_eq!(Proposal::from_call(batch, Some(4)).unwrap().calls, vec![call.clone(), call]);
+		let batch = Proposal::from_call(batch, Some(4), 2_000).unwrap();
+		assert_eq!((batch.calls, batch.batch), (vec![call.clone(), call], Batch::All));
 	}
 
 	#[test]
 	fn calls_outside_the_economy_are_refused_by_name() {
 		// Treasury (35) spend, and a truncated economic call.
-		let error = Proposal::from_call(vec![35, 5, 0], None).unwrap_err();
+		let error = Proposal::from_call(vec![35, 5, 0], None, 2_000).unwrap_err();
 		assert!(error.contains("calls pallet 35"), "{error}");
 		assert!(error.contains("Diem (20)"), "{error}");
-		assert!(Proposal::from_call(vec![pallet_index::BUY_BURN], None).is_err());
+		assert!(Proposal::from_call(vec![pallet_index::BUY_BURN], None, 2_000).is_err());
 		let empty = [vec![pallet_index::UTILITY, 0], Vec::<RuntimeCall>::new().encode()].concat();
-		assert!(Proposal::from_call(empty, None).unwrap_err().contains("empty batch"));
-		assert!(Proposal::parse("12", None).unwrap_err().contains("--from"));
-		assert!(Proposal::parse("next", None).unwrap_err().contains("referendum index"));
+		assert!(Proposal::from_call(empty, None, 2_000).unwrap_err().contains("empty batch"));
+		assert!(Proposal::parse("12", None, 2_000).unwrap_err().contains("--from"));
+		assert!(Proposal::parse("next", None, 2_000).unwrap_err().contains("referendum index"));
+		assert!(Proposal::parse("0xé", None, 2_000).unwrap_err().contains("not hex"));
+	}
+
+	#[test]
+	fn block_counts_are_turned_into_hours() {
+		use pallet_buyburn::Call as BuyBurnCall;
+		use pallet_vvv_staking::Call as StakingCall;
+		// 7 days and 30 days of 2-second blocks; 5 minutes; one block.
+		let calls = [
+			RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: 302_400 }),
+			RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
+				burn_period: Some(1_296_000),
+				burn_share: Some(sp_runtime::Perbill::from_percent(80)),
+				max_price_impact: None,
+				fee_burn_share: None,
+				staker_share: None,
+				fee_staker_share: None,
+			}),
+			RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
+				price_half_life: Some(150),
+				max_slippage: None,
+				buy_interval: Some(1),
+			}),
+		];
+		let mut batch = vec![pallet_index::UTILITY, 0];
+		batch.extend(calls.to_vec().encode());
+		let proposal = Proposal::from_call(batch, None, 2_000).unwrap();
+		assert_eq!(proposal.batch, Batch::Interruptible);
+		assert_eq!(
+			proposal.calls,
+			vec![
+				RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: 7 * 24 }),
+				RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
+					burn_period: Some(30 * 24),
+					burn_share: Some(sp_runtime::Perbill::from_percent(80)),
+					max_price_impact: None,
+					fee_burn_share: None,
+					staker_share: None,
+					fee_staker_share: None,
+				}),
+				RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
+					price_half_life: Some(1),
+					max_slippage: None,
+					buy_interval: Some(1),
+				}),
+			]
+		);
+	}
+
+	#[test]
+	fn each_batch_applies_as_the_chain_applies_it() {
+		use pallet_vvv_staking::Call as StakingCall;
+		let ok = RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: 48 });
+		// Raising the emission is refused (EmissionNotLowered).
+		let fails = RuntimeCall::Staking(StakingCall::set_annual_emission { emission: u128::MAX });
+		let later = RuntimeCall::Staking(StakingCall::set_distribution_period { blocks: 12 });
+		let applied = |batch: Batch| {
+			let proposal = Proposal {
+				referendum: None,
+				call: vec![],
+				calls: vec![ok.clone(), fails.clone(), later.clone()],
+				batch,
+			};
+			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
+			ext.execute_with(|| {
+				let result = proposal.apply();
+				(
+					result.is_ok(),
+					pallet_vvv_staking::UnbondingPeriod::<Runtime>::get() == 48,
+					pallet_vvv_staking::DistributionPeriod::<Runtime>::get() == 12,
+				)
+			})
+		};
+		assert_eq!(applied(Batch::Interruptible), (true, true, false));
+		assert_eq!(applied(Batch::Forced), (true, true, true));
+		assert_eq!(applied(Batch::All), (false, false, false));
 	}
 
 	/// An ongoing referendum's record as the chain encodes it, up to its proposal (the rest

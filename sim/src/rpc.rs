@@ -37,7 +37,9 @@ impl Rpc {
 		if authority.is_empty() {
 			return Err(format!("`{url}` names no host"));
 		}
-		let address = if authority.contains(':') {
+		// A port after the host, or after an IPv6 address's closing bracket.
+		let host_end = authority.rfind(']').unwrap_or(0);
+		let address = if authority[host_end..].contains(':') {
 			authority.to_owned()
 		} else {
 			format!("{authority}:9944")
@@ -118,6 +120,9 @@ fn http_body(response: &[u8]) -> Result<Vec<u8>, String> {
 /// Bytes from `0x…` hex.
 pub fn from_hex(hex: &str) -> Result<Vec<u8>, String> {
 	let digits = hex.strip_prefix("0x").unwrap_or(hex);
+	if !digits.is_ascii() {
+		return Err(format!("`{hex}` is not hex"));
+	}
 	if !digits.len().is_multiple_of(2) {
 		return Err(format!("`{hex}`: an odd number of hex digits"));
 	}
@@ -153,6 +158,8 @@ mod tests {
 			Rpc::new("http://node/rpc").unwrap(),
 			Rpc { address: "node:9944".into(), path: "/rpc".into() }
 		);
+		assert_eq!(Rpc::new("ws://[::1]").unwrap().address, "[::1]:9944");
+		assert_eq!(Rpc::new("ws://[::1]:9950").unwrap().address, "[::1]:9950");
 		assert!(Rpc::new("wss://node:443").unwrap_err().contains("no TLS"));
 		assert!(Rpc::new("ws://").unwrap_err().contains("no host"));
 	}

@@ -64,13 +64,13 @@ impl frame_system::Config for Runtime {
 
 // The chain's economy, as the chain configures it (`diem_config`), but for what an hour-long
 // block without governance changes: the block length, the clock, origins that are all root (the
-// operator is an agent dispatching as root), no vesting, and the SDK pallets' weights left out
-// (nothing here fills a block).
+// operator is an agent dispatching as root), vesting read from the chain's locks, and the SDK
+// pallets' weights left out (nothing here fills a block).
 diem_config::impl_economy! {
 	runtime: Runtime,
 	block_ms: BLOCK_MS,
 	clock: BlockClock,
-	unvested: (),
+	unvested: VestingLocks,
 	economics_origin: EnsureRoot<AccountId>,
 	operations_origin: EnsureRoot<AccountId>,
 	operator_origin: EnsureRoot<AccountId>,
@@ -79,6 +79,20 @@ diem_config::impl_economy! {
 	balances_weights: (),
 	assets_weights: (),
 	asset_conversion_weights: (),
+}
+
+/// Staking's view of vesting here, where no vesting pallet runs: an account's vesting lock
+/// (`pallet-vesting`'s id), as a live chain last set it, so stake still vesting backs no DIEM
+/// here either (it unlocks no further: the lock stays). From a scenario's genesis: none.
+pub struct VestingLocks;
+
+impl pallet_vvv_staking::Unvested<AccountId> for VestingLocks {
+	fn unvested(who: &AccountId) -> Balance {
+		pallet_balances::Locks::<Runtime>::get(who)
+			.iter()
+			.find(|lock| lock.id == *b"vesting ")
+			.map_or(0, |lock| lock.amount)
+	}
 }
 
 frame_support::parameter_types! {

@@ -88,12 +88,13 @@ pub const STRUCTURAL_DEPARTURES: [&str; 5] = [
 ];
 
 /// What every run from a live chain (`--from`) departs from it in.
-pub const LIVE_DEPARTURES: [&str; 5] = [
+pub const LIVE_DEPARTURES: [&str; 6] = [
 	BLOCKS_DEPARTURE,
 	BUYS_DEPARTURE,
 	FEES_DEPARTURE,
-	"vesting locks stay as the chain had them and never unlock (no vesting pallet runs here)",
+	"vesting and conviction-voting locks stay as the chain had them and never unlock (no vesting or voting pallet runs here); VVV still vesting backs no DIEM, as on the chain",
 	"the scenario's users, arbitrageur and provider join the chain's accounts, their VVV and USDC minted at day 0",
+	"a proposal is applied as root at day 0: whether its referendum's track may make the call is not checked here",
 ];
 
 const BLOCKS_DEPARTURE: &str =
@@ -147,7 +148,7 @@ impl Scenario {
 			f64::from(b.buy_interval_hours),
 			f64::from(m.buy_interval_hours),
 		);
-		let structural = if live { LIVE_DEPARTURES } else { STRUCTURAL_DEPARTURES };
+		let structural: &[&str] = if live { &LIVE_DEPARTURES } else { &STRUCTURAL_DEPARTURES };
 		out.extend(structural.iter().map(|line| (*line).to_owned()));
 		out
 	}

@@ -103,7 +103,7 @@ impl HolderAgent {
 }
 
 /// The first `share` of `count` agents, rounded: which holders keep.
-fn first_share(share: f64, count: u32) -> u32 {
+pub(crate) fn first_share(share: f64, count: u32) -> u32 {
 	(share * f64::from(count)).round() as u32
 }
 
@@ -180,10 +180,12 @@ impl Sim {
 			});
 		}
 		let keepers = first_share(scenario.holders.keepers, scenario.holders.count);
+		let keeper_values: Vec<f64> =
+			(0..keepers).map(|_| draw(scenario.holders.keeper_value)).collect();
 		let holders = (0..scenario.holders.count)
 			.map(|i| {
-				let keeper = (i < keepers).then(|| Keeper {
-					value_of_diem: draw(scenario.holders.keeper_value),
+				let keeper = keeper_values.get(i as usize).map(|value| Keeper {
+					value_of_diem: *value,
 					max_locked_share: scenario.holders.keeper_max_locked,
 				});
 				HolderAgent::new(scenario, account(ACCOUNT_HOLDER, i), keeper)
@@ -204,6 +206,17 @@ impl Sim {
 			snapshot: None,
 			proposal: None,
 		}
+	}
+
+	/// A keeper with the scenario's rule, its worth of a DIEM drawn now.
+	pub(crate) fn keeper(&mut self) -> Keeper {
+		let range = self.scenario.holders.keeper_value;
+		let value = if range.max > range.min {
+			self.rng.gen_range(range.min..=range.max)
+		} else {
+			range.min
+		};
+		Keeper { value_of_diem: value, max_locked_share: self.scenario.holders.keeper_max_locked }
 	}
 
 	/// This run, started from a live chain's `snapshot` rather than the scenario's genesis.

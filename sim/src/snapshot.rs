@@ -198,7 +198,7 @@ impl Snapshot {
 	}
 
 	/// Fails unless the snapshot holds a DIEM chain's economy: staking's emission and DIEM's
-	/// curve are set, and both pools exist.
+	/// curve are set (a run then checks the pools, `Sim::live`).
 	fn check_economy(&self) -> Result<(), String> {
 		for (pallet, item) in [("Staking", "AnnualEmission"), ("Diem", "Curve")] {
 			let key = prefix(pallet, Some(item));
@@ -251,7 +251,11 @@ impl Snapshot {
 		}
 		let mut ext =
 			externalities(sp_runtime::Storage { top, children_default: Default::default() });
-		ext.execute_with(|| rebase(self.block, self.timestamp_ms, self.block_ms));
+		ext.execute_with(|| {
+			same_storage_versions()?;
+			rebase(self.block, self.timestamp_ms, self.block_ms);
+			Ok::<_, String>(())
+		})?;
 		Ok(ext)
 	}
 
@@ -315,6 +319,50 @@ impl crate::scenario::Scenario {
 	}
 }
 
+/// Fails unless each pallet's storage, as the chain wrote it, is at the version the explorer's
+/// pallets read: a chain of another release (a migration between) is refused by name rather
+/// than read wrongly.
+fn same_storage_versions() -> Result<(), String> {
+	use frame_support::traits::{
+		GetStorageVersion, NoStorageVersionSet, PalletInfoAccess, StorageVersion,
+	};
+	/// A pallet's declared storage version; none declared is version 0 on chain.
+	trait Declared {
+		fn version(self) -> StorageVersion;
+	}
+	impl Declared for StorageVersion {
+		fn version(self) -> StorageVersion {
+			self
+		}
+	}
+	impl Declared for NoStorageVersionSet {
+		fn version(self) -> StorageVersion {
+			StorageVersion::new(0)
+		}
+	}
+	fn check<P: GetStorageVersion + PalletInfoAccess>() -> Result<(), String>
+	where
+		P::InCodeStorageVersion: Declared,
+	{
+		let (chain, ours) = (P::on_chain_storage_version(), P::in_code_storage_version().version());
+		if chain == ours {
+			return Ok(());
+		}
+		Err(format!(
+			"the chain's {} storage is at version {chain:?}, this explorer's at {ours:?}: run the explorer of the chain's release",
+			P::name()
+		))
+	}
+	check::<Balances>()?;
+	check::<Assets>()?;
+	check::<PoolAssets>()?;
+	check::<AssetConversion>()?;
+	check::<Staking>()?;
+	check::<Diem>()?;
+	check::<BuyBurn>()?;
+	check::<Credits>()
+}
+
 /// A holds' or freezes' list (`Vec<IdAmount<reason, Balance>>`, each reason a pallet index
 /// and a unit variant) with only the reasons of the explorer's pallets; `None` if it is not one.
 fn ours_only(value: &[u8]) -> Option<Vec<u8>> {
@@ -328,11 +376,8 @@ fn ours_only(value: &[u8]) -> Option<Vec<u8>> {
 /// Rewrites, in the explorer's state at the chain's block `block` (timestamp `timestamp_ms`,
 /// blocks of `block_ms`), what the pallets store in blocks into hour-long blocks (module docs).
 pub fn rebase(block: u32, timestamp_ms: u64, block_ms: u64) {
-	let hours = |blocks: u32| -> u32 {
-		let ms = u128::from(blocks) * u128::from(block_ms);
-		u32::try_from(ms.div_ceil(u128::from(BLOCK_MS))).unwrap_or(u32::MAX)
-	};
-	let period = |blocks: u32| if blocks == 0 { 0 } else { hours(blocks).max(1) };
+	let hours = |blocks: u32| hours(blocks, block_ms);
+	let period = |blocks: u32| period(blocks, block_ms);
 	let moment = |at: u32| {
 		if at >= block {
 			block.saturating_add(hours(at - block))
@@ -369,11 +414,28 @@ pub fn rebase(block: u32, timestamp_ms: u64, block_ms: u64) {
 	buyburn::History::<Runtime>::translate_values(|e: buyburn::EpochRecord<u32>| {
 		Some(buyburn::EpochRecord { started_at: moment(e.started_at), ..e })
 	});
+	// A reference started at genesis (0) buys at once: it stays 0.
 	rewrite::<_, buyburn::Reference<Runtime>>(|r| buyburn::ReferencePrice {
-		since: moment(r.since),
+		since: if r.since == 0 { 0 } else { moment(r.since) },
 		..r
 	});
 	rewrite::<_, buyburn::LastPurchaseAt<Runtime>>(moment);
+}
+
+/// `blocks` of `block_ms` in hour-long blocks, rounded up.
+fn hours(blocks: u32, block_ms: u64) -> u32 {
+	let ms = u128::from(blocks) * u128::from(block_ms);
+	u32::try_from(ms.div_ceil(u128::from(BLOCK_MS))).unwrap_or(u32::MAX)
+}
+
+/// A period of `blocks` of `block_ms` in hour-long blocks: rounded up, at least one unless
+/// none (a pallet refuses a zero period where it means "never").
+pub fn period(blocks: u32, block_ms: u64) -> u32 {
+	if blocks == 0 {
+		0
+	} else {
+		hours(blocks, block_ms).max(1)
+	}
 }
 
 /// Rewrites the value `S` stores with `f`, if it stores one: a value the chain never wrote
@@ -527,7 +589,7 @@ mod tests {
 		let scenario = scenario().with_chain(&snapshot).unwrap();
 		let proposal = |call: pallet_vvv_staking::Call<Runtime>| {
 			let call = codec::Encode::encode(&RuntimeCall::Staking(call));
-			Some(Arc::new(Proposal::from_call(call, None).unwrap()))
+			Some(Arc::new(Proposal::from_call(call, None, BLOCK_MS).unwrap()))
 		};
 		let run = |proposal| {
 			Sim::new(&scenario, 9, true)
