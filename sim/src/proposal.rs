@@ -322,33 +322,12 @@ mod tests {
 	fn block_counts_are_turned_into_hours() {
 		use pallet_buyburn::Call as BuyBurnCall;
 		use pallet_vvv_staking::Call as StakingCall;
-		// 7 days and 30 days of 2-second blocks; 5 minutes; one block.
-		let calls = [
-			RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: 302_400 }),
-			RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
-				burn_period: Some(1_296_000),
-				burn_share: Some(sp_runtime::Perbill::from_percent(80)),
-				max_price_impact: None,
-				fee_burn_share: None,
-				staker_share: None,
-				fee_staker_share: None,
-			}),
-			RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
-				price_half_life: Some(150),
-				max_slippage: None,
-				buy_interval: Some(1),
-			}),
-		];
-		let mut batch = vec![pallet_index::UTILITY, 0];
-		batch.extend(calls.to_vec().encode());
-		let proposal = Proposal::from_call(batch, None, 2_000).unwrap();
-		assert_eq!(proposal.batch, Batch::Interruptible);
-		assert_eq!(
-			proposal.calls,
+		// The three calls that carry periods: unbonding, burn epoch, half-life and interval.
+		let calls = |unbonding, burn_period, half_life, interval| {
 			vec![
-				RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: 7 * 24 }),
+				RuntimeCall::Staking(StakingCall::set_unbonding_period { blocks: unbonding }),
 				RuntimeCall::BuyBurn(BuyBurnCall::set_parameters {
-					burn_period: Some(30 * 24),
+					burn_period: Some(burn_period),
 					burn_share: Some(sp_runtime::Perbill::from_percent(80)),
 					max_price_impact: None,
 					fee_burn_share: None,
@@ -356,12 +335,19 @@ mod tests {
 					fee_staker_share: None,
 				}),
 				RuntimeCall::BuyBurn(BuyBurnCall::set_reference_parameters {
-					price_half_life: Some(1),
+					price_half_life: Some(half_life),
 					max_slippage: None,
-					buy_interval: Some(1),
+					buy_interval: Some(interval),
 				}),
 			]
-		);
+		};
+		// 7 days and 30 days of 2-second blocks; 5 minutes; one block.
+		let mut batch = vec![pallet_index::UTILITY, 0];
+		batch.extend(calls(302_400, 1_296_000, 150, 1).encode());
+		let proposal = Proposal::from_call(batch, None, 2_000).unwrap();
+		assert_eq!(proposal.batch, Batch::Interruptible);
+		// 7 and 30 days of hours; a period is at least one block.
+		assert_eq!(proposal.calls, calls(7 * 24, 30 * 24, 1, 1));
 	}
 
 	#[test]
