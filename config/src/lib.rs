@@ -4,7 +4,8 @@
 //! pallets: VVV in `pallet-balances`, DIEM and USDC in `pallet-assets`, the DEX
 //! (`pallet-asset-conversion`), staking, DIEM, the buy-burn and credits. They differ in what an
 //! economy does not depend on: the explorer's blocks last an hour instead of 2 seconds, it has
-//! no consensus, no fees and no governance (its origins are root), and it models no vesting.
+//! no consensus, no fees and no referenda (its governance origins are keyless signers, one a
+//! track), and its vesting is the chain's locks as a snapshot left them.
 //!
 //! So everything else is declared here, once:
 //!

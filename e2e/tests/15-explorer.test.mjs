@@ -4,7 +4,8 @@
 // for credits, the pools' prices, read here at the same block); the runs with the proposal emit
 // half of what the runs without it emit; the forecast names the referendum, its call and the
 // chain; and the saved snapshot, with the proposal's call given as hex, repeats the run to the
-// byte without the chain.
+// byte without the chain. The same call on the operations track, which may not set the
+// emission, is refused as on the chain (BadOrigin).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { DIEM, DIEM_KIND, findEvent, NATIVE, submit, USDC, USDC_KIND, useChain, VVV } from '../lib/chain.mjs';
+import { DIEM, DIEM_KIND, NATIVE, submit, USDC, USDC_KIND, useChain, VVV } from '../lib/chain.mjs';
 import { nodeBin } from '../lib/node.mjs';
 
 let api;
@@ -27,11 +28,14 @@ const simBin = process.env.DIEM_SIM || join(dirname(nodeBin), 'diem-sim');
 const out = mkdtempSync(join(tmpdir(), 'diem-explorer-'));
 after(() => rmSync(out, { recursive: true, force: true }));
 
+/** Runs the explorer with `args`: its exit status, stdout and stderr. */
+const run = (...args) => spawnSync(simBin, [scenario, '--days', '30', '--runs', '1', '--quiet', ...args], { encoding: 'utf8' });
+
 /** Runs the explorer with `args`; its stdout, or a failure with its stderr. */
 function explore(...args) {
-  const run = spawnSync(simBin, [scenario, '--days', '30', '--runs', '1', '--quiet', ...args], { encoding: 'utf8' });
-  assert.equal(run.status, 0, `diem-sim ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
+  const result = run(...args);
+  assert.equal(result.status, 0, `diem-sim ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
 }
 
 /** A CSV's rows as objects of numbers. */
@@ -56,15 +60,23 @@ const whole = (planck, unit) => Number(planck / unit) + Number(planck % unit) / 
 test('a referendum is forecast from the live chain, and its snapshot repeats the run', async () => {
   const annual = (await api.query.staking.annualEmission()).toBigInt();
   const call = api.tx.staking.setAnnualEmission(annual / 2n);
-  const submitted = await submit(api, api.tx.referenda.submit({ Origins: 'Economics' }, { Inline: call.method.toHex() }, { After: 1 }), accounts.bob);
+  const propose = (track) => api.tx.referenda.submit({ Origins: track }, { Inline: call.method.toHex() }, { After: 1 });
+  const submitted = await submit(api, api.tx.utility.batchAll([propose('Economics'), propose('Operations')]), accounts.bob);
   assert.equal(submitted.dispatchError, undefined, submitted.dispatchError?.toString());
-  const index = findEvent(submitted.events, 'referenda', 'Submitted').data.index.toNumber();
+  const [index, onOperations] = submitted.events
+    .filter(({ event }) => event.section === 'referenda' && event.method === 'Submitted')
+    .map(({ event }) => event.data.index.toNumber());
   await finalized((await api.rpc.chain.getHeader(submitted.blockHash)).number.toNumber());
+
+  // The operations track may not set the emission: refused as the chain would refuse it.
+  const refused = run('--from', process.env.DIEM_WS, '--proposal', String(onOperations), '--out', join(out, 'refused'));
+  assert.notEqual(refused.status, 0);
+  assert.match(refused.stderr, /Staking\.set_annual_emission fails with the authority of operations: BadOrigin/);
 
   const dir = join(out, 'forecast');
   const snapshotFile = join(out, 'dev.snapshot');
   const summary = explore('--from', process.env.DIEM_WS, '--proposal', String(index), '--save-snapshot', snapshotFile, '--check', '--out', dir);
-  assert.match(summary, new RegExp(`Forecast of referendum #${index}: Staking\\.set_annual_emission`));
+  assert.match(summary, new RegExp(`Forecast of referendum #${index} \\(economics\\): Staking\\.set_annual_emission`));
 
   const forecast = JSON.parse(readFileSync(join(dir, 'forecast.json'), 'utf8'));
   assert.equal(forecast.format, 'diem-forecast/1');

@@ -74,6 +74,7 @@ pub fn to_json(
 		"referendum": proposal.referendum,
 		"call": to_hex(&proposal.call),
 		"calls": proposal.describe(),
+		"origin": proposal.authority.name(),
 		"chain": snapshot.map(|s| json!({ "genesis": to_hex(&s.genesis_hash), "block": s.block })),
 		"runs": scenario.runs,
 		"days": scenario.days,

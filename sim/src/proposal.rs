@@ -1,6 +1,8 @@
 //! A governance proposal to forecast (`--proposal`): a call of the chain, given as SCALE hex
 //! or read from an ongoing referendum of the live chain, applied at day 0 with the authority
-//! its track would give it (root: the explorer's governance origins are all root).
+//! the chain would enact it with: a referendum's origin (root, a governance track, the
+//! operator collective's two thirds; `runtime::Track`), or root for a call given as hex. A
+//! call that origin may not make fails here as on the chain (`BadOrigin`).
 //!
 //! The explorer's runtime has the chain's pallet indices (`diem_config::pallet_index`), so a
 //! chain's call of an economic pallet (`Diem.set_curve`, `BuyBurn.set_parameters`,
@@ -10,6 +12,7 @@
 //! (the treasury, a runtime upgrade) is refused by name: it changes nothing the explorer
 //! simulates, or something it cannot.
 
+pub use crate::runtime::Track;
 use crate::{
 	rpc::{from_hex, to_hex, Rpc},
 	runtime::*,
@@ -36,6 +39,38 @@ pub struct Proposal {
 	pub calls: Vec<RuntimeCall>,
 	/// How they are applied.
 	pub batch: Batch,
+	/// Whose authority: the referendum's origin, or root for a call given as hex.
+	pub authority: Authority,
+}
+
+/// The authority a proposal is enacted with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Authority {
+	/// Root: a root-track referendum, or a call given as hex.
+	Root,
+	/// A governance track, the operator collective, or an origin no economic call takes.
+	Track(Track),
+}
+
+impl Authority {
+	fn origin(self) -> RuntimeOrigin {
+		match self {
+			Self::Root => RuntimeOrigin::root(),
+			Self::Track(track) => track.origin(),
+		}
+	}
+
+	/// Its name, as the chain's tracks and origins are named.
+	pub fn name(self) -> &'static str {
+		match self {
+			Self::Root => "root",
+			Self::Track(Track::Economics) => "economics",
+			Self::Track(Track::Operations) => "operations",
+			Self::Track(Track::Treasurer) => "treasurer",
+			Self::Track(Track::Operator) => "the operator's two thirds",
+			Self::Track(Track::Other) => "an origin no economic call takes",
+		}
+	}
 }
 
 /// How a proposal's calls are applied, as `pallet-utility` applies them on the chain.
@@ -77,7 +112,13 @@ impl Proposal {
 			return Err("the proposal is an empty batch: it changes nothing".into());
 		}
 		let calls = calls.into_iter().map(|c| in_hours(c, block_ms)).collect();
-		Ok(Self { referendum, call, calls, batch: batch.unwrap_or(Batch::Single) })
+		Ok(Self {
+			referendum,
+			call,
+			calls,
+			batch: batch.unwrap_or(Batch::Single),
+			authority: Authority::Root,
+		})
 	}
 
 	/// `--proposal`'s argument: `0x…` call hex, or a referendum index read from `rpc` at
@@ -96,7 +137,8 @@ impl Proposal {
 		let (rpc, at) = chain.ok_or(
 			"--proposal with a referendum index reads it from the chain: give --from ws://…",
 		)?;
-		Self::from_call(referendum_call(rpc, index, at)?, Some(index), block_ms)
+		let (call, authority) = referendum_call(rpc, index, at)?;
+		Ok(Self { authority, ..Self::from_call(call, Some(index), block_ms)? })
 	}
 
 	/// The calls, as `Pallet.call` names.
@@ -111,27 +153,30 @@ impl Proposal {
 			.collect();
 		let what = names.join(", ");
 		match self.referendum {
-			Some(i) => format!("referendum #{i}: {what}"),
+			Some(i) => format!("referendum #{i} ({}): {what}", self.authority.name()),
 			None => what,
 		}
 	}
 
-	/// Applies the proposal now, as root, as its [`Batch`] says: a failure that fails the
+	/// Applies the proposal now, with its authority, as its [`Batch`] says: a failure that fails the
 	/// proposal on the chain (a single call, a `batch_all`) fails the forecast, with nothing
 	/// applied.
 	pub fn apply(&self) -> Result<(), String> {
 		let mut failure = None;
 		let _ = with_transaction(|| {
 			for call in &self.calls {
-				if let Err(e) = call.clone().dispatch(RuntimeOrigin::root()) {
+				if let Err(e) = call.clone().dispatch(self.authority.origin()) {
 					match self.batch {
 						Batch::Forced => continue,
 						Batch::Interruptible => break,
 						Batch::Single | Batch::All => {
 							let m = call.get_call_metadata();
 							failure = Some(format!(
-								"the proposal's {}.{} fails: {:?}",
-								m.pallet_name, m.function_name, e.error
+								"the proposal's {}.{} fails with the authority of {}: {:?}",
+								m.pallet_name,
+								m.function_name,
+								self.authority.name(),
+								e.error
 							));
 							return TransactionOutcome::Rollback(Err::<(), DispatchError>(e.error));
 						}
@@ -199,9 +244,9 @@ fn unsupported(call: &[u8]) -> String {
 	)
 }
 
-/// The call of the chain's ongoing referendum `index`, read at block `at`: inline, or its
-/// preimage.
-fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<Vec<u8>, String> {
+/// The call of the chain's ongoing referendum `index`, read at block `at` (inline, or its
+/// preimage), and the authority it is enacted with.
+fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Authority), String> {
 	let at = to_hex(at);
 	let mut key = twox_128(b"Referenda").to_vec();
 	key.extend(twox_128(b"ReferendumInfoFor"));
@@ -210,9 +255,10 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<Vec<u8>, Stri
 	let info = rpc
 		.call_bytes("state_getStorage", json!([to_hex(&key), at]))?
 		.ok_or_else(|| format!("the chain has no referendum #{index}"))?;
-	let bounded = ongoing_proposal(&info).map_err(|e| format!("referendum #{index}: {e}"))?;
-	match bounded {
-		BoundedCall::Inline(call) => Ok(call),
+	let (authority, bounded) =
+		ongoing_proposal(&info).map_err(|e| format!("referendum #{index}: {e}"))?;
+	let call = match bounded {
+		BoundedCall::Inline(call) => call,
 		BoundedCall::Lookup { hash, len } => {
 			let mut key = twox_128(b"Preimage").to_vec();
 			key.extend(twox_128(b"PreimageFor"));
@@ -222,9 +268,10 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<Vec<u8>, Stri
 				.call_bytes("state_getStorage", json!([to_hex(&key), at]))?
 				.ok_or_else(|| format!("referendum #{index}'s preimage is not on the chain"))?;
 			Vec::<u8>::decode_all(&mut &preimage[..])
-				.map_err(|_| format!("referendum #{index}'s preimage is malformed"))
+				.map_err(|_| format!("referendum #{index}'s preimage is malformed"))?
 		}
-	}
+	};
+	Ok((call, authority))
 }
 
 /// A referendum's proposal: its bytes, or its preimage's hash and length.
@@ -234,10 +281,10 @@ enum BoundedCall {
 	Lookup { hash: [u8; 32], len: u32 },
 }
 
-/// The proposal of an encoded `ReferendumInfo`, if it is `Ongoing`: the variant (0), the
-/// track (`u16`), the origin (an `OriginCaller` of the chain, whose length depends on the
-/// pallet that made it), then the bounded call.
-fn ongoing_proposal(info: &[u8]) -> Result<BoundedCall, String> {
+/// The origin and proposal of an encoded `ReferendumInfo`, if it is `Ongoing`: the variant
+/// (0), the track (`u16`), the origin (an `OriginCaller` of the chain, whose length depends on
+/// the pallet that made it), then the bounded call.
+fn ongoing_proposal(info: &[u8]) -> Result<(Authority, BoundedCall), String> {
 	let input = &mut &info[..];
 	let take = |input: &mut &[u8], n: usize| -> Result<Vec<u8>, String> {
 		if input.len() < n {
@@ -253,34 +300,54 @@ fn ongoing_proposal(info: &[u8]) -> Result<BoundedCall, String> {
 	}
 	take(input, 2)?; // the track
 	let origin = take(input, 2)?;
-	let origin_len = match (origin[0], origin[1]) {
-		// frame_system's Root, None, Authorized; Signed carries an account.
-		(pallet_index::SYSTEM, 0 | 2 | 3) => 0,
-		(pallet_index::SYSTEM, 1) => 32,
-		// The governance origins are unit variants.
-		(pallet_index::ORIGINS, _) => 0,
-		// The operator collective's Members(u32, u32), Member(AccountId).
-		(pallet_index::OPERATOR, 0) => 8,
-		(pallet_index::OPERATOR, 1) => 32,
+	let other = Authority::Track(Track::Other);
+	let authority = match (origin[0], origin[1]) {
+		(pallet_index::SYSTEM, 0) => Authority::Root,
+		// frame_system's Signed carries an account; None and Authorized nothing.
+		(pallet_index::SYSTEM, 1) => {
+			take(input, 32)?;
+			other
+		}
+		(pallet_index::SYSTEM, 2 | 3) => other,
+		// The governance origins are unit variants, in `runtime/src/governance/origins.rs`'s
+		// order.
+		(pallet_index::ORIGINS, 0) => Authority::Track(Track::Economics),
+		(pallet_index::ORIGINS, 1) => Authority::Track(Track::Operations),
+		(pallet_index::ORIGINS, 2) => Authority::Track(Track::Treasurer),
+		// The operator collective's Members(ayes, of): the operator's origin from two thirds.
+		(pallet_index::OPERATOR, 0) => {
+			let ayes = u32::decode(input).map_err(|_| "its record is truncated")?;
+			let of = u32::decode(input).map_err(|_| "its record is truncated")?;
+			if u64::from(ayes) * 3 >= u64::from(of) * 2 {
+				Authority::Track(Track::Operator)
+			} else {
+				other
+			}
+		}
+		// Member(AccountId).
+		(pallet_index::OPERATOR, 1) => {
+			take(input, 32)?;
+			other
+		}
 		(pallet, variant) => {
 			return Err(format!(
 				"its origin (pallet {pallet}, variant {variant}) is not one the explorer reads"
 			))
 		}
 	};
-	take(input, origin_len)?;
-	match take(input, 1)?[0] {
+	let proposal = match take(input, 1)?[0] {
 		1 => {
 			let len = Compact::<u32>::decode(input).map_err(|_| "its inline call is malformed")?;
-			take(input, len.0 as usize).map(BoundedCall::Inline)
+			BoundedCall::Inline(take(input, len.0 as usize)?)
 		}
 		2 => {
 			let hash: [u8; 32] = take(input, 32)?.try_into().map_err(|_| "a short hash")?;
 			let len = u32::decode(input).map_err(|_| "its preimage length is malformed")?;
-			Ok(BoundedCall::Lookup { hash, len })
+			BoundedCall::Lookup { hash, len }
 		}
-		_ => Err("its proposal is a legacy hash, which the explorer does not read".into()),
-	}
+		_ => return Err("its proposal is a legacy hash, which the explorer does not read".into()),
+	};
+	Ok((authority, proposal))
 }
 
 #[cfg(test)]
@@ -363,6 +430,7 @@ mod tests {
 				call: vec![],
 				calls: vec![ok.clone(), fails.clone(), later.clone()],
 				batch,
+				authority: Authority::Root,
 			};
 			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
 			ext.execute_with(|| {
@@ -379,6 +447,36 @@ mod tests {
 		assert_eq!(applied(Batch::All), (false, false, false));
 	}
 
+	#[test]
+	fn a_proposal_is_enacted_with_its_referendums_authority() {
+		use pallet_diem::Call as DiemCall;
+		use pallet_vvv_staking::Call as StakingCall;
+		let emission = RuntimeCall::Staking(StakingCall::set_annual_emission { emission: 1 });
+		let target =
+			RuntimeCall::Diem(DiemCall::set_target_supply { target_supply: 40_000 * UNIT });
+		let applies = |call: &RuntimeCall, authority| {
+			let proposal = Proposal {
+				referendum: Some(1),
+				call: vec![],
+				calls: vec![call.clone()],
+				batch: Batch::Single,
+				authority,
+			};
+			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
+			ext.execute_with(|| proposal.apply().map_err(|e| e.contains("BadOrigin")))
+		};
+		// The emission is the economics track's (and root's); operations may not set it.
+		assert_eq!(applies(&emission, Authority::Root), Ok(()));
+		assert_eq!(applies(&emission, Authority::Track(Track::Economics)), Ok(()));
+		assert_eq!(applies(&emission, Authority::Track(Track::Operations)), Err(true));
+		assert_eq!(applies(&emission, Authority::Track(Track::Operator)), Err(true));
+		// The target supply: the operator moves it within its step (38,000 → 40,000 DIEM), and
+		// a treasurer or a minority of the collective cannot.
+		assert_eq!(applies(&target, Authority::Track(Track::Operator)), Ok(()));
+		assert_eq!(applies(&target, Authority::Track(Track::Treasurer)), Err(true));
+		assert_eq!(applies(&target, Authority::Track(Track::Other)), Err(true));
+	}
+
 	/// An ongoing referendum's record as the chain encodes it, up to its proposal (the rest
 	/// is never read).
 	fn record(origin: &[u8], proposal: &[u8]) -> Vec<u8> {
@@ -390,21 +488,31 @@ mod tests {
 		let call = set_emission().encode();
 		let inline = [vec![1], Compact(call.len() as u32).encode(), call.clone()].concat();
 		let lookup = [vec![2], vec![7; 32], 51u32.encode()].concat();
-		let origins: [&[u8]; 5] = [
-			&[pallet_index::SYSTEM, 0],
-			&[pallet_index::ORIGINS, 1],
-			&[pallet_index::OPERATOR, 0, 2, 0, 0, 0, 3, 0, 0, 0],
-			&[&[pallet_index::OPERATOR, 1][..], &[5; 32]].concat(),
-			&[&[pallet_index::SYSTEM, 1][..], &[5; 32]].concat(),
+		let (economics, operations, operator, other) = (
+			Authority::Track(Track::Economics),
+			Authority::Track(Track::Operations),
+			Authority::Track(Track::Operator),
+			Authority::Track(Track::Other),
+		);
+		let origins: [(&[u8], Authority); 8] = [
+			(&[pallet_index::SYSTEM, 0], Authority::Root),
+			(&[pallet_index::ORIGINS, 0], economics),
+			(&[pallet_index::ORIGINS, 1], operations),
+			// Two of three members, one of two: the operator's; one of three: not.
+			(&[pallet_index::OPERATOR, 0, 2, 0, 0, 0, 3, 0, 0, 0], operator),
+			(&[pallet_index::OPERATOR, 0, 1, 0, 0, 0, 2, 0, 0, 0], other),
+			(&[pallet_index::OPERATOR, 0, 1, 0, 0, 0, 3, 0, 0, 0], other),
+			(&[&[pallet_index::OPERATOR, 1][..], &[5; 32]].concat(), other),
+			(&[&[pallet_index::SYSTEM, 1][..], &[5; 32]].concat(), other),
 		];
-		for origin in origins {
+		for (origin, authority) in origins {
 			assert_eq!(
 				ongoing_proposal(&record(origin, &inline)),
-				Ok(BoundedCall::Inline(call.clone()))
+				Ok((authority, BoundedCall::Inline(call.clone())))
 			);
 			assert_eq!(
 				ongoing_proposal(&record(origin, &lookup)),
-				Ok(BoundedCall::Lookup { hash: [7; 32], len: 51 })
+				Ok((authority, BoundedCall::Lookup { hash: [7; 32], len: 51 }))
 			);
 		}
 		assert!(ongoing_proposal(&[1, 0]).unwrap_err().contains("not ongoing"));

@@ -6,7 +6,8 @@
 //! runner calls every pallet's hooks around them.
 
 use frame_support::derive_impl;
-use frame_system::EnsureRoot;
+use frame_support::traits::{EitherOfDiverse, SortedMembers};
+use frame_system::{EnsureRoot, EnsureSignedBy};
 
 pub use diem_config::{
 	diem_asset_owner, treasury_account as treasury, AccountId, AssetId, Balance, Native, UsdcKind,
@@ -63,23 +64,87 @@ impl frame_system::Config for Runtime {
 }
 
 // The chain's economy, as the chain configures it (`diem_config`), but for what an hour-long
-// block without governance changes: the block length, the clock, origins that are all root (the
-// operator is an agent dispatching as root), vesting read from the chain's locks, and the SDK
-// pallets' weights left out (nothing here fills a block).
+// block without governance changes: the block length, the clock, the governance origins (each
+// track a keyless signer, `Track`; the operator agent dispatches as root), vesting read from the
+// chain's locks, and the SDK pallets' weights left out (nothing here fills a block).
 diem_config::impl_economy! {
 	runtime: Runtime,
 	block_ms: BLOCK_MS,
 	clock: BlockClock,
 	unvested: VestingLocks,
-	economics_origin: EnsureRoot<AccountId>,
-	operations_origin: EnsureRoot<AccountId>,
-	operator_origin: EnsureRoot<AccountId>,
+	economics_origin: EconomicsOrigin,
+	operations_origin: OperationsOrigin,
+	operator_origin: OperatorOrigin,
 	operator_target_period: frame_support::traits::ConstU32<{ 7 * BLOCKS_PER_DAY }>,
-	meter_origin: EnsureRoot<AccountId>,
+	meter_origin: MeterOrigin,
 	balances_weights: (),
 	assets_weights: (),
 	asset_conversion_weights: (),
 }
+
+/// A governance track's origin here, where no referenda or collective run: a proposal read
+/// from a referendum is dispatched with its track's origin, as the chain would enact it, so a
+/// call its track may not make fails here as there (`BadOrigin`). Each track is a signed origin
+/// of a keyless account of its own ([`Track::account`]), which holds nothing and is used for
+/// nothing else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Track {
+	/// The `economics` track (`Origins::Economics`).
+	Economics,
+	/// The `operations` track (`Origins::Operations`).
+	Operations,
+	/// The `treasury` track (`Origins::Treasurer`): no economic call takes it.
+	Treasurer,
+	/// Two thirds of the operator collective.
+	Operator,
+	/// An origin no economic call takes (the operator collective short of two thirds, a
+	/// signed account).
+	Other,
+}
+
+impl Track {
+	/// The track's signer: `diem-sim/track/` and its index, never a chain's or an agent's
+	/// account.
+	pub fn account(self) -> AccountId {
+		let mut bytes = [0u8; 32];
+		bytes[..15].copy_from_slice(b"diem-sim/track/");
+		bytes[15] = self as u8;
+		AccountId::new(bytes)
+	}
+
+	/// Its origin.
+	pub fn origin(self) -> RuntimeOrigin {
+		RuntimeOrigin::signed(self.account())
+	}
+}
+
+/// The signer of track `T` (a [`Track`] as `u8`).
+pub struct TrackSigner<const T: u8>;
+
+impl<const T: u8> SortedMembers<AccountId> for TrackSigner<T> {
+	fn sorted_members() -> Vec<AccountId> {
+		let track = [Track::Economics, Track::Operations, Track::Treasurer, Track::Operator]
+			.into_iter()
+			.find(|t| *t as u8 == T)
+			.unwrap_or(Track::Other);
+		vec![track.account()]
+	}
+}
+
+/// The chain's `EconomicsOrigin`: root or the `economics` track.
+pub type EconomicsOrigin = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	EnsureSignedBy<TrackSigner<{ Track::Economics as u8 }>, AccountId>,
+>;
+/// The chain's `OperationsOrigin`: root or the `operations` track.
+pub type OperationsOrigin = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	EnsureSignedBy<TrackSigner<{ Track::Operations as u8 }>, AccountId>,
+>;
+/// The chain's `OperatorOrigin`: two thirds of the operator collective, not root.
+pub type OperatorOrigin = EnsureSignedBy<TrackSigner<{ Track::Operator as u8 }>, AccountId>;
+/// The chain's `MeterOrigin`: operations or the operator.
+pub type MeterOrigin = EitherOfDiverse<OperationsOrigin, OperatorOrigin>;
 
 /// Staking's view of vesting here, where no vesting pallet runs: an account's vesting lock
 /// (`pallet-vesting`'s id), as a live chain last set it, so stake still vesting backs no DIEM
