@@ -236,47 +236,29 @@ pub mod mainnet {
 	use super::*;
 	use crate::MILLISECS_PER_BLOCK;
 	use diem_config::mainnet as economy;
-	use pallet_diem::curve::CurveParams;
 
-	/// VVV minted a year to stakers: 6,000,000.
-	pub const ANNUAL_EMISSION: Balance = economy::ANNUAL_EMISSION;
+	/// The economy's parameters counted in units, not time: `diem_config::mainnet`'s as they are.
+	pub use economy::{
+		ANNUAL_EMISSION, BURN_SHARE, CREDIT_COOLDOWN_DAYS, CREDIT_DAY, CURVE, FEE_BURN_SHARE,
+		FEE_STAKER_SHARE, LOCKED_YIELD_TO_TREASURY, MAX_PRICE_IMPACT, MAX_SLIPPAGE, MINTING_OPEN,
+		STAKER_SHARE,
+	};
+
 	/// The staking cooldown: 7 days.
 	pub const UNBONDING_PERIOD: u32 =
 		economy::days_in_blocks(economy::UNBONDING_DAYS, MILLISECS_PER_BLOCK);
-	/// The treasury's share of the yield of VVV locked under DIEM: 50%.
-	pub const LOCKED_YIELD_TO_TREASURY: Perbill = economy::LOCKED_YIELD_TO_TREASURY;
 	/// The period over which a distribution to stakers streams: a day.
 	pub const DISTRIBUTION_PERIOD: u32 =
 		economy::days_in_blocks(economy::DISTRIBUTION_DAYS, MILLISECS_PER_BLOCK);
-	/// DIEM's curve: the launch parameters (B = 90 VVV/DIEM, T = 38,000 DIEM, k = 2, n = 3).
-	pub const CURVE: CurveParams = economy::CURVE;
-	/// Whether DIEM minting is open at genesis: no, governance opens it.
-	pub const MINTING_OPEN: bool = economy::MINTING_OPEN;
 	/// The buy-burn epoch: 30 days.
 	pub const BURN_PERIOD: u32 =
 		economy::days_in_blocks(economy::BURN_PERIOD_DAYS, MILLISECS_PER_BLOCK);
-	/// The share of the pot an epoch budgets: 50%.
-	pub const BURN_SHARE: Perbill = economy::BURN_SHARE;
-	/// The most one purchase may move the pool's price: 0.5%.
-	pub const MAX_PRICE_IMPACT: Perbill = economy::MAX_PRICE_IMPACT;
-	/// The share of every fee burned: 50%.
-	pub const FEE_BURN_SHARE: Perbill = economy::FEE_BURN_SHARE;
 	/// The reference price's half-life: an hour.
 	pub const PRICE_HALF_LIFE: u32 =
 		economy::minutes_in_blocks(economy::PRICE_HALF_LIFE_MINUTES, MILLISECS_PER_BLOCK);
-	/// How far above the reference a purchase may pay: 1%.
-	pub const MAX_SLIPPAGE: Perbill = economy::MAX_SLIPPAGE;
 	/// The fewest blocks between two purchases: 5 minutes.
 	pub const BUY_INTERVAL: u32 =
 		economy::minutes_in_blocks(economy::BUY_INTERVAL_MINUTES, MILLISECS_PER_BLOCK);
-	/// The share of the VVV bought streamed to stakers: none until governance sets it.
-	pub const STAKER_SHARE: Perbill = economy::STAKER_SHARE;
-	/// The share of fees streamed to stakers: none until governance sets it.
-	pub const FEE_STAKER_SHARE: Perbill = economy::FEE_STAKER_SHARE;
-	/// The credit day: a UTC day, in seconds.
-	pub const CREDIT_DAY: u64 = economy::CREDIT_DAY;
-	/// The credits' unstaking cooldown: a day.
-	pub const CREDIT_COOLDOWN_DAYS: u32 = economy::CREDIT_COOLDOWN_DAYS;
 	/// A governance day: 24 hours of blocks.
 	pub const GOVERNANCE_DAY: u32 = DAYS;
 	/// A session: an hour. Sequencer changes and key rotations take effect one to two

@@ -5,7 +5,7 @@
 use crate::{
 	runtime::*,
 	sim::{
-		account, first_share, fixed, planck, HolderAgent, Sim, ACCOUNT_ARBITRAGEUR, ACCOUNT_HOLDER,
+		account, first_share, fixed, planck, HolderAgent, Sim, ACCOUNT_ARBITRAGEUR,
 		ACCOUNT_MARKET_MAKER, ACCOUNT_PROVIDER, DIEM_KIND, USDC_KIND, VVV_KIND,
 	},
 	snapshot::Snapshot,
@@ -17,17 +17,14 @@ use sp_runtime::{BuildStorage, Perbill};
 impl Sim {
 	/// The genesis state: balances, assets, stakes, the pools and every pallet's parameters.
 	pub(crate) fn genesis(&mut self) -> sp_io::TestExternalities {
+		let stakes: Vec<Balance> = (0..self.holders.len()).map(|_| self.holder_stake()).collect();
 		let s = &self.scenario;
 		let market_maker = account(ACCOUNT_MARKET_MAKER, 0);
 		let arbitrageur = account(ACCOUNT_ARBITRAGEUR, 0);
 		let provider = account(ACCOUNT_PROVIDER, 0);
 		let mut vvv = Vec::new();
 		let mut stakers = Vec::new();
-		for holder in &self.holders {
-			let amount = planck(
-				self.rng.gen_range(s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min)),
-				UNIT,
-			);
+		for (holder, amount) in self.holders.iter().zip(stakes) {
 			vvv.push((holder.account.clone(), amount + UNIT));
 			stakers.push((holder.account.clone(), amount));
 		}
@@ -147,13 +144,7 @@ impl Sim {
 					.collect();
 			} else {
 				for i in 0..self.holders.len() {
-					let who = account(ACCOUNT_HOLDER, i as u32);
-					let amount = planck(
-						self.rng.gen_range(
-							s.holders.vvv.min..=s.holders.vvv.max.max(s.holders.vvv.min),
-						),
-						UNIT,
-					);
+					let (who, amount) = (self.holders[i].account.clone(), self.holder_stake());
 					mint_vvv(&who, amount + UNIT)?;
 					Staking::stake(RuntimeOrigin::signed(who), amount)
 						.map_err(|e| format!("{e:?}"))?;
@@ -175,6 +166,12 @@ impl Sim {
 			Ok::<_, String>(())
 		})?;
 		Ok(ext)
+	}
+
+	/// The VVV a scenario's holder stakes, drawn now from `holders.vvv`.
+	fn holder_stake(&mut self) -> Balance {
+		let range = self.scenario.holders.vvv;
+		planck(self.rng.gen_range(range.min..=range.max.max(range.min)), UNIT)
 	}
 
 	pub(crate) fn curve_params(&self, target_supply: f64) -> pallet_diem::curve::CurveParams {

@@ -132,13 +132,7 @@ impl Sim {
 	/// block and a breach ends the run with an error.
 	pub fn new(scenario: &Scenario, seed: u64, check_invariants: bool) -> Self {
 		let mut rng = ChaCha8Rng::seed_from_u64(seed);
-		let mut draw = |range: crate::scenario::Range| {
-			if range.max > range.min {
-				rng.gen_range(range.min..=range.max)
-			} else {
-				range.min
-			}
-		};
+		let mut draw = |range| draw_from(&mut rng, range);
 		let arrival =
 			|days: u32, i: u32, count: u32| days.saturating_mul(i).checked_div(count).unwrap_or(0);
 		let at_once = scenario.users.adoption.innovation >= 1.0;
@@ -210,12 +204,7 @@ impl Sim {
 
 	/// A keeper with the scenario's rule, its worth of a DIEM drawn now.
 	pub(crate) fn keeper(&mut self) -> Keeper {
-		let range = self.scenario.holders.keeper_value;
-		let value = if range.max > range.min {
-			self.rng.gen_range(range.min..=range.max)
-		} else {
-			range.min
-		};
+		let value = draw_from(&mut self.rng, self.scenario.holders.keeper_value);
 		Keeper { value_of_diem: value, max_locked_share: self.scenario.holders.keeper_max_locked }
 	}
 
@@ -470,7 +459,9 @@ impl Sim {
 			.filter(|u| u.arrives <= day && u.uses_compute)
 			.map(|u| (u.account.clone(), (u.rule.need * 1e6) as u128))
 			.collect();
-		let mut uncovered: Balance = 0;
+		// The day's record, opened by this block's `on_initialize`, adds up what the allowances
+		// did not cover.
+		let uncovered_before = pallet_credits::Today::<Runtime>::get().uncovered;
 		for chunk in batch.chunks(diem_config::MAX_USAGE_BATCH as usize) {
 			let result = Credits::record_usage(
 				RuntimeOrigin::signed(provider.clone()),
@@ -478,20 +469,10 @@ impl Sim {
 				Credits::today(),
 				chunk.to_vec(),
 			);
-			if self.record("provider meters usage", result) {
-				uncovered += System::events()
-					.iter()
-					.rev()
-					.find_map(|record| match &record.event {
-						RuntimeEvent::Credits(pallet_credits::Event::UsageRecorded {
-							uncovered,
-							..
-						}) => Some(*uncovered),
-						_ => None,
-					})
-					.unwrap_or(0);
-			}
+			self.record("provider meters usage", result);
 		}
+		let uncovered =
+			pallet_credits::Today::<Runtime>::get().uncovered.saturating_sub(uncovered_before);
 		// USDC has 6 decimals: a micro-dollar is a USDC planck.
 		let share = self.scenario.platform.revenue_to_buyburn;
 		let uncovered =
@@ -679,6 +660,16 @@ pub fn vvv_price() -> f64 {
 	AssetConversion::get_reserves(VVV_KIND, USDC_KIND)
 		.map(|(vvv, usdc)| whole(usdc, USDC) / whole(vvv, UNIT))
 		.unwrap_or(f64::NAN)
+}
+
+/// An agent's parameter drawn uniformly from `range`; its `min` without a draw when the range
+/// is a single value.
+fn draw_from(rng: &mut ChaCha8Rng, range: crate::scenario::Range) -> f64 {
+	if range.max > range.min {
+		rng.gen_range(range.min..=range.max)
+	} else {
+		range.min
+	}
 }
 
 /// A standard normal draw (Box–Muller), from the run's seeded generator.
