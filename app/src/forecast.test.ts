@@ -12,6 +12,7 @@ import {
   formatBand,
   formatChange,
   formatDifference,
+  formatEnactment,
   formatFigure,
   isRefusal,
   loadForecast,
@@ -57,6 +58,7 @@ const file = (): Record<string, unknown> => ({
   runs: 8,
   days: 365,
   first_seed: 1,
+  enact_hour: 25,
   horizons: [horizon(30), horizon(90), horizon(365)],
 });
 const refusal = (json: unknown, index = 3, genesis = GENESIS, callHash?: string | null): ForecastRefusal => {
@@ -86,6 +88,16 @@ describe('parseForecast', () => {
   it('takes the genesis in either case, and a file without a chain', () => {
     expect(parsed({ ...file(), chain: { genesis: GENESIS.toUpperCase().replace('0X', '0x'), block: 0 } }).chain?.block).toBe(0);
     expect(parsed({ ...file(), chain: null }).chain).toBeNull();
+  });
+
+  it('reads the hour the proposal is applied at; a file without it applied it at day 0', () => {
+    expect(parsed(file()).enactHour).toBe(25);
+    const before = file();
+    delete before.enact_hour;
+    expect(parsed(before).enactHour).toBe(0);
+    for (const bad of [-1, 1.5, '25']) {
+      expect(refusal({ ...file(), enact_hour: bad }).error, String(bad)).toBe('Malformed');
+    }
   });
 
   it('takes fewer horizons when the runs are shorter than a year', () => {
@@ -257,5 +269,11 @@ describe('the figures as the card writes them', () => {
     expect(formatChange(0.0001, 300)).toBe('0%');
     expect(formatChange(1, 0)).toBeNull();
     expect(formatBand({ p10: 297, median: 330, p90: 363.123 })).toBe('297–363.12');
+  });
+  it('says when the proposal is applied', () => {
+    expect(formatEnactment(0)).toBe('at day 0');
+    expect(formatEnactment(1)).toBe('after 1 hour (day 0.0)');
+    expect(formatEnactment(25)).toBe('after 25 hours (day 1.0)');
+    expect(formatEnactment(1_200)).toBe('after 1,200 hours (day 50.0)');
   });
 });

@@ -55,6 +55,11 @@ export interface Forecast {
   runs: number;
   days: number;
   firstSeed: number;
+  /**
+   * The hour of the runs the proposal is applied at: for a referendum, the earliest the chain
+   * could enact it (0: at day 0; a file without it was applied at day 0).
+   */
+  enactHour: number;
   /** In order of day; those beyond `days` are left out, so there may be fewer than three. */
   horizons: Horizon[];
 }
@@ -175,7 +180,8 @@ export function parseForecast(json: unknown, index: number, genesisHex: string, 
     const runs = whole(json.runs, 'runs', 1);
     const days = whole(json.days, 'days', 1);
     const firstSeed = whole(json.first_seed, 'first_seed', 0);
-    return { referendum: index, call: json.call, chain, runs, days, firstSeed, horizons: horizons(json.horizons, days) };
+    const enactHour = json.enact_hour === undefined ? 0 : whole(json.enact_hour, 'enact_hour', 0);
+    return { referendum: index, call: json.call, chain, runs, days, firstSeed, enactHour, horizons: horizons(json.horizons, days) };
   } catch (error) {
     if (error instanceof Refused) return { error: error.error, reason: error.reason };
     throw error;
@@ -260,6 +266,13 @@ export function formatChange(difference: number, without: number): string | null
   const shown = Math.abs(share).toLocaleString('en-US', { maximumFractionDigits: 1, style: 'percent' });
   if (shown === '0%') return '0%';
   return `${share > 0 ? '+' : '-'}${shown}`;
+}
+
+/** When the proposal is applied in the runs, as the card writes it ("at day 0", "after 25 hours (day 1.0)"). */
+export function formatEnactment(hour: number): string {
+  if (hour === 0) return 'at day 0';
+  const days = (hour / 24).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `after ${hour.toLocaleString('en-US')} hour${hour === 1 ? '' : 's'} (day ${days})`;
 }
 
 /** A band as the card writes it ("300–325"). */

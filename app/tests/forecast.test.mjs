@@ -65,6 +65,7 @@ function forecastFile(referendum, genesis, call) {
     runs: 8,
     days: 365,
     first_seed: 1,
+    enact_hour: 25,
     horizons: [day(30, 1), day(90, 1.07), day(365, 1.31)],
   };
 }
@@ -152,7 +153,8 @@ test("the forecast shown is the explorer's file: every median, difference and ba
   assert.equal(await section.getAttribute('data-days'), '30,90,365');
   assert.equal(await section.getAttribute('data-runs'), '8');
   assert.equal(await section.getAttribute('data-from-block'), '1234');
-  assert.match(await section.innerText(), /diem-sim, 8 runs of 365 days from block #1,234 of this chain/);
+  assert.equal(await section.getAttribute('data-enact-hour'), '25');
+  assert.match(await section.innerText(), /diem-sim, 8 runs of 365 days from block #1,234 of this chain, the proposal applied after 25 hours \(day 1\.0\)/);
   const heads = await section.locator('thead th').allInnerTexts();
   assert.deepEqual(heads.slice(1), ['Day 30', 'Day 90', 'Day 365']);
   const rows = await section.locator('tbody th[scope="row"]').allInnerTexts();

@@ -84,6 +84,12 @@ test('a referendum is forecast from the live chain, and its snapshot repeats the
   assert.equal(forecast.call, call.method.toHex());
   assert.equal(forecast.chain.genesis, api.genesisHash.toHex());
   assert.deepEqual(forecast.horizons.map((h) => h.day), [30]);
+  // Applied at the earliest hour the chain could enact it: the track's preparation,
+  // confirmation and minimum enactment periods (the dev chain's governance day is a few blocks).
+  const { read_at: readAt, decision_from: decisionFrom, confirmed_at: confirmedAt, enacted_at: enactedAt } = forecast.enactment;
+  assert.equal(readAt, forecast.chain.block);
+  assert.ok(readAt <= decisionFrom && decisionFrom < confirmedAt && confirmedAt < enactedAt, JSON.stringify(forecast.enactment));
+  assert.equal(forecast.enact_hour, Math.ceil(((enactedAt - readAt) * 2) / 3600));
   for (const figure of ['diem_price', 'diem_supply', 'vvv_locked', 'vvv_burned']) {
     const f = forecast.horizons[0][figure];
     assert.ok(Number.isFinite(f.without.median) && Number.isFinite(f.with.median), figure);
@@ -105,18 +111,22 @@ test('a referendum is forecast from the live chain, and its snapshot repeats the
   close(start.diem_price, whole(diemUsdc, USDC) / whole(diemPool, DIEM), 'DIEM price');
   close(start.vvv_price, whole(vvvUsdc, USDC) / whole(vvvPool, VVV), 'VVV price');
 
-  // Half the emission, to within rounding, in the runs with the proposal.
+  // Half the emission from its hour on, to within rounding, in the runs with the proposal.
   const emitted = (side) => {
     const [first] = csv(join(dir, side, 'start.csv'));
     const days = csv(join(dir, side, 'daily-seed7.csv'));
     return days[days.length - 1].emitted - first.emitted;
   };
   const ratio = emitted('with') / emitted('without');
-  assert.ok(Math.abs(ratio - 0.5) < 0.01, `emitted with/without: ${ratio}`);
+  // The block of the enactment's hour emits in full before the call is dispatched in it.
+  const fullBlocks = forecast.enact_hour === 0 ? 0 : forecast.enact_hour + 1;
+  const expected = 0.5 + (0.5 * fullBlocks) / (30 * 24);
+  assert.ok(Math.abs(ratio - expected) < 0.01, `emitted with/without: ${ratio}, expected ${expected}`);
 
-  // The saved snapshot and the call's hex repeat the run without the chain.
+  // The saved snapshot and the call's hex, applied at the same hour, repeat the run without the
+  // chain.
   const again = join(out, 'again');
-  explore('--from', snapshotFile, '--proposal', call.method.toHex(), '--out', again);
+  explore('--from', snapshotFile, '--proposal', call.method.toHex(), '--enact-hour', String(forecast.enact_hour), '--out', again);
   for (const side of ['with', 'without']) {
     for (const file of ['start.csv', 'daily-seed7.csv']) {
       assert.equal(readFileSync(join(again, side, file), 'utf8'), readFileSync(join(dir, side, file), 'utf8'), `${side}/${file}`);

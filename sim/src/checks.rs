@@ -38,6 +38,14 @@ pub struct Start {
 }
 
 impl Start {
+	/// The emission's schedule checked from now on: after a proposal changed it mid-run.
+	pub fn rebase_emission(&mut self) {
+		self.ledger.start_block = System::block_number();
+		self.ledger.emitted_at_start = pallet_vvv_staking::TotalEmitted::<Runtime>::get();
+		self.ledger.emission_remainder_at_start =
+			pallet_vvv_staking::Pool::<Runtime>::get().emission_remainder;
+	}
+
 	/// The current state as the start.
 	pub fn now() -> Self {
 		let emitted = pallet_vvv_staking::TotalEmitted::<Runtime>::get();
@@ -48,6 +56,8 @@ impl Start {
 			genesis_issuance: Balances::total_issuance() + burned - emitted,
 			start_block: System::block_number(),
 			emitted_at_start: emitted,
+			emission_remainder_at_start: pallet_vvv_staking::Pool::<Runtime>::get()
+				.emission_remainder,
 			..Default::default()
 		};
 		let exempt = frame_system::Account::<Runtime>::iter()

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 use std::{fmt::Write as _, fs, path::Path, sync::Arc};
 
 /// What every run starts from: the scenario's genesis or a live chain's snapshot, and the
-/// proposal a forecast applies at day 0 in half its runs.
+/// proposal a forecast applies in half its runs.
 #[derive(Clone, Debug, Default)]
 pub struct Basis {
 	/// The live chain's state (`--from`); `None`: the scenario's genesis.
@@ -193,9 +193,13 @@ pub fn write_outputs(
 	if let Some(proposal) = &basis.proposal {
 		writeln!(
 			text,
-			"Forecast of {}: every seed run without it and with it.",
-			proposal.describe()
+			"Forecast of {}: every seed run without it and with it, applied {}.",
+			proposal.describe(),
+			proposal.describe_enactment()
 		)?;
+		if proposal.enact_hour >= scenario.days.saturating_mul(crate::runtime::BLOCKS_PER_DAY) {
+			writeln!(text, "The runs end before it is applied: with and without are alike.")?;
+		}
 	}
 	writeln!(text, "Departures from mainnet (diem_config::mainnet):")?;
 	for departure in scenario.departures(basis.snapshot.is_some()) {

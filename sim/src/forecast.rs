@@ -75,6 +75,13 @@ pub fn to_json(
 		"call": to_hex(&proposal.call),
 		"calls": proposal.describe(),
 		"origin": proposal.authority.name(),
+		"enact_hour": proposal.enact_hour,
+		"enactment": proposal.schedule.map(|s| json!({
+			"read_at": s.now,
+			"decision_from": s.decision_from,
+			"confirmed_at": s.confirmed_at,
+			"enacted_at": s.enacted_at,
+		})),
 		"chain": snapshot.map(|s| json!({ "genesis": to_hex(&s.genesis_hash), "block": s.block })),
 		"runs": scenario.runs,
 		"days": scenario.days,

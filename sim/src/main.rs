@@ -44,9 +44,14 @@ struct Args {
 	#[arg(long)]
 	save_snapshot: Option<PathBuf>,
 	/// Forecast a proposal: a call's SCALE hex (`0x…`), or an ongoing referendum's index
-	/// (with `--from ws://…`). Every seed runs without it and with it (applied at day 0).
+	/// (with `--from ws://…`). Every seed runs without it and with it: a referendum's applied
+	/// at the earliest hour the chain could enact it, a call's at day 0.
 	#[arg(long)]
 	proposal: Option<String>,
+	/// Apply the proposal at this hour of the runs instead (0: at day 0, before the first
+	/// block).
+	#[arg(long)]
+	enact_hour: Option<u32>,
 	/// Check design §7's invariants after every block (slower).
 	#[arg(long)]
 	check: bool,
@@ -97,17 +102,25 @@ fn run(args: Args) -> Result<String, Box<dyn std::error::Error>> {
 	}
 	let live =
 		args.from.as_deref().filter(|from| from.contains("://")).map(Rpc::new).transpose()?;
-	let proposal = args
+	let mut proposal = args
 		.proposal
 		.as_deref()
 		.map(|arg| {
-			let chain = live.as_ref().zip(snapshot.as_ref().map(|s| &s.block_hash));
+			let chain = live.as_ref().zip(snapshot.as_ref());
 			// Its block counts are the chain's: the snapshot's block length, or mainnet's.
 			let block_ms =
 				snapshot.as_ref().map_or(diem_config::MILLISECS_PER_BLOCK, |s| s.block_ms);
 			Proposal::parse(arg, chain, block_ms)
 		})
 		.transpose()?;
+	match (&mut proposal, args.enact_hour) {
+		(Some(proposal), Some(hour)) => {
+			proposal.enact_hour = hour;
+			proposal.schedule = None;
+		}
+		(None, Some(_)) => return Err("--enact-hour is the hour a --proposal is applied at".into()),
+		_ => {}
+	}
 	let sweep = args.sweep.as_deref().map(Sweep::parse).transpose()?;
 	let jobs = explore::jobs(&scenario, sweep.as_ref(), proposal.is_some())?;
 	let basis = Basis { snapshot: snapshot.map(Arc::new), proposal: proposal.map(Arc::new) };

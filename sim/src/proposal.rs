@@ -1,8 +1,15 @@
 //! A governance proposal to forecast (`--proposal`): a call of the chain, given as SCALE hex
-//! or read from an ongoing referendum of the live chain, applied at day 0 with the authority
-//! the chain would enact it with: a referendum's origin (root, a governance track, the
-//! operator collective's two thirds; `runtime::Track`), or root for a call given as hex. A
-//! call that origin may not make fails here as on the chain (`BadOrigin`).
+//! or read from an ongoing referendum of the live chain, applied with the authority the chain
+//! would enact it with: a referendum's origin (root, a governance track, the operator
+//! collective's two thirds; `runtime::Track`), or root for a call given as hex. A call that
+//! origin may not make fails here as on the chain (`BadOrigin`).
+//!
+//! A referendum's proposal is applied at the hour the chain could first enact it
+//! ([`Schedule`]): its decision starting as soon as its track allows, confirmed after the
+//! track's confirm period, then enacted as its `enactment` asks, no sooner than the track's
+//! minimum enactment period. The tracks' periods are `diem_config::governance`'s, in the chain's
+//! governance days (`Origins.DayLength`). A call given as hex is applied at day 0, or at the
+//! hour `--enact-hour` says.
 //!
 //! The explorer's runtime has the chain's pallet indices (`diem_config::pallet_index`), so a
 //! chain's call of an economic pallet (`Diem.set_curve`, `BuyBurn.set_parameters`,
@@ -41,6 +48,57 @@ pub struct Proposal {
 	pub batch: Batch,
 	/// Whose authority: the referendum's origin, or root for a call given as hex.
 	pub authority: Authority,
+	/// When the runs apply it: hours (the explorer's blocks) after day 0's start; 0 applies it
+	/// before the first block.
+	pub enact_hour: u32,
+	/// The referendum's earliest schedule on the chain, which `enact_hour` was read from.
+	pub schedule: Option<Schedule>,
+}
+
+/// An ongoing referendum's earliest course on the chain, in the chain's blocks: its decision
+/// starts as soon as its track allows (its preparation over, a decision deposit placed and a
+/// place free on the track), it is confirmed after one confirm period, and enacted as its
+/// `enactment` asks, no sooner than the track's minimum enactment period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Schedule {
+	/// The block it is read at.
+	pub now: u32,
+	/// When its decision starts (started, if deciding).
+	pub decision_from: u32,
+	/// When it is confirmed: approved.
+	pub confirmed_at: u32,
+	/// When its call is dispatched.
+	pub enacted_at: u32,
+}
+
+impl Schedule {
+	/// The earliest course of `referendum` at block `now`, on a chain whose governance day
+	/// lasts `day_length` blocks.
+	fn earliest(referendum: &Referendum, now: u32, day_length: u32) -> Result<Self, String> {
+		let timing = diem_config::governance::timing(referendum.track)
+			.ok_or_else(|| format!("its track ({}) is not one of the chain's", referendum.track))?;
+		let blocks = |hours| diem_config::governance::hours_in_blocks(day_length, hours);
+		let (decision_from, confirmed_at) = match referendum.deciding {
+			Some((since, Some(confirmed))) => (since, confirmed),
+			Some((since, None)) => (since, now.saturating_add(blocks(timing.confirm))),
+			None => {
+				let from = now.max(referendum.submitted.saturating_add(blocks(timing.prepare)));
+				(from, from.saturating_add(blocks(timing.confirm)))
+			}
+		};
+		let asked = match referendum.enactment {
+			DispatchTime::At(block) => block,
+			DispatchTime::After(blocks) => confirmed_at.saturating_add(blocks),
+		};
+		// As `pallet-referenda` schedules it: at least the track's minimum after approval.
+		let enacted_at = asked.max(confirmed_at.saturating_add(blocks(timing.min_enactment)));
+		Ok(Self { now, decision_from, confirmed_at, enacted_at })
+	}
+
+	/// Its enactment in the explorer's hours after `now`, for the chain's blocks of `block_ms`.
+	pub fn enact_hour(&self, block_ms: u64) -> u32 {
+		crate::snapshot::period(self.enacted_at.saturating_sub(self.now), block_ms)
+	}
 }
 
 /// The authority a proposal is enacted with.
@@ -118,14 +176,17 @@ impl Proposal {
 			calls,
 			batch: batch.unwrap_or(Batch::Single),
 			authority: Authority::Root,
+			enact_hour: 0,
+			schedule: None,
 		})
 	}
 
-	/// `--proposal`'s argument: `0x…` call hex, or a referendum index read from `rpc` at
-	/// `at` (the snapshot's block); its block counts in blocks of `block_ms`.
+	/// `--proposal`'s argument: `0x…` call hex, or a referendum index read from `rpc` at the
+	/// snapshot's block, applied at its earliest enactment; its block counts in blocks of
+	/// `block_ms`.
 	pub fn parse(
 		arg: &str,
-		chain: Option<(&Rpc, &[u8; 32])>,
+		chain: Option<(&Rpc, &crate::snapshot::Snapshot)>,
 		block_ms: u64,
 	) -> Result<Self, String> {
 		if arg.starts_with("0x") {
@@ -134,11 +195,36 @@ impl Proposal {
 		let index: u32 = arg.parse().map_err(|_| {
 			format!("--proposal takes call hex (0x…) or a referendum index, not `{arg}`")
 		})?;
-		let (rpc, at) = chain.ok_or(
+		let (rpc, snapshot) = chain.ok_or(
 			"--proposal with a referendum index reads it from the chain: give --from ws://…",
 		)?;
-		let (call, authority) = referendum_call(rpc, index, at)?;
-		Ok(Self { authority, ..Self::from_call(call, Some(index), block_ms)? })
+		let (call, referendum) = referendum_call(rpc, index, &snapshot.block_hash)?;
+		let day_length = governance_day(rpc, &snapshot.block_hash)?;
+		let schedule = Schedule::earliest(&referendum, snapshot.block, day_length)
+			.map_err(|e| format!("referendum #{index}: {e}"))?;
+		Ok(Self {
+			authority: referendum.authority,
+			enact_hour: schedule.enact_hour(block_ms),
+			schedule: Some(schedule),
+			..Self::from_call(call, Some(index), block_ms)?
+		})
+	}
+
+	/// When it is applied, in words.
+	pub fn describe_enactment(&self) -> String {
+		let hour = self.enact_hour;
+		let when = if hour == 0 {
+			"at day 0".to_string()
+		} else {
+			format!("at hour {hour} (day {:.1})", f64::from(hour) / 24.0)
+		};
+		match self.schedule {
+			Some(s) => format!(
+				"{when}: the earliest the chain could enact it (decision from block {}, confirmed at block {}, enacted at block {}; read at block {})",
+				s.decision_from, s.confirmed_at, s.enacted_at, s.now
+			),
+			None => when,
+		}
 	}
 
 	/// The calls, as `Pallet.call` names.
@@ -244,9 +330,21 @@ fn unsupported(call: &[u8]) -> String {
 	)
 }
 
+/// The chain's governance day in blocks at block `at` (`Origins.DayLength`; a mainnet's day
+/// when it was never written).
+fn governance_day(rpc: &Rpc, at: &[u8; 32]) -> Result<u32, String> {
+	let mut key = twox_128(b"Origins").to_vec();
+	key.extend(twox_128(b"DayLength"));
+	match rpc.call_bytes("state_getStorage", json!([to_hex(&key), to_hex(at)]))? {
+		Some(bytes) => u32::decode_all(&mut &bytes[..])
+			.map_err(|_| "the chain's governance day (Origins.DayLength) is malformed".into()),
+		None => Ok(diem_config::blocks_per_day(diem_config::MILLISECS_PER_BLOCK)),
+	}
+}
+
 /// The call of the chain's ongoing referendum `index`, read at block `at` (inline, or its
-/// preimage), and the authority it is enacted with.
-fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Authority), String> {
+/// preimage), and the referendum.
+fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Referendum), String> {
 	let at = to_hex(at);
 	let mut key = twox_128(b"Referenda").to_vec();
 	key.extend(twox_128(b"ReferendumInfoFor"));
@@ -255,10 +353,9 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Aut
 	let info = rpc
 		.call_bytes("state_getStorage", json!([to_hex(&key), at]))?
 		.ok_or_else(|| format!("the chain has no referendum #{index}"))?;
-	let (authority, bounded) =
-		ongoing_proposal(&info).map_err(|e| format!("referendum #{index}: {e}"))?;
-	let call = match bounded {
-		BoundedCall::Inline(call) => call,
+	let referendum = ongoing(&info).map_err(|e| format!("referendum #{index}: {e}"))?;
+	let call = match &referendum.proposal {
+		BoundedCall::Inline(call) => call.clone(),
 		BoundedCall::Lookup { hash, len } => {
 			let mut key = twox_128(b"Preimage").to_vec();
 			key.extend(twox_128(b"PreimageFor"));
@@ -271,7 +368,7 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Aut
 				.map_err(|_| format!("referendum #{index}'s preimage is malformed"))?
 		}
 	};
-	Ok((call, authority))
+	Ok((call, referendum))
 }
 
 /// A referendum's proposal: its bytes, or its preimage's hash and length.
@@ -281,10 +378,33 @@ enum BoundedCall {
 	Lookup { hash: [u8; 32], len: u32 },
 }
 
-/// The origin and proposal of an encoded `ReferendumInfo`, if it is `Ongoing`: the variant
-/// (0), the track (`u16`), the origin (an `OriginCaller` of the chain, whose length depends on
-/// the pallet that made it), then the bounded call.
-fn ongoing_proposal(info: &[u8]) -> Result<(Authority, BoundedCall), String> {
+/// When a referendum asks its call to be enacted (`frame_support`'s `DispatchTime`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DispatchTime {
+	/// At this block.
+	At(u32),
+	/// This many blocks after approval.
+	After(u32),
+}
+
+/// What the explorer reads of an ongoing referendum's record.
+#[derive(Debug, PartialEq, Eq)]
+struct Referendum {
+	track: u16,
+	authority: Authority,
+	proposal: BoundedCall,
+	enactment: DispatchTime,
+	submitted: u32,
+	/// Deciding since, and confirmed at, if confirming.
+	deciding: Option<(u32, Option<u32>)>,
+}
+
+/// An encoded `ReferendumInfo`, if it is `Ongoing`: the variant (0), the track (`u16`), the
+/// origin (an `OriginCaller` of the chain, whose length depends on the pallet that made it),
+/// the bounded call, the enactment, the submission block, the submission deposit, the
+/// decision deposit (optional), then the decision's status (optional). The tally and what
+/// follows are not read.
+fn ongoing(info: &[u8]) -> Result<Referendum, String> {
 	let input = &mut &info[..];
 	let take = |input: &mut &[u8], n: usize| -> Result<Vec<u8>, String> {
 		if input.len() < n {
@@ -298,7 +418,7 @@ fn ongoing_proposal(info: &[u8]) -> Result<(Authority, BoundedCall), String> {
 	if variant != 0 {
 		return Err("it is not ongoing: only an ongoing referendum's proposal is forecast".into());
 	}
-	take(input, 2)?; // the track
+	let track = u16::decode(input).map_err(|_| "its record is truncated")?;
 	let origin = take(input, 2)?;
 	let other = Authority::Track(Track::Other);
 	let authority = match (origin[0], origin[1]) {
@@ -347,7 +467,25 @@ fn ongoing_proposal(info: &[u8]) -> Result<(Authority, BoundedCall), String> {
 		}
 		_ => return Err("its proposal is a legacy hash, which the explorer does not read".into()),
 	};
-	Ok((authority, proposal))
+	let truncated = |_| "its record is truncated".to_string();
+	let enactment = match take(input, 1)?[0] {
+		0 => DispatchTime::At(u32::decode(input).map_err(truncated)?),
+		1 => DispatchTime::After(u32::decode(input).map_err(truncated)?),
+		_ => return Err("its enactment is malformed".into()),
+	};
+	let submitted = u32::decode(input).map_err(truncated)?;
+	// The submission deposit, and the decision deposit if placed: an account and an amount.
+	take(input, 32 + 16)?;
+	match take(input, 1)?[0] {
+		0 => {}
+		1 => {
+			take(input, 32 + 16)?;
+		}
+		_ => return Err("its decision deposit is malformed".into()),
+	}
+	let deciding = Option::<(u32, Option<u32>)>::decode(input)
+		.map_err(|_| "its decision status is malformed")?;
+	Ok(Referendum { track, authority, proposal, enactment, submitted, deciding })
 }
 
 #[cfg(test)]
@@ -431,6 +569,8 @@ mod tests {
 				calls: vec![ok.clone(), fails.clone(), later.clone()],
 				batch,
 				authority: Authority::Root,
+				enact_hour: 0,
+				schedule: None,
 			};
 			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
 			ext.execute_with(|| {
@@ -461,6 +601,8 @@ mod tests {
 				calls: vec![call.clone()],
 				batch: Batch::Single,
 				authority,
+				enact_hour: 0,
+				schedule: None,
 			};
 			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
 			ext.execute_with(|| proposal.apply().map_err(|e| e.contains("BadOrigin")))
@@ -477,14 +619,30 @@ mod tests {
 		assert_eq!(applies(&target, Authority::Track(Track::Other)), Err(true));
 	}
 
-	/// An ongoing referendum's record as the chain encodes it, up to its proposal (the rest
-	/// is never read).
+	/// The tail of an ongoing referendum's record after its proposal: enactment `After(3)`,
+	/// submitted at block 40, a submission deposit, a decision deposit, deciding since block 50
+	/// and confirming until block 90; then a tally (never read).
+	fn tail() -> Vec<u8> {
+		[
+			vec![1],
+			3u32.encode(),
+			40u32.encode(),
+			vec![5; 48],
+			vec![1],
+			vec![6; 48],
+			Some((50u32, Some(90u32))).encode(),
+			vec![9, 9, 9],
+		]
+		.concat()
+	}
+
+	/// An ongoing referendum's record as the chain encodes it, on the economics track.
 	fn record(origin: &[u8], proposal: &[u8]) -> Vec<u8> {
-		[&[0u8, 1, 0][..], origin, proposal, &[9, 9, 9]].concat()
+		[&[0u8, 1, 0][..], origin, proposal, &tail()].concat()
 	}
 
 	#[test]
-	fn an_ongoing_referendums_proposal_is_read_past_any_origin() {
+	fn an_ongoing_referendum_is_read_past_any_origin() {
 		let call = set_emission().encode();
 		let inline = [vec![1], Compact(call.len() as u32).encode(), call.clone()].concat();
 		let lookup = [vec![2], vec![7; 32], 51u32.encode()].concat();
@@ -505,19 +663,95 @@ mod tests {
 			(&[&[pallet_index::OPERATOR, 1][..], &[5; 32]].concat(), other),
 			(&[&[pallet_index::SYSTEM, 1][..], &[5; 32]].concat(), other),
 		];
+		let read = |authority, proposal| Referendum {
+			track: diem_config::governance::ECONOMICS,
+			authority,
+			proposal,
+			enactment: DispatchTime::After(3),
+			submitted: 40,
+			deciding: Some((50, Some(90))),
+		};
 		for (origin, authority) in origins {
 			assert_eq!(
-				ongoing_proposal(&record(origin, &inline)),
-				Ok((authority, BoundedCall::Inline(call.clone())))
+				ongoing(&record(origin, &inline)),
+				Ok(read(authority, BoundedCall::Inline(call.clone())))
 			);
 			assert_eq!(
-				ongoing_proposal(&record(origin, &lookup)),
-				Ok((authority, BoundedCall::Lookup { hash: [7; 32], len: 51 }))
+				ongoing(&record(origin, &lookup)),
+				Ok(read(authority, BoundedCall::Lookup { hash: [7; 32], len: 51 }))
 			);
 		}
-		assert!(ongoing_proposal(&[1, 0]).unwrap_err().contains("not ongoing"));
-		assert!(ongoing_proposal(&record(&[35, 0], &inline)).unwrap_err().contains("pallet 35"));
-		assert!(ongoing_proposal(&record(&[0, 0], &[0; 33])).unwrap_err().contains("legacy"));
-		assert!(ongoing_proposal(&[0, 1]).unwrap_err().contains("truncated"));
+		// Without a decision deposit, and not deciding; enacted at a block.
+		let undecided = [
+			&[0u8, 2, 0, pallet_index::ORIGINS, 1][..],
+			&inline,
+			&[0],
+			&77u32.encode(),
+			&12u32.encode(),
+			&[5; 48],
+			&[0, 0],
+		]
+		.concat();
+		let read = ongoing(&undecided).unwrap();
+		assert_eq!(
+			(read.track, read.enactment, read.submitted, read.deciding),
+			(diem_config::governance::OPERATIONS, DispatchTime::At(77), 12, None)
+		);
+		assert!(ongoing(&[1, 0]).unwrap_err().contains("not ongoing"));
+		assert!(ongoing(&record(&[35, 0], &inline)).unwrap_err().contains("pallet 35"));
+		assert!(ongoing(&record(&[0, 0], &[0; 33])).unwrap_err().contains("legacy"));
+		assert!(ongoing(&[0, 1]).unwrap_err().contains("truncated"));
+		// Cut anywhere in its tail, the record is refused.
+		let whole = record(&[pallet_index::ORIGINS, 0], &inline);
+		let cut = whole.len() - tail().len() + 1 + 4 + 4 + 48 + 1 + 48 + 5;
+		assert!(ongoing(&whole[..cut]).is_err());
+	}
+
+	#[test]
+	fn a_referendum_is_enacted_at_the_earliest_its_track_allows() {
+		use diem_config::governance::{ECONOMICS, OPERATIONS};
+		// A governance day of 2,400 blocks: an hour is 100 blocks. Economics: 4 hours'
+		// preparation, a day's confirmation, a day before enactment.
+		let day = 2_400;
+		let referendum = |track, enactment, submitted, deciding| Referendum {
+			track,
+			authority: Authority::Root,
+			proposal: BoundedCall::Inline(vec![]),
+			enactment,
+			submitted,
+			deciding,
+		};
+		let earliest = |r: &Referendum, now| {
+			let s = Schedule::earliest(r, now, day).unwrap();
+			(s.decision_from, s.confirmed_at, s.enacted_at)
+		};
+		// Preparing: deciding once prepared, confirmed a day later, enacted a day after that.
+		let preparing = referendum(ECONOMICS, DispatchTime::After(1), 1_000, None);
+		assert_eq!(earliest(&preparing, 1_100), (1_400, 3_800, 6_200));
+		// Prepared long ago: deciding from now.
+		assert_eq!(earliest(&preparing, 5_000), (5_000, 7_400, 9_800));
+		// Deciding, not confirming: confirmed a day from now at the earliest.
+		let deciding = referendum(ECONOMICS, DispatchTime::After(1), 1_000, Some((1_400, None)));
+		assert_eq!(earliest(&deciding, 2_000), (1_400, 4_400, 6_800));
+		// Confirming: confirmed when the chain says.
+		let confirming =
+			referendum(ECONOMICS, DispatchTime::After(1), 1_000, Some((1_400, Some(3_000))));
+		assert_eq!(earliest(&confirming, 2_000), (1_400, 3_000, 5_400));
+		// Asked later than the minimum: as asked, at a block or after approval.
+		let at = referendum(ECONOMICS, DispatchTime::At(9_000), 1_000, Some((1_400, Some(3_000))));
+		assert_eq!(earliest(&at, 2_000).2, 9_000);
+		let after =
+			referendum(ECONOMICS, DispatchTime::After(4_000), 1_000, Some((1_400, Some(3_000))));
+		assert_eq!(earliest(&after, 2_000).2, 7_000);
+		// Operations: an hour's preparation, 3 hours' confirmation, an hour to enactment.
+		let operations = referendum(OPERATIONS, DispatchTime::After(1), 1_000, None);
+		assert_eq!(earliest(&operations, 1_000), (1_100, 1_400, 1_500));
+		// On a chain of 2-second blocks, 1,500 blocks after now is 50 minutes: hour 1.
+		let s = Schedule::earliest(&operations, 1_000, day).unwrap();
+		assert_eq!(s.enact_hour(2_000), 1);
+		assert_eq!(Schedule { enacted_at: 1_000 + 1_800 * 30, ..s }.enact_hour(2_000), 30);
+		assert!(Schedule::earliest(&referendum(9, DispatchTime::After(1), 0, None), 0, day)
+			.unwrap_err()
+			.contains("track (9)"));
 	}
 }

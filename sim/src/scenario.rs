@@ -94,7 +94,7 @@ pub const LIVE_DEPARTURES: [&str; 6] = [
 	FEES_DEPARTURE,
 	"vesting and conviction-voting locks stay as the chain had them and never unlock (no vesting or voting pallet runs here); VVV still vesting backs no DIEM, as on the chain",
 	"the scenario's users, arbitrageur and provider join the chain's accounts, their VVV and USDC minted at day 0",
-	"a proposal is applied at day 0 with its referendum's origin (a call given as hex: as root), not after the referendum's decision and enactment periods",
+	"a proposal is applied with its referendum's origin at the earliest hour the chain could enact it, as if it passed as soon as it could (a call given as hex: as root, at day 0 or at --enact-hour)",
 ];
 
 const BLOCKS_DEPARTURE: &str =

@@ -123,7 +123,7 @@ pub struct Sim {
 	revenue_today: f64,
 	/// The live chain it starts from, if not the scenario's genesis.
 	snapshot: Option<Arc<Snapshot>>,
-	/// The proposal applied at day 0, if any.
+	/// The proposal applied at its hour (`Proposal::enact_hour`), if any.
 	proposal: Option<Arc<Proposal>>,
 }
 
@@ -214,7 +214,7 @@ impl Sim {
 		self
 	}
 
-	/// This run, with `proposal` applied at day 0.
+	/// This run, with `proposal` applied at its hour.
 	pub fn with_proposal(mut self, proposal: Option<Arc<Proposal>>) -> Self {
 		self.proposal = proposal;
 		self
@@ -227,15 +227,27 @@ impl Sim {
 			None => self.genesis(),
 		};
 		let (start, days) = ext.execute_with(|| {
-			if let Some(proposal) = self.proposal.clone() {
+			// At day 0, before the first block; later, in its block after `on_initialize`, as the
+			// chain's scheduler dispatches an enactment.
+			let enact = self.proposal.clone().map(|p| (p.enact_hour, p));
+			if let Some((0, proposal)) = &enact {
 				proposal.apply()?;
 			}
-			let checks = Start::now();
+			let mut checks = Start::now();
 			let start = self.row(0);
 			let mut rows = Vec::with_capacity(self.scenario.days as usize);
 			for day in 0..self.scenario.days {
 				for hour in 0..BLOCKS_PER_DAY {
 					self.start_block();
+					match &enact {
+						Some((at, proposal)) if *at > 0 && *at == day * BLOCKS_PER_DAY + hour => {
+							proposal
+								.apply()
+								.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
+							checks.rebase_emission();
+						}
+						_ => {}
+					}
 					if hour == 0 {
 						self.daily(day);
 					}

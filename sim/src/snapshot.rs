@@ -612,6 +612,44 @@ mod tests {
 	}
 
 	#[test]
+	fn a_proposal_enacted_later_changes_the_run_from_its_hour_on() {
+		let snapshot = Arc::new(chain(BLOCK_MS));
+		let scenario = scenario().with_chain(&snapshot).unwrap();
+		let halved = (scenario.emission.annual as Balance) * UNIT / 2;
+		let call = RuntimeCall::Staking(pallet_vvv_staking::Call::set_annual_emission {
+			emission: halved,
+		});
+		let run = |enact_hour| {
+			let proposal = Proposal {
+				enact_hour,
+				..Proposal::from_call(codec::Encode::encode(&call), None, BLOCK_MS).unwrap()
+			};
+			// Design §7 checked after every block: the emission's schedule from the hour on.
+			Sim::new(&scenario, 9, true)
+				.from_snapshot(Some(snapshot.clone()))
+				.with_proposal(Some(Arc::new(proposal)))
+				.run(|_| ())
+				.unwrap()
+		};
+		let (at_once, later) = (run(0), run(50));
+		let without =
+			Sim::new(&scenario, 9, true).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap();
+		// Enacted at hour 50 (day 3's third block): days 1 and 2 are the run without it.
+		assert_eq!((&later.start, &later.days[..2]), (&without.start, &without.days[..2]));
+		assert_ne!(later.days[2], without.days[2]);
+		assert_ne!(at_once.days[0], without.days[0]);
+		// Fifty-one blocks at the full emission, the rest at half: the block of hour 50 emits
+		// before the call is dispatched in it, as on the chain (staking's `on_initialize` comes
+		// before the scheduler's there).
+		let emitted = |o: &crate::sim::RunOutput| o.days.last().unwrap().emitted - o.start.emitted;
+		let hours = f64::from(scenario.days * crate::runtime::BLOCKS_PER_DAY);
+		let expected = 0.5 + 0.5 * 51.0 / hours;
+		let ratio = emitted(&later) / emitted(&without);
+		assert!((ratio - expected).abs() < 1e-3, "{ratio} vs {expected}");
+		assert!(emitted(&at_once) < emitted(&later));
+	}
+
+	#[test]
 	fn foreign_holds_are_dropped() {
 		let staking = [diem_config::pallet_index::STAKING, 0];
 		let preimage = [diem_config::pallet_index::STAKING.wrapping_add(100), 0];

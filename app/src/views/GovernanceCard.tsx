@@ -9,6 +9,7 @@ import {
   FORECAST_METRICS,
   forecastCommand,
   forecastPath,
+  formatEnactment,
   formatBand,
   formatChange,
   formatDifference,
@@ -382,10 +383,12 @@ function ForecastTable({ forecast, id }: { forecast: Forecast; id: string }) {
       data-days={forecast.horizons.map((h) => h.day).join(',')}
       data-runs={forecast.runs}
       data-from-block={forecast.chain?.block ?? ''}
+      data-enact-hour={forecast.enactHour}
     >
       <div class="sub">
-        <strong>Forecast</strong> (diem-sim, {forecast.runs} runs of {forecast.days} days {from}): median without → with the proposal, the
-        difference, P10–P90 below; VVV burned since day 0.
+        <strong>Forecast</strong> (diem-sim, {forecast.runs} runs of {forecast.days} days {from}, the proposal applied{' '}
+        {formatEnactment(forecast.enactHour)}): median without → with the proposal, the difference,
+        P10–P90 below; VVV burned since day 0.
       </div>
       <div class="forecast-scroll">
         <table class="forecast-table">

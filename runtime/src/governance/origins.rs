@@ -150,5 +150,5 @@ pub fn days(n: u32) -> u32 {
 
 /// `n` governance hours in blocks, at least one block.
 pub fn hours(n: u32) -> u32 {
-	(DayLength::<crate::Runtime>::get().saturating_mul(n) / 24).max(1)
+	diem_config::governance::hours_in_blocks(DayLength::<crate::Runtime>::get(), n)
 }

@@ -23,17 +23,8 @@ use alloc::borrow::Cow;
 use pallet_referenda::{Curve, Track, TrackInfo};
 use sp_runtime::{str_array as name, FixedI64};
 
-/// A track's id.
-pub type TrackId = u16;
-
-/// The `root` track: anything, runtime upgrades included.
-pub const ROOT: TrackId = 0;
-/// The `economics` track.
-pub const ECONOMICS: TrackId = 1;
-/// The `operations` track.
-pub const OPERATIONS: TrackId = 2;
-/// The `treasury` track.
-pub const TREASURY: TrackId = 3;
+use diem_config::governance::{timing, TrackTiming};
+pub use diem_config::governance::{TrackId, ECONOMICS, OPERATIONS, ROOT, TREASURY};
 
 const fn percent(x: i32) -> FixedI64 {
 	FixedI64::from_rational(x as u128, 100)
@@ -43,26 +34,26 @@ const fn permille(x: i32) -> FixedI64 {
 	FixedI64::from_rational(x as u128, 1000)
 }
 
-/// A track's timing in governance hours; turned into blocks when the tracks are read.
-struct Timing {
-	prepare: u32,
-	decision: u32,
-	confirm: u32,
-	min_enactment: u32,
-}
-
 /// What does not depend on the day's length.
 struct Spec {
 	id: TrackId,
 	name: [u8; 25],
 	max_deciding: u32,
 	decision_deposit: Balance,
-	timing: Timing,
+	/// The track's periods: `diem_config::governance::TRACK_TIMINGS`, shared with the
+	/// explorer's forecast of a referendum's enactment.
+	timing: TrackTiming,
 	min_approval: Curve,
 	min_support: Curve,
 }
 
-const DAY: u32 = 24;
+/// A track's timing from the shared table; a track missing there fails to compile.
+const fn track_timing(id: TrackId) -> TrackTiming {
+	match timing(id) {
+		Some(timing) => timing,
+		None => panic!("a track without timing"),
+	}
+}
 
 const SPECS: [Spec; 4] = [
 	Spec {
@@ -70,7 +61,7 @@ const SPECS: [Spec; 4] = [
 		name: name("root"),
 		max_deciding: 1,
 		decision_deposit: 20_000 * UNIT,
-		timing: Timing { prepare: DAY, decision: 14 * DAY, confirm: DAY, min_enactment: DAY },
+		timing: track_timing(ROOT),
 		min_approval: Curve::make_reciprocal(4, 14, percent(80), percent(50), percent(100)),
 		min_support: Curve::make_linear(14, 14, percent(1), percent(50)),
 	},
@@ -79,7 +70,7 @@ const SPECS: [Spec; 4] = [
 		name: name("economics"),
 		max_deciding: 5,
 		decision_deposit: 10_000 * UNIT,
-		timing: Timing { prepare: 4, decision: 14 * DAY, confirm: DAY, min_enactment: DAY },
+		timing: track_timing(ECONOMICS),
 		min_approval: Curve::make_reciprocal(4, 14, percent(80), percent(50), percent(100)),
 		min_support: Curve::make_linear(14, 14, percent(1), percent(50)),
 	},
@@ -88,7 +79,7 @@ const SPECS: [Spec; 4] = [
 		name: name("operations"),
 		max_deciding: 10,
 		decision_deposit: 2_000 * UNIT,
-		timing: Timing { prepare: 1, decision: 7 * DAY, confirm: 3, min_enactment: 1 },
+		timing: track_timing(OPERATIONS),
 		min_approval: Curve::make_linear(7, 7, percent(50), percent(100)),
 		min_support: Curve::make_reciprocal(1, 7, percent(5), permille(5), percent(20)),
 	},
@@ -97,7 +88,7 @@ const SPECS: [Spec; 4] = [
 		name: name("treasury"),
 		max_deciding: 10,
 		decision_deposit: 5_000 * UNIT,
-		timing: Timing { prepare: 4, decision: 14 * DAY, confirm: DAY, min_enactment: DAY },
+		timing: track_timing(TREASURY),
 		min_approval: Curve::make_linear(14, 14, percent(50), percent(100)),
 		min_support: Curve::make_reciprocal(7, 14, percent(2), permille(5), percent(20)),
 	},
