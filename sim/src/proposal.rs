@@ -79,7 +79,8 @@ impl Schedule {
 			.ok_or_else(|| format!("its track ({}) is not one of the chain's", referendum.track))?;
 		let blocks = |hours| diem_config::governance::hours_in_blocks(day_length, hours);
 		let (decision_from, confirmed_at) = match referendum.deciding {
-			Some((since, Some(confirmed))) => (since, confirmed),
+			// Approved when its confirmation ends, or now if that block has passed unserved.
+			Some((since, Some(confirmed))) => (since, confirmed.max(now)),
 			Some((since, None)) => (since, now.saturating_add(blocks(timing.confirm))),
 			None => {
 				let from = now.max(referendum.submitted.saturating_add(blocks(timing.prepare)));
@@ -737,6 +738,8 @@ mod tests {
 		let confirming =
 			referendum(ECONOMICS, DispatchTime::After(1), 1_000, Some((1_400, Some(3_000))));
 		assert_eq!(earliest(&confirming, 2_000), (1_400, 3_000, 5_400));
+		// Its confirmation's end passed, not yet served: approved now.
+		assert_eq!(earliest(&confirming, 3_100), (1_400, 3_100, 5_500));
 		// Asked later than the minimum: as asked, at a block or after approval.
 		let at = referendum(ECONOMICS, DispatchTime::At(9_000), 1_000, Some((1_400, Some(3_000))));
 		assert_eq!(earliest(&at, 2_000).2, 9_000);
