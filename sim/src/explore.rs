@@ -197,7 +197,7 @@ pub fn write_outputs(
 			proposal.describe(),
 			proposal.describe_enactment()
 		)?;
-		if proposal.enact_hour >= scenario.days.saturating_mul(crate::runtime::BLOCKS_PER_DAY) {
+		if proposal.enact_hour > scenario.days.saturating_mul(crate::runtime::BLOCKS_PER_DAY) {
 			writeln!(text, "The runs end before it is applied: with and without are alike.")?;
 		}
 	}

@@ -78,12 +78,17 @@ impl Schedule {
 		let timing = diem_config::governance::timing(referendum.track)
 			.ok_or_else(|| format!("its track ({}) is not one of the chain's", referendum.track))?;
 		let blocks = |hours| diem_config::governance::hours_in_blocks(day_length, hours);
+		// The state is block `now`'s, after it ran: what changes next changes in `now + 1`.
+		let next = now.saturating_add(1);
 		let (decision_from, confirmed_at) = match referendum.deciding {
-			// Approved when its confirmation ends, or now if that block has passed unserved.
-			Some((since, Some(confirmed))) => (since, confirmed.max(now)),
-			Some((since, None)) => (since, now.saturating_add(blocks(timing.confirm))),
+			// Approved when its confirmation ends, or next if that block passed unserved.
+			Some((since, Some(confirmed))) => (since, confirmed.max(next)),
+			// Confirming from the next block, when a vote or an alarm serves it.
+			Some((since, None)) => (since, next.saturating_add(blocks(timing.confirm))),
+			// Deciding once prepared (the alarm at the preparation's end), or from the next
+			// block if that has passed.
 			None => {
-				let from = now.max(referendum.submitted.saturating_add(blocks(timing.prepare)));
+				let from = next.max(referendum.submitted.saturating_add(blocks(timing.prepare)));
 				(from, from.saturating_add(blocks(timing.confirm)))
 			}
 		};
@@ -729,17 +734,17 @@ mod tests {
 		// Preparing: deciding once prepared, confirmed a day later, enacted a day after that.
 		let preparing = referendum(ECONOMICS, DispatchTime::After(1), 1_000, None);
 		assert_eq!(earliest(&preparing, 1_100), (1_400, 3_800, 6_200));
-		// Prepared long ago: deciding from now.
-		assert_eq!(earliest(&preparing, 5_000), (5_000, 7_400, 9_800));
-		// Deciding, not confirming: confirmed a day from now at the earliest.
+		// Prepared long ago: deciding from the next block.
+		assert_eq!(earliest(&preparing, 5_000), (5_001, 7_401, 9_801));
+		// Deciding, not confirming: confirming from the next block, for a day.
 		let deciding = referendum(ECONOMICS, DispatchTime::After(1), 1_000, Some((1_400, None)));
-		assert_eq!(earliest(&deciding, 2_000), (1_400, 4_400, 6_800));
+		assert_eq!(earliest(&deciding, 2_000), (1_400, 4_401, 6_801));
 		// Confirming: confirmed when the chain says.
 		let confirming =
 			referendum(ECONOMICS, DispatchTime::After(1), 1_000, Some((1_400, Some(3_000))));
 		assert_eq!(earliest(&confirming, 2_000), (1_400, 3_000, 5_400));
-		// Its confirmation's end passed, not yet served: approved now.
-		assert_eq!(earliest(&confirming, 3_100), (1_400, 3_100, 5_500));
+		// Its confirmation's end passed, not yet served: approved in the next block.
+		assert_eq!(earliest(&confirming, 3_100), (1_400, 3_101, 5_501));
 		// Asked later than the minimum: as asked, at a block or after approval.
 		let at = referendum(ECONOMICS, DispatchTime::At(9_000), 1_000, Some((1_400, Some(3_000))));
 		assert_eq!(earliest(&at, 2_000).2, 9_000);

@@ -227,8 +227,9 @@ impl Sim {
 			None => self.genesis(),
 		};
 		let (start, days) = ext.execute_with(|| {
-			// At day 0, before the first block; later, in its block after `on_initialize`, as the
-			// chain's scheduler dispatches an enactment.
+			// Hour 0: before the first block. Hour h: in block h after its `on_initialize`, as the
+			// chain's scheduler dispatches an enactment (after staking's emission there): h blocks
+			// run at the old parameters, as on the chain.
 			let enact = self.proposal.clone().map(|p| (p.enact_hour, p));
 			if let Some((0, proposal)) = &enact {
 				proposal.apply()?;
@@ -240,7 +241,9 @@ impl Sim {
 				for hour in 0..BLOCKS_PER_DAY {
 					self.start_block();
 					match &enact {
-						Some((at, proposal)) if *at > 0 && *at == day * BLOCKS_PER_DAY + hour => {
+						Some((at, proposal))
+							if *at > 0 && *at == day * BLOCKS_PER_DAY + hour + 1 =>
+						{
 							proposal
 								.apply()
 								.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;

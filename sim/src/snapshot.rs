@@ -634,16 +634,16 @@ mod tests {
 		let (at_once, later) = (run(0), run(50));
 		let without =
 			Sim::new(&scenario, 9, true).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap();
-		// Enacted at hour 50 (day 3's third block): days 1 and 2 are the run without it.
+		// Enacted at hour 50 (in day 3's second block): days 1 and 2 are the run without it.
 		assert_eq!((&later.start, &later.days[..2]), (&without.start, &without.days[..2]));
 		assert_ne!(later.days[2], without.days[2]);
 		assert_ne!(at_once.days[0], without.days[0]);
-		// Fifty-one blocks at the full emission, the rest at half: the block of hour 50 emits
-		// before the call is dispatched in it, as on the chain (staking's `on_initialize` comes
-		// before the scheduler's there).
+		// Fifty blocks at the full emission, the rest at half: block 50 emits before the call is
+		// dispatched in it, as on the chain (staking's `on_initialize` comes before the
+		// scheduler's there).
 		let emitted = |o: &crate::sim::RunOutput| o.days.last().unwrap().emitted - o.start.emitted;
 		let hours = f64::from(scenario.days * crate::runtime::BLOCKS_PER_DAY);
-		let expected = 0.5 + 0.5 * 51.0 / hours;
+		let expected = 0.5 + 0.5 * 50.0 / hours;
 		let ratio = emitted(&later) / emitted(&without);
 		assert!((ratio - expected).abs() < 1e-3, "{ratio} vs {expected}");
 		assert!(emitted(&at_once) < emitted(&later));
