@@ -91,6 +91,9 @@ pub struct RunOutput {
 	pub days: Vec<DayRow>,
 	/// Agents' calls the pallets accepted and refused.
 	pub calls: Calls,
+	/// The proposal's failure when it was enacted after day 0, if it failed: the run went on
+	/// without it, as the chain's scheduler leaves a failed enactment.
+	pub enactment_failure: Option<String>,
 }
 
 /// Counts of the agents' calls, in all and by action.

@@ -69,6 +69,8 @@ pub fn to_json(
 			horizon
 		})
 		.collect();
+	let failed: Vec<u64> =
+		with.iter().filter(|r| r.enactment_failure.is_some()).map(|r| r.seed).collect();
 	json!({
 		"format": "diem-forecast/1",
 		"referendum": proposal.referendum,
@@ -83,6 +85,12 @@ pub fn to_json(
 			"enacted_at": s.enacted_at,
 		})),
 		"chain": snapshot.map(|s| json!({ "genesis": to_hex(&s.genesis_hash), "block": s.block })),
+		// The seeds in which the call failed when enacted (those runs went on without it), and
+		// the first failure.
+		"enactment_failed": {
+			"seeds": failed,
+			"first": with.iter().find_map(|r| r.enactment_failure.clone()),
+		},
 		"runs": scenario.runs,
 		"days": scenario.days,
 		"first_seed": scenario.seed,
@@ -114,6 +122,17 @@ pub fn write(
 		"\nForecast of {} (median without → with, difference; P10–P90 in brackets; forecast.json, compare.png):",
 		proposal.describe()
 	)?;
+	let failures: Vec<&RunOutput> =
+		with.iter().copied().filter(|r| r.enactment_failure.is_some()).collect();
+	if let Some(first) = failures.first().and_then(|r| r.enactment_failure.as_ref()) {
+		writeln!(
+			text,
+			"  The call failed when enacted in {} of {} runs, which went on without it, as the chain's scheduler leaves a failed enactment (seed {}: {first}).",
+			failures.len(),
+			with.len(),
+			failures[0].seed
+		)?;
+	}
 	for &day in HORIZONS.iter().filter(|&&day| day <= scenario.days) {
 		writeln!(text, "  day {day}:")?;
 		for figure in FIGURES {

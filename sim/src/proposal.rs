@@ -55,6 +55,21 @@ pub struct Proposal {
 	pub schedule: Option<Schedule>,
 }
 
+/// Why a proposal failed when applied: its call's error, named.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failure {
+	/// The call, the authority and the error, in words.
+	pub message: String,
+	/// The authority may not make the call (`BadOrigin`): it fails whatever the state.
+	pub bad_origin: bool,
+}
+
+impl core::fmt::Display for Failure {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		f.write_str(&self.message)
+	}
+}
+
 /// An ongoing referendum's earliest course on the chain, in the chain's blocks: its decision
 /// starts as soon as its track allows (its preparation over, a decision deposit placed and a
 /// place free on the track), it is confirmed after one confirm period, and enacted as its
@@ -250,10 +265,10 @@ impl Proposal {
 		}
 	}
 
-	/// Applies the proposal now, with its authority, as its [`Batch`] says: a failure that fails the
-	/// proposal on the chain (a single call, a `batch_all`) fails the forecast, with nothing
+	/// Applies the proposal now, with its authority, as its [`Batch`] says. A failure that fails
+	/// the proposal on the chain (a single call, a `batch_all`) is returned, with nothing
 	/// applied.
-	pub fn apply(&self) -> Result<(), String> {
+	pub fn apply(&self) -> Result<(), Failure> {
 		let mut failure = None;
 		let _ = with_transaction(|| {
 			for call in &self.calls {
@@ -263,13 +278,16 @@ impl Proposal {
 						Batch::Interruptible => break,
 						Batch::Single | Batch::All => {
 							let m = call.get_call_metadata();
-							failure = Some(format!(
-								"the proposal's {}.{} fails with the authority of {}: {:?}",
-								m.pallet_name,
-								m.function_name,
-								self.authority.name(),
-								e.error
-							));
+							failure = Some(Failure {
+								message: format!(
+									"the proposal's {}.{} fails with the authority of {}: {:?}",
+									m.pallet_name,
+									m.function_name,
+									self.authority.name(),
+									e.error
+								),
+								bad_origin: e.error == DispatchError::BadOrigin,
+							});
 							return TransactionOutcome::Rollback(Err::<(), DispatchError>(e.error));
 						}
 					}
@@ -611,7 +629,12 @@ mod tests {
 				schedule: None,
 			};
 			let mut ext = crate::sim::Sim::new(&Default::default(), 1, false).genesis();
-			ext.execute_with(|| proposal.apply().map_err(|e| e.contains("BadOrigin")))
+			ext.execute_with(|| {
+				proposal.apply().map_err(|e| {
+					assert_eq!(e.bad_origin, e.message.contains("BadOrigin"));
+					e.bad_origin
+				})
+			})
 		};
 		// The emission is the economics track's (and root's); operations may not set it.
 		assert_eq!(applies(&emission, Authority::Root), Ok(()));

@@ -226,14 +226,18 @@ impl Sim {
 			Some(snapshot) => self.live(&snapshot)?,
 			None => self.genesis(),
 		};
-		let (start, days) = ext.execute_with(|| {
+		let (start, days, enactment_failure) = ext.execute_with(|| {
 			// Hour 0: before the first block. Hour h: in block h after its `on_initialize`, as the
 			// chain's scheduler dispatches an enactment (after staking's emission there): h blocks
-			// run at the old parameters, as on the chain.
+			// run at the old parameters, as on the chain. At day 0 every seed has the same state,
+			// so a failure there ends the forecast; later, a failure that depends on the state
+			// leaves this run without the proposal, as on the chain. An authority that may never
+			// make the call (`BadOrigin`) ends the forecast either way.
 			let enact = self.proposal.clone().map(|p| (p.enact_hour, p));
 			if let Some((0, proposal)) = &enact {
-				proposal.apply()?;
+				proposal.apply().map_err(|e| e.message)?;
 			}
+			let mut enactment_failure = None;
 			let mut checks = Start::now();
 			let start = self.row(0);
 			let mut rows = Vec::with_capacity(self.scenario.days as usize);
@@ -244,10 +248,16 @@ impl Sim {
 						Some((at, proposal))
 							if *at > 0 && *at == day * BLOCKS_PER_DAY + hour + 1 =>
 						{
-							proposal
-								.apply()
-								.map_err(|e| format!("day {} hour {hour}: {e}", day + 1))?;
-							checks.rebase_emission();
+							match proposal.apply() {
+								Ok(()) => checks.rebase_emission(),
+								Err(e) => {
+									let failure = format!("day {} hour {hour}: {e}", day + 1);
+									if e.bad_origin {
+										return Err(failure);
+									}
+									enactment_failure = Some(failure);
+								}
+							}
 						}
 						_ => {}
 					}
@@ -267,9 +277,9 @@ impl Sim {
 				rows.push(row);
 				self.revenue_today = 0.0;
 			}
-			Ok::<_, String>((start, rows))
+			Ok::<_, String>((start, rows, enactment_failure))
 		})?;
-		Ok(RunOutput { seed: self.seed, start, days, calls: self.calls.clone() })
+		Ok(RunOutput { seed: self.seed, start, days, calls: self.calls.clone(), enactment_failure })
 	}
 
 	fn start_block(&mut self) {

@@ -650,6 +650,41 @@ mod tests {
 	}
 
 	#[test]
+	fn a_call_failing_at_its_hour_leaves_that_run_without_it_and_a_bad_origin_stops() {
+		use crate::proposal::{Authority, Track};
+		let snapshot = Arc::new(chain(BLOCK_MS));
+		let scenario = scenario().with_chain(&snapshot).unwrap();
+		// Raising the emission: refused (EmissionNotLowered) by the state, not the origin.
+		let raise = RuntimeCall::Staking(pallet_vvv_staking::Call::set_annual_emission {
+			emission: Balance::MAX,
+		});
+		let run = |authority, enact_hour| {
+			let proposal = Proposal {
+				authority,
+				enact_hour,
+				..Proposal::from_call(codec::Encode::encode(&raise), None, BLOCK_MS).unwrap()
+			};
+			Sim::new(&scenario, 9, true)
+				.from_snapshot(Some(snapshot.clone()))
+				.with_proposal(Some(Arc::new(proposal)))
+				.run(|_| ())
+		};
+		let without =
+			Sim::new(&scenario, 9, true).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap();
+		assert_eq!(without.enactment_failure, None);
+		let failed = run(Authority::Root, 30).unwrap();
+		let failure = failed.enactment_failure.clone().unwrap();
+		assert!(failure.starts_with("day 2 hour 5: "), "{failure}");
+		assert!(failure.contains("EmissionNotLowered"), "{failure}");
+		assert_eq!((&failed.start, &failed.days), (&without.start, &without.days));
+		// At day 0 every seed would fail alike: the forecast stops, naming the error.
+		assert!(run(Authority::Root, 0).unwrap_err().contains("EmissionNotLowered"));
+		// An authority that may never make the call stops it at any hour.
+		let bad = run(Authority::Track(Track::Operations), 30).unwrap_err();
+		assert!(bad.contains("day 2 hour 5") && bad.contains("BadOrigin"), "{bad}");
+	}
+
+	#[test]
 	fn foreign_holds_are_dropped() {
 		let staking = [diem_config::pallet_index::STAKING, 0];
 		let preimage = [diem_config::pallet_index::STAKING.wrapping_add(100), 0];
