@@ -45,6 +45,11 @@ fn band_json((p10, median, p90): (f64, f64, f64)) -> Value {
 	json!({ "p10": p10, "median": median, "p90": p90 })
 }
 
+/// The runs in which the proposal failed when enacted: each one's seed and failure.
+fn failures<'a>(with: &[&'a RunOutput]) -> Vec<(u64, &'a str)> {
+	with.iter().filter_map(|r| Some((r.seed, r.enactment_failure.as_deref()?))).collect()
+}
+
 /// The forecast as `forecast.json`'s value.
 pub fn to_json(
 	scenario: &Scenario,
@@ -69,8 +74,7 @@ pub fn to_json(
 			horizon
 		})
 		.collect();
-	let failed: Vec<u64> =
-		with.iter().filter(|r| r.enactment_failure.is_some()).map(|r| r.seed).collect();
+	let failed = failures(with);
 	json!({
 		"format": "diem-forecast/1",
 		"referendum": proposal.referendum,
@@ -88,8 +92,8 @@ pub fn to_json(
 		// The seeds in which the call failed when enacted (those runs went on without it), and
 		// the first failure.
 		"enactment_failed": {
-			"seeds": failed,
-			"first": with.iter().find_map(|r| r.enactment_failure.clone()),
+			"seeds": failed.iter().map(|(seed, _)| seed).collect::<Vec<_>>(),
+			"first": failed.first().map(|(_, failure)| failure),
 		},
 		"runs": scenario.runs,
 		"days": scenario.days,
@@ -122,15 +126,13 @@ pub fn write(
 		"\nForecast of {} (median without → with, difference; P10–P90 in brackets; forecast.json, compare.png):",
 		proposal.describe()
 	)?;
-	let failures: Vec<&RunOutput> =
-		with.iter().copied().filter(|r| r.enactment_failure.is_some()).collect();
-	if let Some(first) = failures.first().and_then(|r| r.enactment_failure.as_ref()) {
+	let failed = failures(with);
+	if let Some((seed, first)) = failed.first() {
 		writeln!(
 			text,
-			"  The call failed when enacted in {} of {} runs, which went on without it, as the chain's scheduler leaves a failed enactment (seed {}: {first}).",
-			failures.len(),
+			"  The call failed when enacted in {} of {} runs, which went on without it, as the chain's scheduler leaves a failed enactment (seed {seed}: {first}).",
+			failed.len(),
 			with.len(),
-			failures[0].seed
 		)?;
 	}
 	for &day in HORIZONS.iter().filter(|&&day| day <= scenario.days) {

@@ -23,15 +23,16 @@ pub use crate::runtime::Track;
 use crate::{
 	rpc::{from_hex, to_hex, Rpc},
 	runtime::*,
+	snapshot::prefix,
 };
 use codec::{Compact, Decode, DecodeAll};
 use diem_config::pallet_index;
 use frame_support::{
 	storage::{with_transaction, TransactionOutcome},
-	traits::GetCallMetadata,
+	traits::{schedule::DispatchTime, GetCallMetadata},
 };
 use serde_json::json;
-use sp_io::hashing::{blake2_128, twox_128};
+use sp_io::hashing::blake2_128;
 use sp_runtime::{traits::Dispatchable, DispatchError};
 
 /// A proposal: its calls, decoded as the explorer's, and where it came from.
@@ -107,12 +108,12 @@ impl Schedule {
 				(from, from.saturating_add(blocks(timing.confirm)))
 			}
 		};
-		let asked = match referendum.enactment {
-			DispatchTime::At(block) => block,
-			DispatchTime::After(blocks) => confirmed_at.saturating_add(blocks),
-		};
-		// As `pallet-referenda` schedules it: at least the track's minimum after approval.
-		let enacted_at = asked.max(confirmed_at.saturating_add(blocks(timing.min_enactment)));
+		// As `pallet-referenda` schedules it: as asked, at least the track's minimum after
+		// approval.
+		let enacted_at = referendum
+			.enactment
+			.evaluate(confirmed_at)
+			.max(confirmed_at.saturating_add(blocks(timing.min_enactment)));
 		Ok(Self { now, decision_from, confirmed_at, enacted_at })
 	}
 
@@ -357,8 +358,7 @@ fn unsupported(call: &[u8]) -> String {
 /// The chain's governance day in blocks at block `at` (`Origins.DayLength`; a mainnet's day
 /// when it was never written).
 fn governance_day(rpc: &Rpc, at: &[u8; 32]) -> Result<u32, String> {
-	let mut key = twox_128(b"Origins").to_vec();
-	key.extend(twox_128(b"DayLength"));
+	let key = prefix("Origins", Some("DayLength"));
 	match rpc.call_bytes("state_getStorage", json!([to_hex(&key), to_hex(at)]))? {
 		Some(bytes) => u32::decode_all(&mut &bytes[..])
 			.map_err(|_| "the chain's governance day (Origins.DayLength) is malformed".into()),
@@ -370,8 +370,7 @@ fn governance_day(rpc: &Rpc, at: &[u8; 32]) -> Result<u32, String> {
 /// preimage), and the referendum.
 fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Referendum), String> {
 	let at = to_hex(at);
-	let mut key = twox_128(b"Referenda").to_vec();
-	key.extend(twox_128(b"ReferendumInfoFor"));
+	let mut key = prefix("Referenda", Some("ReferendumInfoFor"));
 	key.extend(blake2_128(&index.to_le_bytes()));
 	key.extend(index.to_le_bytes());
 	let info = rpc
@@ -381,8 +380,7 @@ fn referendum_call(rpc: &Rpc, index: u32, at: &[u8; 32]) -> Result<(Vec<u8>, Ref
 	let call = match &referendum.proposal {
 		BoundedCall::Inline(call) => call.clone(),
 		BoundedCall::Lookup { hash, len } => {
-			let mut key = twox_128(b"Preimage").to_vec();
-			key.extend(twox_128(b"PreimageFor"));
+			let mut key = prefix("Preimage", Some("PreimageFor"));
 			key.extend(hash);
 			key.extend(len.to_le_bytes());
 			let preimage = rpc
@@ -402,22 +400,13 @@ enum BoundedCall {
 	Lookup { hash: [u8; 32], len: u32 },
 }
 
-/// When a referendum asks its call to be enacted (`frame_support`'s `DispatchTime`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum DispatchTime {
-	/// At this block.
-	At(u32),
-	/// This many blocks after approval.
-	After(u32),
-}
-
 /// What the explorer reads of an ongoing referendum's record.
 #[derive(Debug, PartialEq, Eq)]
 struct Referendum {
 	track: u16,
 	authority: Authority,
 	proposal: BoundedCall,
-	enactment: DispatchTime,
+	enactment: DispatchTime<u32>,
 	submitted: u32,
 	/// Deciding since, and confirmed at, if confirming.
 	deciding: Option<(u32, Option<u32>)>,
@@ -491,24 +480,14 @@ fn ongoing(info: &[u8]) -> Result<Referendum, String> {
 		}
 		_ => return Err("its proposal is a legacy hash, which the explorer does not read".into()),
 	};
-	let truncated = |_| "its record is truncated".to_string();
-	let enactment = match take(input, 1)?[0] {
-		0 => DispatchTime::At(u32::decode(input).map_err(truncated)?),
-		1 => DispatchTime::After(u32::decode(input).map_err(truncated)?),
-		_ => return Err("its enactment is malformed".into()),
-	};
-	let submitted = u32::decode(input).map_err(truncated)?;
-	// The submission deposit, and the decision deposit if placed: an account and an amount.
-	take(input, 32 + 16)?;
-	match take(input, 1)?[0] {
-		0 => {}
-		1 => {
-			take(input, 32 + 16)?;
-		}
-		_ => return Err("its decision deposit is malformed".into()),
-	}
-	let deciding = Option::<(u32, Option<u32>)>::decode(input)
-		.map_err(|_| "its decision status is malformed")?;
+	// The rest is fixed in shape: the enactment, the submission block, the submission deposit
+	// and the decision deposit if placed (an account and an amount each), the decision's status.
+	type Deposit = ([u8; 32], u128);
+	let (enactment, submitted, _, _, deciding) =
+		<(DispatchTime<u32>, u32, Deposit, Option<Deposit>, Option<(u32, Option<u32>)>)>::decode(
+			input,
+		)
+		.map_err(|_| "the rest of its record is malformed")?;
 	Ok(Referendum { track, authority, proposal, enactment, submitted, deciding })
 }
 

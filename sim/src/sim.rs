@@ -233,8 +233,8 @@ impl Sim {
 			// so a failure there ends the forecast; later, a failure that depends on the state
 			// leaves this run without the proposal, as on the chain. An authority that may never
 			// make the call (`BadOrigin`) ends the forecast either way.
-			let enact = self.proposal.clone().map(|p| (p.enact_hour, p));
-			if let Some((0, proposal)) = &enact {
+			let proposal = self.proposal.clone();
+			if let Some(proposal) = proposal.as_ref().filter(|p| p.enact_hour == 0) {
 				proposal.apply().map_err(|e| e.message)?;
 			}
 			let mut enactment_failure = None;
@@ -244,22 +244,18 @@ impl Sim {
 			for day in 0..self.scenario.days {
 				for hour in 0..BLOCKS_PER_DAY {
 					self.start_block();
-					match &enact {
-						Some((at, proposal))
-							if *at > 0 && *at == day * BLOCKS_PER_DAY + hour + 1 =>
-						{
-							match proposal.apply() {
-								Ok(()) => checks.rebase_emission(),
-								Err(e) => {
-									let failure = format!("day {} hour {hour}: {e}", day + 1);
-									if e.bad_origin {
-										return Err(failure);
-									}
-									enactment_failure = Some(failure);
-								}
+					let block = day * BLOCKS_PER_DAY + hour + 1;
+					if let Some(proposal) = proposal.as_ref().filter(|p| p.enact_hour == block) {
+						match proposal.apply() {
+							Ok(()) => checks.rebase_emission(),
+							Err(e) if e.bad_origin => {
+								return Err(format!("day {} hour {hour}: {e}", day + 1))
+							}
+							Err(e) => {
+								enactment_failure =
+									Some(format!("day {} hour {hour}: {e}", day + 1))
 							}
 						}
-						_ => {}
 					}
 					if hour == 0 {
 						self.daily(day);

@@ -70,7 +70,7 @@ pub struct Snapshot {
 }
 
 /// The storage prefix of `pallet`, or of its `item`.
-fn prefix(pallet: &str, item: Option<&str>) -> Vec<u8> {
+pub(crate) fn prefix(pallet: &str, item: Option<&str>) -> Vec<u8> {
 	let mut key = twox_128(pallet.as_bytes()).to_vec();
 	if let Some(item) = item {
 		key.extend(twox_128(item.as_bytes()));
@@ -444,7 +444,11 @@ fn rewrite<T: codec::FullCodec, S: frame_support::storage::StorageValue<T>>(
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::{proposal::Proposal, scenario::Scenario, sim::Sim};
+	use crate::{
+		proposal::{Authority, Proposal, Track},
+		scenario::Scenario,
+		sim::Sim,
+	};
 	use std::sync::Arc;
 
 	fn scenario() -> Scenario {
@@ -577,32 +581,49 @@ mod tests {
 		assert_eq!(a.start.diem_supply, crate::sim::whole(genesis, DIEM));
 	}
 
+	/// Seed 9's run from `snapshot`, design §7 checked after every block, with `proposal`.
+	fn run_from(
+		snapshot: &Arc<Snapshot>,
+		scenario: &Scenario,
+		proposal: Option<Proposal>,
+	) -> Result<crate::sim::RunOutput, String> {
+		Sim::new(scenario, 9, true)
+			.from_snapshot(Some(snapshot.clone()))
+			.with_proposal(proposal.map(Arc::new))
+			.run(|_| ())
+	}
+
+	/// The VVV a run emitted.
+	fn emitted(run: &crate::sim::RunOutput) -> f64 {
+		run.days.last().unwrap().emitted - run.start.emitted
+	}
+
+	/// `call` as a proposal applied at `enact_hour` with `authority`.
+	fn proposal(
+		call: pallet_vvv_staking::Call<Runtime>,
+		enact_hour: u32,
+		authority: Authority,
+	) -> Proposal {
+		let call = codec::Encode::encode(&RuntimeCall::Staking(call));
+		Proposal { enact_hour, authority, ..Proposal::from_call(call, None, BLOCK_MS).unwrap() }
+	}
+
 	#[test]
 	fn a_proposal_that_changes_nothing_changes_no_run_and_one_that_does_changes_them() {
 		let snapshot = Arc::new(chain(BLOCK_MS));
 		let scenario = scenario().with_chain(&snapshot).unwrap();
-		let proposal = |call: pallet_vvv_staking::Call<Runtime>| {
-			let call = codec::Encode::encode(&RuntimeCall::Staking(call));
-			Some(Arc::new(Proposal::from_call(call, None, BLOCK_MS).unwrap()))
-		};
-		let run = |proposal| {
-			Sim::new(&scenario, 9, true)
-				.from_snapshot(Some(snapshot.clone()))
-				.with_proposal(proposal)
-				.run(|_| ())
-				.unwrap()
+		let run = |call: Option<pallet_vvv_staking::Call<Runtime>>| {
+			run_from(&snapshot, &scenario, call.map(|c| proposal(c, 0, Authority::Root))).unwrap()
 		};
 		let without = run(None);
 		let share = sp_runtime::Perbill::from_float(scenario.emission.locked_yield_to_treasury);
-		let same = run(proposal(pallet_vvv_staking::Call::set_locked_yield_to_treasury { share }));
+		let same = run(Some(pallet_vvv_staking::Call::set_locked_yield_to_treasury { share }));
 		assert_eq!(
 			(&same.start, &same.days, &same.calls),
 			(&without.start, &without.days, &without.calls)
 		);
 		let halved = (scenario.emission.annual as Balance) * UNIT / 2;
-		let lower =
-			run(proposal(pallet_vvv_staking::Call::set_annual_emission { emission: halved }));
-		let emitted = |o: &crate::sim::RunOutput| o.days.last().unwrap().emitted - o.start.emitted;
+		let lower = run(Some(pallet_vvv_staking::Call::set_annual_emission { emission: halved }));
 		assert!(
 			(emitted(&lower) / emitted(&without) - 0.5).abs() < 0.01,
 			"{} vs {}",
@@ -616,24 +637,14 @@ mod tests {
 		let snapshot = Arc::new(chain(BLOCK_MS));
 		let scenario = scenario().with_chain(&snapshot).unwrap();
 		let halved = (scenario.emission.annual as Balance) * UNIT / 2;
-		let call = RuntimeCall::Staking(pallet_vvv_staking::Call::set_annual_emission {
-			emission: halved,
-		});
+		// Design §7 checked after every block: the emission's schedule from the hour on.
 		let run = |enact_hour| {
-			let proposal = Proposal {
-				enact_hour,
-				..Proposal::from_call(codec::Encode::encode(&call), None, BLOCK_MS).unwrap()
-			};
-			// Design §7 checked after every block: the emission's schedule from the hour on.
-			Sim::new(&scenario, 9, true)
-				.from_snapshot(Some(snapshot.clone()))
-				.with_proposal(Some(Arc::new(proposal)))
-				.run(|_| ())
+			let call = pallet_vvv_staking::Call::set_annual_emission { emission: halved };
+			run_from(&snapshot, &scenario, Some(proposal(call, enact_hour, Authority::Root)))
 				.unwrap()
 		};
 		let (at_once, later) = (run(0), run(50));
-		let without =
-			Sim::new(&scenario, 9, true).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap();
+		let without = run_from(&snapshot, &scenario, None).unwrap();
 		// Enacted at hour 50 (in day 3's second block): days 1 and 2 are the run without it.
 		assert_eq!((&later.start, &later.days[..2]), (&without.start, &without.days[..2]));
 		assert_ne!(later.days[2], without.days[2]);
@@ -641,7 +652,6 @@ mod tests {
 		// Fifty blocks at the full emission, the rest at half: block 50 emits before the call is
 		// dispatched in it, as on the chain (staking's `on_initialize` comes before the
 		// scheduler's there).
-		let emitted = |o: &crate::sim::RunOutput| o.days.last().unwrap().emitted - o.start.emitted;
 		let hours = f64::from(scenario.days * crate::runtime::BLOCKS_PER_DAY);
 		let expected = 0.5 + 0.5 * 50.0 / hours;
 		let ratio = emitted(&later) / emitted(&without);
@@ -651,26 +661,14 @@ mod tests {
 
 	#[test]
 	fn a_call_failing_at_its_hour_leaves_that_run_without_it_and_a_bad_origin_stops() {
-		use crate::proposal::{Authority, Track};
 		let snapshot = Arc::new(chain(BLOCK_MS));
 		let scenario = scenario().with_chain(&snapshot).unwrap();
 		// Raising the emission: refused (EmissionNotLowered) by the state, not the origin.
-		let raise = RuntimeCall::Staking(pallet_vvv_staking::Call::set_annual_emission {
-			emission: Balance::MAX,
-		});
 		let run = |authority, enact_hour| {
-			let proposal = Proposal {
-				authority,
-				enact_hour,
-				..Proposal::from_call(codec::Encode::encode(&raise), None, BLOCK_MS).unwrap()
-			};
-			Sim::new(&scenario, 9, true)
-				.from_snapshot(Some(snapshot.clone()))
-				.with_proposal(Some(Arc::new(proposal)))
-				.run(|_| ())
+			let raise = pallet_vvv_staking::Call::set_annual_emission { emission: Balance::MAX };
+			run_from(&snapshot, &scenario, Some(proposal(raise, enact_hour, authority)))
 		};
-		let without =
-			Sim::new(&scenario, 9, true).from_snapshot(Some(snapshot.clone())).run(|_| ()).unwrap();
+		let without = run_from(&snapshot, &scenario, None).unwrap();
 		assert_eq!(without.enactment_failure, None);
 		let failed = run(Authority::Root, 30).unwrap();
 		let failure = failed.enactment_failure.clone().unwrap();
