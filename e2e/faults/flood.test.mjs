@@ -240,9 +240,19 @@ test('at a full ready bound a tipped transaction replaces an untipped one; an un
           resolve(header);
         });
       });
+    // The bound must be filled by this attempt's fillers alone: the funding transfers, or an
+    // earlier attempt's, leave the pool only once the pool has pruned them after their block.
+    const poolEmpty = async () => {
+      for (let i = 0; i < 60; i++) {
+        if ((await api2.rpc.author.pendingExtrinsics()).length === 0) return;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error('the pool did not empty within 30 s');
+    };
     let outcome;
     for (let attempt = 0; attempt < ATTEMPTS && !outcome; attempt++) {
       const group = pairs.slice(attempt * (BOUND + 2), (attempt + 1) * (BOUND + 2));
+      await poolEmpty();
       const head = await nextHead();
       signer.setCheckpoint({ number: head.number.toNumber(), hash: head.hash.toHex() });
       const call = api2.tx.balances.transferKeepAlive(dest, VVV).method.toU8a();

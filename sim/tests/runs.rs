@@ -175,3 +175,40 @@ fn investors_buy_diem_and_use_no_compute() {
 	let metered = |o: &diem_sim::sim::RunOutput| o.calls.by_action["provider meters usage"];
 	assert_eq!(metered(&i), metered(&u), "one batch a day either way");
 }
+
+/// `--enact-hour` sets the hour a proposal is applied at, and is refused without one.
+#[test]
+fn the_command_line_applies_a_proposal_at_the_hour_given() {
+	let out = std::env::temp_dir().join(format!("diem-sim-enact-{}", std::process::id()));
+	let sim = |args: &[&str]| {
+		std::process::Command::new(env!("CARGO_BIN_EXE_diem-sim"))
+			.arg(small_toml())
+			.args(["--days", "2", "--runs", "1", "--quiet", "--out"])
+			.arg(&out)
+			.args(args)
+			.output()
+			.unwrap()
+	};
+	let alone = sim(&["--enact-hour", "3"]);
+	assert!(!alone.status.success());
+	assert!(
+		String::from_utf8_lossy(&alone.stderr).contains("--enact-hour is the hour a --proposal")
+	);
+	// Staking.set_annual_emission (call 7) of one planck, as root.
+	let call = format!(
+		"0x{:02x}07{}",
+		diem_config::pallet_index::STAKING,
+		"01".to_string() + &"00".repeat(15)
+	);
+	let run = sim(&["--proposal", &call, "--enact-hour", "3"]);
+	assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+	let summary = std::fs::read_to_string(out.join("summary.txt")).unwrap();
+	assert!(summary.contains("applied at hour 3 (day 0.1)."), "{summary}");
+	let forecast: serde_json::Value =
+		serde_json::from_str(&std::fs::read_to_string(out.join("forecast.json")).unwrap()).unwrap();
+	assert_eq!(
+		(&forecast["enact_hour"], &forecast["enactment"]),
+		(&serde_json::json!(3), &serde_json::Value::Null)
+	);
+	std::fs::remove_dir_all(out).ok();
+}
